@@ -1,0 +1,70 @@
+import type { Value } from './no-value';
+import type { StufDate } from './stuf-date';
+
+/** A zaakdocument (ZKN EDC) as registered in the DMS (ZDS 1.2 §4.6-4.9). */
+export interface ZaakDocument {
+  identificatie: string;
+  documenttype?: Value<string>;
+  titel?: Value<string>;
+  beschrijving?: Value<string>;
+  creatiedatum?: Value<StufDate>;
+  formaat?: Value<string>;
+  taal?: Value<string>;
+  versie?: Value<string>;
+  status?: Value<string>;
+  vertrouwelijkAanduiding?: Value<string>;
+  auteur?: Value<string>;
+  bestandsnaam?: Value<string>;
+  contentType?: Value<string>;
+}
+
+/**
+ * Document content. `body` is an async sequence of chunks so that adapters can stream it; the SOAP
+ * adapter may still buffer (base64 inside XML), see README "Large documents".
+ */
+export interface DocumentInhoud {
+  bestandsnaam: string;
+  contentType: string;
+  /** bytes, when known before reading */
+  grootte?: number;
+  body: AsyncIterable<Uint8Array>;
+}
+
+export interface NieuwDocument {
+  identificatie: string;
+  documenttype: string;
+  titel: string;
+  beschrijving?: string;
+  creatiedatum: StufDate;
+  taal: string;
+  auteur: string;
+  vertrouwelijkAanduiding?: string;
+  status?: string;
+  versie?: string;
+  inhoud?: DocumentInhoud;
+}
+
+export interface GelezenDocument {
+  document: ZaakDocument;
+  inhoud: DocumentInhoud;
+}
+
+export interface DocumentCheckout {
+  checkoutId: string;
+  document: ZaakDocument;
+}
+
+export async function collectBytes(body: AsyncIterable<Uint8Array>, limit = Infinity): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const c of body) {
+    size += c.byteLength;
+    if (size > limit) throw new RangeError(`content exceeds ${limit} bytes`);
+    chunks.push(Buffer.from(c.buffer, c.byteOffset, c.byteLength));
+  }
+  return Buffer.concat(chunks, size);
+}
+
+export async function* bytesOf(data: Uint8Array): AsyncIterable<Uint8Array> {
+  yield data;
+}

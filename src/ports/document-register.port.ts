@@ -1,0 +1,35 @@
+import type {
+  DocumentCheckout,
+  DocumentInhoud,
+  GelezenDocument,
+  NieuwDocument,
+  ZaakDocument,
+} from '../domain/document';
+import type { RequestContext } from '../domain/request-context';
+
+/**
+ * The DMS. RZS §5.2.4 lets a DMS provide genereerDocumentIdentificatie and the document services itself,
+ * so this is a port of its own: it may be another host, with other stuurgegevens and credentials.
+ */
+export interface DocumentRegister {
+  genereerDocumentIdentificatie(ctx: RequestContext): Promise<string>;
+  /** voegZaakdocumentToe (EDC Lk01 with inhoud) */
+  voegZaakdocumentToe(ctx: RequestContext, zaakIdentificatie: string, document: NieuwDocument): Promise<void>;
+  /** maakZaakdocument: registers a document without content, to be edited via checkout */
+  maakZaakdocument(ctx: RequestContext, zaakIdentificatie: string, document: NieuwDocument): Promise<void>;
+  /** geefLijstZaakdocumenten: metadata only */
+  geefLijstZaakdocumenten(ctx: RequestContext, zaakIdentificatie: string): Promise<ZaakDocument[]>;
+  /** geefZaakdocumentLezen: metadata and content */
+  leesDocument(ctx: RequestContext, documentIdentificatie: string): Promise<GelezenDocument>;
+  /** geefZaakdocumentbewerken: locks the document and returns a checkout id */
+  checkout(ctx: RequestContext, documentIdentificatie: string): Promise<DocumentCheckout>;
+  /** updateZaakdocument: new content (and optionally titel) under a checkout, which releases the lock */
+  updateZaakdocument(
+    ctx: RequestContext,
+    documentIdentificatie: string,
+    checkoutId: string,
+    wijziging: { titel?: string; inhoud?: DocumentInhoud },
+  ): Promise<void>;
+  /** cancelCheckout */
+  cancelCheckout(ctx: RequestContext, documentIdentificatie: string, checkoutId: string): Promise<void>;
+}
