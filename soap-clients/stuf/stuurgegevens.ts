@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { el, leaf, type XmlElement } from '../xml/xml-writer';
+import type { OperationSpec, Dialect } from './operations';
+
+/**
+ * stuurgegevens (StUF 03.01 §4.2): who sends to whom, a unique referentienummer per message, tijdstipBericht,
+ * and for answers the crossRefnummer of the question. Zender/ontvanger come from configuration, per backend role.
+ */
+export interface Systeem {
+  organisatie?: string;
+  applicatie: string;
+  administratie?: string;
+  gebruiker?: string;
+}
+
+export interface Stuurgegevens {
+  berichtcode: string;
+  zender: Systeem;
+  ontvanger: Systeem;
+  referentienummer?: string;
+  tijdstipBericht: string;
+  crossRefnummer?: string;
+  entiteittype?: string;
+  functie?: string;
+}
+
+/** StUF Tijdstip: YYYYMMDDhhmmssmmm in Dutch local time. */
+export function stufTijdstip(d: Date = new Date()): string {
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(d);
+  const get = (t: string) => parts.find((p) => p.type === t)!.value;
+  const ms = String(d.getMilliseconds()).padStart(3, '0');
+  return `${get('year')}${get('month')}${get('day')}${get('hour')}${get('minute')}${get('second')}${ms}`;
+}
+
+/** Unique per message; StUF Refnummer is max 40 characters. */
+export const nieuwReferentienummer = (): string => randomUUID();
+
+function systeem(name: 'zender' | 'ontvanger', s: Systeem): XmlElement {
+  return el(`StUF:${name}`, undefined, [
+    leaf('StUF:organisatie', s.organisatie),
+    leaf('StUF:applicatie', s.applicatie),
+    leaf('StUF:administratie', s.administratie),
+    leaf('StUF:gebruiker', s.gebruiker),
+  ]);
+}
+
+/** The stuurgegevens element of a request, in the prefix the dialect's schema wants for the children. */
+export function stuurgegevensElement(prefix: 'ZKN' | 'ZDS' | 'RZS' | 'StUF', sg: Stuurgegevens): XmlElement {
+  return el(`${prefix}:stuurgegevens`, undefined, [
+    leaf('StUF:berichtcode', sg.berichtcode),
+    systeem('zender', sg.zender),
+    systeem('ontvanger', sg.ontvanger),
+    leaf('StUF:referentienummer', sg.referentienummer),
+    leaf('StUF:tijdstipBericht', sg.tijdstipBericht),
+    leaf('StUF:crossRefnummer', sg.crossRefnummer),
+    leaf('StUF:entiteittype', sg.entiteittype),
+    leaf('StUF:functie', sg.functie),
+  ]);
+}
+
+/** Stuurgegevens for a request of `op` from `zender` to `ontvanger`. */
+export function requestStuurgegevens(
+  op: OperationSpec,
+  _dialect: Dialect,
+  zender: Systeem,
+  ontvanger: Systeem,
+  now = new Date(),
+): Stuurgegevens {
+  return {
+    berichtcode: op.berichtcode,
+    zender,
+    ontvanger,
+    referentienummer: nieuwReferentienummer(),
+    tijdstipBericht: stufTijdstip(now),
+    entiteittype: op.entiteittype,
+    functie: op.functie,
+  };
+}

@@ -1,0 +1,20 @@
+/** The namespaces of StUF 03.01, StUF-ZKN 3.10, StUF-BG 3.10, ZDS 1.2 and RZS 1.0, with the prefixes we write. */
+export const NS = {
+  StUF: 'http://www.egem.nl/StUF/StUF0301',
+  ZKN: 'http://www.egem.nl/StUF/sector/zkn/0310',
+  BG: 'http://www.egem.nl/StUF/sector/bg/0310',
+  ZDS: 'http://www.stufstandaarden.nl/koppelvlak/zds0120',
+  RZS: 'http://www.stufstandaarden.nl/koppelvlak/rzs0310',
+  xsi: 'http://www.w3.org/2001/XMLSchema-instance',
+  xmime: 'http://www.w3.org/2005/05/xmlmime',
+  soap11: 'http://schemas.xmlsoap.org/soap/envelope/',
+  soap12: 'http://www.w3.org/2003/05/soap-envelope',
+  wsse: 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-secext-1.0.xsd',
+  wsu: 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-wssecurity-utility-1.0.xsd',
+} as const;
+
+export type Prefix = keyof typeof NS;
+export type NsUri = (typeof NS)[Prefix];
+
+const PREFIX_OF = new Map<string, Prefix>(Object.entries(NS).map(([p, u]) => [u, p as Prefix]));
+export const prefixOf = (uri: string): Prefix | undefined => PREFIX_OF.get(uri);
