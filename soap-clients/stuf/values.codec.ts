@@ -71,5 +71,7 @@ export function readDate(e: XEl | undefined): Value<StufDate> | undefined {
 }
 
 /** Value helpers for domain values that are not strings */
-export const mapValue = <A, B>(v: Value<A> | undefined, f: (a: A) => B): Value<B> | undefined =>
-  v === undefined || isNoValue(v) ? v : f(v);
+export function mapValue<A, B>(v: Value<A> | undefined, f: (a: A) => B): Value<B> | undefined {
+  if (v === undefined || isNoValue(v)) return v;
+  return f(v);
+}
