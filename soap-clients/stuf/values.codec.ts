@@ -72,6 +72,7 @@ export function readDate(e: XEl | undefined): Value<StufDate> | undefined {
 
 /** Value helpers for domain values that are not strings */
 export function mapValue<A, B>(v: Value<A> | undefined, f: (a: A) => B): Value<B> | undefined {
-  if (v === undefined || isNoValue(v)) return v;
-  return f(v);
+  if (v === undefined) return undefined;
+  if (v instanceof NoValue) return v;
+  return f(v as A);
 }
