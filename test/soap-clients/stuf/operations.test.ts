@@ -1,0 +1,74 @@
+import path from 'node:path';
+import soap from 'soap';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OPERATIONS, type Dialect } from '../../../soap-clients/stuf/operations';
+import { NS } from '../../../soap-clients/xml/namespaces';
+import { RZS, STUF_ZKN } from '../../support/shared';
+
+/**
+ * The operation table must say exactly what the official WSDLs say: input element (namespace + name),
+ * soapAction and which portType (service) offers it. We let `soap` read the official WSDLs for this.
+ */
+const WSDLS: Record<Dialect | 'rzs', Record<string, string>> = {
+  'zds-1.1': {
+    beantwoordVraag: 'schemas/zds-1.1/zkn0310/zs-dms/zkn0310_beantwoordVraag_zs-dms.wsdl',
+    ontvangAsynchroon: 'schemas/zds-1.1/zkn0310/zs-dms/zkn0310_ontvangAsynchroon_mutatie_zs-dms.wsdl',
+    vrijeBerichten: 'schemas/zds-1.1/zkn0310/zs-dms/zkn0310_vrijeBerichten_zs-dms.wsdl',
+  },
+  'zds-1.2': {
+    beantwoordVraag: 'schemas/zds-1.2/zds0120/berichten/zds0120_beantwoordVraag_zs-dms.wsdl',
+    ontvangAsynchroon: 'schemas/zds-1.2/zds0120/berichten/zds0120_ontvangAsynchroon_mutatie_zs-dms.wsdl',
+    vrijeBerichten: 'schemas/zds-1.2/zds0120/berichten/zds0120_vrijeBerichten_zs-dms.wsdl',
+    // offered by the receiver of a hand-over, not by the zaaksysteem (ZDS 1.2 §4.13)
+    overdragen: 'schemas/zds-1.2/zds0120/berichten/zds0120_ontvangAsynchroon_overdragen_zs-dms.wsdl',
+  },
+  rzs: { overdragen: 'schemas/rzs0310/rzsberichten/rzs0310_ontvangAsynchroon_rzsberichten.wsdl' },
+};
+
+interface WsdlMethod {
+  soapAction: string;
+  element: string;
+  namespace: string;
+}
+
+async function methodsOf(file: string): Promise<Map<string, WsdlMethod>> {
+  const client = await soap.createClientAsync(file);
+  // soap's parsed WSDL model: bindings -> methods -> { soapAction, input: { $name, targetNamespace } }
+  const defs = (client as unknown as { wsdl: { definitions: { bindings: Record<string, { methods: Record<string, any> }> } } })
+    .wsdl.definitions;
+  const out = new Map<string, WsdlMethod>();
+  for (const b of Object.values(defs.bindings)) {
+    for (const [name, m] of Object.entries(b.methods)) {
+      out.set(name, { soapAction: m.soapAction, element: m.input?.$name, namespace: m.input?.targetNamespace });
+    }
+  }
+  return out;
+}
+
+const methods = new Map<string, Map<string, WsdlMethod>>();
+beforeAll(async () => {
+  for (const [set, files] of Object.entries(WSDLS)) {
+    for (const [service, file] of Object.entries(files)) {
+      const base = set === 'rzs' ? path.join(RZS) : STUF_ZKN;
+      methods.set(`${set}/${service}`, await methodsOf(path.join(base, file)));
+    }
+  }
+}, 60_000);
+
+const nsOfPrefix = (qname: string): string => NS[qname.split(':')[0] as keyof typeof NS];
+
+describe.each(['zds-1.1', 'zds-1.2'] as const)('OPERATIONS in %s', (dialect) => {
+  for (const op of Object.values(OPERATIONS)) {
+    it(`${op.name} matches the official WSDL`, () => {
+      const b = op.bindings[dialect];
+      const isOverdracht = op.name === 'overdragenZaak';
+      const wsdl = isOverdracht
+        ? methods.get(dialect === 'zds-1.2' ? 'zds-1.2/overdragen' : 'rzs/overdragen')!
+        : methods.get(`${dialect}/${op.service}`)!;
+      const byAction = [...wsdl.values()].find((m) => m.soapAction === b.soapAction);
+      expect(byAction, `soapAction ${b.soapAction} in the ${dialect} WSDL`).toBeDefined();
+      expect(byAction!.element).toBe(b.request.split(':')[1]);
+      expect(byAction!.namespace).toBe(nsOfPrefix(b.request));
+    });
+  }
+});
