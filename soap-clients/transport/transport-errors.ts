@@ -1,0 +1,69 @@
+import { FacadeError, type ErrorCode, type FacadeErrorOptions } from '../../src/domain/errors';
+import { classifyFout } from '../stuf/fout.codec';
+import type { Role } from '../stuf/operations';
+import { XmlSyntaxError } from '../xml/xml-parser';
+import { SoapEnvelopeError, type SoapFault } from './soap-envelope';
+
+/**
+ * Turns whatever went wrong in a SOAP exchange into a FacadeError. The message a caller sees is fixed per code;
+ * the zaaksysteem's own words (faultstring, StUF omschrijving/details) stay in `stuf` and never in `message` or
+ * `internal`, because they may quote the request (a BSN) or the backend's internals.
+ */
+const MESSAGES: Partial<Record<ErrorCode, (systeem: string) => string>> = {
+  BACKEND_UNAVAILABLE: (s) => `${s} is niet bereikbaar`,
+  BACKEND_TIMEOUT: (s) => `${s} antwoordde niet op tijd`,
+  BACKEND_PROTOCOL: (s) => `${s} gaf een onbruikbaar antwoord`,
+  BACKEND_FAULT: (s) => `${s} kon het verzoek niet verwerken`,
+  BACKEND_REJECTED: (s) => `${s} heeft het verzoek geweigerd`,
+  BACKEND_UNSUPPORTED: (s) => `${s} ondersteunt dit verzoek niet`,
+  NOT_FOUND: (s) => `Niet gevonden in ${s.toLowerCase()}`,
+  CONFLICT: () => 'De gegevens zijn intussen door een ander gewijzigd',
+  ALREADY_EXISTS: () => 'Een object met deze identificatie bestaat al',
+  LOCKED: () => 'Het document is uitgecheckt',
+  VALIDATION_FAILED: (s) => `${s} heeft een waarde in het verzoek afgewezen`,
+};
+
+const systeemNaam = (role: Role): string => (role === 'document' ? 'Het DMS' : 'Het zaaksysteem');
+
+export function backendError(
+  code: ErrorCode,
+  role: Role,
+  internal: string,
+  extra: Pick<FacadeErrorOptions, 'cause' | 'stuf'> = {},
+): FacadeError {
+  const message = MESSAGES[code]?.(systeemNaam(role)) ?? 'Interne fout';
+  return new FacadeError(code, message, { internal, ...extra });
+}
+
+/** A SOAP Fault: classified by its StUF foutbericht, or by the SOAP fault code when it has none. */
+export function faultError(fault: SoapFault, role: Role): FacadeError {
+  if (fault.stuf) {
+    const { berichtcode, code, plek } = fault.stuf;
+    const internal = `SOAP ${fault.soapVersion} fault ${berichtcode} ${code} (${plek})`;
+    return backendError(classifyFout(fault.stuf), role, internal, { stuf: fault.stuf });
+  }
+  const code = fault.side === 'client' ? 'BACKEND_REJECTED' : 'BACKEND_FAULT';
+  return backendError(code, role, `SOAP ${fault.soapVersion} fault without StUF foutbericht (${fault.side})`);
+}
+
+/** Why we aborted an exchange ourselves. */
+export class ExchangeAborted extends Error {
+  constructor(readonly why: 'timeout' | 'caller') {
+    super(why === 'timeout' ? 'timed out' : 'cancelled by the caller');
+  }
+}
+
+const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+
+/** Everything else that can escape an exchange: our own aborts, parser errors, network and TLS errors. */
+export function exchangeError(e: unknown, role: Role): FacadeError {
+  if (e instanceof FacadeError) return e;
+  if (e instanceof ExchangeAborted) return backendError('BACKEND_TIMEOUT', role, e.message);
+  if (e instanceof XmlSyntaxError || e instanceof SoapEnvelopeError) return backendError('BACKEND_PROTOCOL', role, e.message, { cause: e });
+  const code = (e as { code?: unknown } | null)?.code;
+  if (code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return backendError('BACKEND_PROTOCOL', role, 'answer is not valid in its charset');
+  if (typeof code === 'string' && TIMEOUT_CODES.has(code)) return backendError('BACKEND_TIMEOUT', role, code, { cause: e });
+  // refused, reset, closed mid-answer, DNS, TLS handshake, connect timeout: the backend cannot be reached
+  if (typeof code === 'string') return backendError('BACKEND_UNAVAILABLE', role, code, { cause: e });
+  return FacadeError.from(e);
+}
