@@ -1,0 +1,15 @@
+import type { RequestContext } from '../domain/request-context';
+import type { DocumentRegister } from '../ports/document-register.port';
+import type { ZaakOverdracht, ZaakRegister } from '../ports/zaak-register.port';
+import type { RequestLoaders } from './request-loaders';
+import type { UseCaseConfig } from './use-case-config';
+
+/** Everything one use-case call works with: the ports (already bounded), this request's loaders and the config. */
+export interface Runtime {
+  readonly ctx: RequestContext;
+  readonly zaken: ZaakRegister;
+  readonly documenten: DocumentRegister;
+  readonly overdracht: ZaakOverdracht;
+  readonly loaders: RequestLoaders;
+  readonly config: UseCaseConfig;
+}

@@ -1,0 +1,94 @@
+import { FacadeError } from '../domain/errors';
+import { isNoValue } from '../domain/no-value';
+import type { Zaak, ZaakVeld } from '../domain/zaak';
+import { planSoort, type PlanSoort } from './plan-soort';
+import type { Runtime } from './runtime';
+import { checked } from './validation/input-check';
+import { zaakIdentificatie } from './validation/plan-validatie';
+
+const zaaktypeVan = (rt: Runtime, soort: 'gezinsplan' | 'levensdomeinplan') => rt.config.zaaktypen[soort];
+
+export const checkIdentificatie = (id: string, name = 'identificatie'): string =>
+  checked('Ongeldige zaakidentificatie', (c) => zaakIdentificatie(c, name, id) ?? id);
+
+/** Any zaak by identificatie with exactly `velden` in scope; NOT_FOUND when the zaaksysteem does not know it. */
+export function zaak(rt: Runtime, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak> {
+  return rt.loaders.zaak.load({ identificatie: checkIdentificatie(identificatie), velden });
+}
+
+/**
+ * A gezinsplan or levensdomeinplan by identificatie: a zakLv01 whose `gelijk` holds both the identificatie and
+ * the zaaktype code, so the scope stays what the caller selected and another kind of zaak simply is not found.
+ */
+export async function plan(rt: Runtime, soort: 'gezinsplan' | 'levensdomeinplan', identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null> {
+  const vraag = { identificatie: checkIdentificatie(identificatie), zaaktypeCode: zaaktypeVan(rt, soort).code };
+  const [gevonden] = await rt.loaders.zoek.load({ vraag, velden, maximumAantal: 1 });
+  return gevonden ?? null;
+}
+
+/** A deelplan: any zaak that is neither gezinsplan nor levensdomeinplan (RZS §1.2). Needs the zaaktype to tell. */
+export async function deelplan(rt: Runtime, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null> {
+  try {
+    const z = await zaak(rt, identificatie, [...velden, 'zaaktype']);
+    return planSoort(z, rt.config) === 'deelplan' ? z : null;
+  } catch (e) {
+    if (e instanceof FacadeError && e.code === 'NOT_FOUND') return null;
+    throw e;
+  }
+}
+
+/** RZS §6.3: the gezinsplannen in which this person is a client (heeftBetrekkingOp 'Client'). */
+export function gezinsplannenVoorClient(rt: Runtime, bsn: string, velden: readonly ZaakVeld[]): Promise<Zaak[]> {
+  checked('Ongeldig BSN', (c) => c.bsn('bsn', bsn));
+  const vraag = { clientBsn: bsn, zaaktypeCode: zaaktypeVan(rt, 'gezinsplan').code };
+  return rt.loaders.zoek.load({ vraag, velden, maximumAantal: rt.config.maxZoekResultaten });
+}
+
+/**
+ * The zaken related to a gezinsplan through heeftBetrekkingOpAndere (RZS §6.4.3, §6.6.3), whether the
+ * regiesysteem created them so or a backoffice created them and the regisseur linked them later (§4.7):
+ * both end up as the same relation in the zaaksysteem. One search serves levensdomeinplannen and deelplannen
+ * alike; the zaaktype (always in scope here) tells them apart.
+ */
+export async function gerelateerdePlannen(rt: Runtime, gezinsplan: string, soort: Exclude<PlanSoort, 'gezinsplan'>, velden: readonly ZaakVeld[]): Promise<Zaak[]> {
+  const vraag = { gerelateerdeZaak: checkIdentificatie(gezinsplan, 'gezinsplan') };
+  const zaken = await rt.loaders.zoek.load({ vraag, velden: [...velden, 'zaaktype'], maximumAantal: rt.config.maxZoekResultaten });
+  return zaken.filter((z) => planSoort(z, rt.config) === soort && z.identificatie !== gezinsplan);
+}
+
+export const isOpen = (z: Pick<Zaak, 'einddatum'>): boolean => z.einddatum === undefined || isNoValue(z.einddatum);
+
+export interface HeeftGezinsplanAntwoord {
+  bsn: string;
+  heeftGezinsplan: boolean;
+}
+
+/**
+ * The dashboard question for up to `maxBsnsPerVraag` persons: one zakLv01 per DISTINCT BSN with the smallest
+ * scope that answers it (identificatie, plus einddatum when only open plans count), run with bounded
+ * concurrency by the limited ports. Answers come back in the order asked, duplicates included.
+ */
+export async function heeftGezinsplan(rt: Runtime, bsns: readonly string[], alleenOpen: boolean): Promise<HeeftGezinsplanAntwoord[]> {
+  checked('Ongeldige BSN-lijst', (c) => {
+    c.list('bsns', bsns, rt.config.maxBsnsPerVraag, 1);
+    bsns.forEach((b, i) => c.bsn(`bsns.${i}`, b));
+  });
+  const velden: ZaakVeld[] = alleenOpen ? ['einddatum'] : [];
+  const maximumAantal = alleenOpen ? rt.config.maxZoekResultaten : 1;
+  const code = zaaktypeVan(rt, 'gezinsplan').code;
+  const antwoorden = new Map<string, Promise<boolean>>();
+  for (const bsn of new Set(bsns)) {
+    antwoorden.set(
+      bsn,
+      rt.zaken.zoekZaken(rt.ctx, { clientBsn: bsn, zaaktypeCode: code }, velden, maximumAantal).then((zaken) => (alleenOpen ? zaken.some(isOpen) : zaken.length > 0)),
+    );
+  }
+  // Settle every question before failing, so no call is left running unobserved after an error.
+  const settled = new Map<string, PromiseSettledResult<boolean>>();
+  await Promise.all([...antwoorden].map(async ([bsn, p]) => settled.set(bsn, (await Promise.allSettled([p]))[0]!)));
+  return bsns.map((bsn) => {
+    const r = settled.get(bsn)!;
+    if (r.status === 'rejected') throw r.reason;
+    return { bsn, heeftGezinsplan: r.value };
+  });
+}

@@ -1,0 +1,192 @@
+import { FacadeError } from '../domain/errors';
+import { valueOf } from '../domain/no-value';
+import { today } from '../domain/stuf-date';
+import {
+  ZAAK_VELDEN,
+  uitvoerendeSleutel as sleutelVan,
+  type Zaak,
+  type ZaakRelatie,
+  type ZaakVeld,
+  type ZaakWijziging,
+} from '../domain/zaak';
+import type { PlanWijziging, SluitInvoer, StatusInvoer } from './invoer';
+import { leesTerug, vereisPlan } from './lees-terug';
+import { planSoort, type PlanSoort } from './plan-soort';
+import type { Runtime } from './runtime';
+import { parseTijdstip, tijdstip } from './tijdstip';
+import { checked, InputCheck } from './validation/input-check';
+import {
+  belanghebbende,
+  datumWijziging,
+  lijst,
+  medewerker,
+  persoon,
+  tekstWijziging,
+  uitvoerende,
+  uitvoerendeSleutel,
+  zaakIdentificatie,
+} from './validation/plan-validatie';
+import { STUF_LIMITS as L } from './validation/stuf-limits';
+import { checkIdentificatie, isOpen } from './zaak-queries';
+
+/** The current state of a zaak of the expected kind, with the velden a change is based on. */
+async function basisVan(rt: Runtime, identificatie: string, soort: PlanSoort | 'elke', velden: readonly ZaakVeld[]): Promise<Zaak> {
+  const basis = await rt.zaken.geefZaak(rt.ctx, identificatie, [...new Set<ZaakVeld>([...velden, 'zaaktype'])]);
+  if (soort !== 'elke' && planSoort(basis, rt.config) !== soort) throw FacadeError.notFound(`Geen ${soort} met deze identificatie`);
+  return basis;
+}
+
+/**
+ * RZS §4.7 / §6.12-6.13: the regisseur links a zaak a backoffice created (known through notificeerOverZaak)
+ * to a gezinsplan and optionally a levensdomeinplan, by updateZaak adding heeftBetrekkingOpAndere.
+ * Linking what is already linked changes nothing and sends nothing.
+ */
+export async function koppelZaakAanGezinsplan(
+  rt: Runtime,
+  zaakId: string,
+  gezinsplan: string,
+  levensdomeinplan?: string,
+  velden: readonly ZaakVeld[] = ZAAK_VELDEN,
+): Promise<Zaak> {
+  checked('Ongeldige koppeling', (c) => {
+    zaakIdentificatie(c, 'zaak', zaakId);
+    zaakIdentificatie(c, 'gezinsplan', gezinsplan);
+    if (levensdomeinplan !== undefined) zaakIdentificatie(c, 'levensdomeinplan', levensdomeinplan);
+    if (zaakId === gezinsplan || zaakId === levensdomeinplan) c.fail('zaak', 'kan niet aan zichzelf gekoppeld worden');
+  });
+  const { gezinsplan: gzp, levensdomeinplan: ldp } = rt.config.zaaktypen;
+  const basis = await basisVan(rt, zaakId, 'elke', ['gerelateerdeZaken']);
+  if (planSoort(basis, rt.config) === 'gezinsplan') throw FacadeError.validation('Een gezinsplan hangt niet onder een ander gezinsplan', [{ name: 'zaak', reason: 'is een gezinsplan' }]);
+  if (planSoort(basis, rt.config) === 'levensdomeinplan' && levensdomeinplan !== undefined) {
+    throw FacadeError.validation('Een levensdomeinplan hangt alleen onder een gezinsplan', [{ name: 'levensdomeinplan', reason: 'kan niet bij een levensdomeinplan' }]);
+  }
+  await vereisPlan(rt, 'gezinsplan', gezinsplan, 'gezinsplan');
+  if (levensdomeinplan !== undefined) await vereisPlan(rt, 'levensdomeinplan', levensdomeinplan, 'levensdomeinplan');
+  const bestaand = new Set((basis.gerelateerdeZaken ?? []).map((r) => r.identificatie));
+  const toevoegen: ZaakRelatie[] = [
+    { identificatie: gezinsplan, zaaktype: gzp },
+    ...(levensdomeinplan === undefined ? [] : [{ identificatie: levensdomeinplan, zaaktype: ldp }]),
+  ].filter((r) => !bestaand.has(r.identificatie));
+  if (toevoegen.length) await rt.zaken.updateZaak(rt.ctx, zaakId, { gerelateerdeZaken: { toevoegen } }, basis);
+  return leesTerug(rt, zaakId, velden);
+}
+
+/** The velden a wijziging touches: the scope of the basis read and so of updateZaak's `oud`. */
+function veldenVan(w: ZaakWijziging): ZaakVeld[] {
+  return (Object.keys(w) as (keyof ZaakWijziging)[]).filter((k) => w[k] !== undefined) as ZaakVeld[];
+}
+
+function wijzigingVan(c: InputCheck, w: PlanWijziging): ZaakWijziging {
+  const omschrijving = c.text('omschrijving', w.omschrijving, { max: L.omschrijving });
+  if (w.omschrijving !== undefined && w.omschrijving.trim() === '') c.fail('omschrijving', 'mag niet leeg zijn');
+  return {
+    omschrijving,
+    toelichting: tekstWijziging(c, 'toelichting', w.toelichting, L.toelichting),
+    startdatum: c.date('startdatum', w.startdatum),
+    einddatumGepland: datumWijziging(c, 'einddatumGepland', w.einddatumGepland),
+    uiterlijkeEinddatum: datumWijziging(c, 'uiterlijkeEinddatum', w.uiterlijkeEinddatum),
+    clients: w.clients && {
+      toevoegen: lijst(c, 'clients.toevoegen', w.clients.toevoegen, persoon),
+      verwijderen: lijst(c, 'clients.verwijderen', w.clients.verwijderen, (c, n, b: string) => c.bsn(n, b) ?? ''),
+    },
+    belanghebbenden: w.belanghebbenden && {
+      toevoegen: lijst(c, 'belanghebbenden.toevoegen', w.belanghebbenden.toevoegen, belanghebbende),
+      verwijderen: lijst(c, 'belanghebbenden.verwijderen', w.belanghebbenden.verwijderen, (c, n, b: string) => c.bsn(n, b) ?? ''),
+    },
+    uitvoerenden: w.uitvoerenden && {
+      toevoegen: lijst(c, 'uitvoerenden.toevoegen', w.uitvoerenden.toevoegen, uitvoerende),
+      verwijderen: lijst(c, 'uitvoerenden.verwijderen', w.uitvoerenden.verwijderen, uitvoerendeSleutel),
+    },
+  };
+}
+
+/** Removals must name who is there, and a plan keeps at least one client (RZS §6.3.2: clients 1..N). */
+function checkTegenBasis(w: ZaakWijziging, basis: Zaak): void {
+  const c = new InputCheck();
+  const clients = new Set((basis.clients ?? []).map((p) => p.bsn));
+  w.clients?.verwijderen?.forEach((b, i) => clients.has(b) || c.fail(`clients.verwijderen.${i}`, 'is geen client van deze zaak'));
+  const over = clients.size - (w.clients?.verwijderen?.length ?? 0) + (w.clients?.toevoegen?.length ?? 0);
+  if (w.clients && over < 1) c.fail('clients', 'een plan houdt minstens 1 client');
+  const blh = new Set((basis.belanghebbenden ?? []).map((b) => b.persoon.bsn));
+  w.belanghebbenden?.verwijderen?.forEach((b, i) => blh.has(b) || c.fail(`belanghebbenden.verwijderen.${i}`, 'is geen belanghebbende van deze zaak'));
+  const utv = new Set((basis.uitvoerenden ?? []).map((u) => JSON.stringify(sleutelVan(u))));
+  w.uitvoerenden?.verwijderen?.forEach((s, i) => utv.has(JSON.stringify(s)) || c.fail(`uitvoerenden.verwijderen.${i}`, 'is geen uitvoerende van deze zaak'));
+  c.assertValid('Wijziging past niet bij de zaak');
+}
+
+/**
+ * RZS §6.11-6.13 updateZaak of a plan. The change is based on the state read just before (or on `basis`
+ * when the caller read it earlier, e.g. REST with If-Match): updateZaak sends that state as `oud`, so a
+ * change someone made in between makes the zaaksysteem refuse it (CONFLICT) instead of losing it.
+ */
+export async function wijzigPlan(
+  rt: Runtime,
+  soort: PlanSoort,
+  identificatie: string,
+  invoer: PlanWijziging,
+  velden: readonly ZaakVeld[] = ZAAK_VELDEN,
+  basis?: Zaak,
+): Promise<Zaak> {
+  checkIdentificatie(identificatie);
+  const wijziging = checked('Ongeldige wijziging', (c) => wijzigingVan(c, invoer));
+  const gewijzigd = veldenVan(wijziging);
+  if (gewijzigd.length === 0) throw FacadeError.validation('Lege wijziging', [{ name: 'wijziging', reason: 'bevat geen enkele wijziging' }]);
+  const huidig = basis ?? (await basisVan(rt, identificatie, soort, gewijzigd));
+  if (basis && planSoort(basis, rt.config) !== undefined && planSoort(basis, rt.config) !== soort) throw FacadeError.notFound(`Geen ${soort} met deze identificatie`);
+  checkTegenBasis(wijziging, huidig);
+  await rt.zaken.updateZaak(rt.ctx, identificatie, wijziging, huidig);
+  return leesTerug(rt, identificatie, velden);
+}
+
+/** RZS §6.14 actualiseerZaakstatus; the zaak is read back with its new status history. */
+export async function zetStatus(rt: Runtime, identificatie: string, invoer: StatusInvoer, velden: readonly ZaakVeld[] = ZAAK_VELDEN): Promise<Zaak> {
+  const status = checked('Ongeldige status', (c) => {
+    zaakIdentificatie(c, 'identificatie', identificatie);
+    return {
+      statustype: {
+        code: c.text('statustypeCode', invoer.statustypeCode, { max: L.code }, true) ?? '',
+        omschrijving: c.text('statustypeOmschrijving', invoer.statustypeOmschrijving, { max: L.omschrijving }),
+        volgnummer: c.text('statustypeVolgnummer', invoer.statustypeVolgnummer, { max: L.statustypeVolgnummer, pattern: /^[1-9]\d*$/, patternReason: 'moet een positief geheel getal zijn' }),
+      },
+      toelichting: c.text('toelichting', invoer.toelichting, { max: L.toelichting }),
+      gezetDoor: invoer.gezetDoor && medewerker(c, 'gezetDoor', invoer.gezetDoor),
+    };
+  });
+  const datumStatusGezet = invoer.datumStatusGezet === undefined ? tijdstip(new Date()) : parseTijdstip('datumStatusGezet', invoer.datumStatusGezet);
+  await rt.zaken.actualiseerZaakstatus(rt.ctx, identificatie, { ...status, datumStatusGezet });
+  return leesTerug(rt, identificatie, velden);
+}
+
+/** Closing a zaak: einddatum and resultaat in one updateZaak. A closed zaak cannot be closed again. */
+export async function sluitZaak(rt: Runtime, identificatie: string, invoer: SluitInvoer, velden: readonly ZaakVeld[] = ZAAK_VELDEN): Promise<Zaak> {
+  const wijziging = checked('Ongeldige afsluiting', (c): ZaakWijziging => {
+    zaakIdentificatie(c, 'identificatie', identificatie);
+    return {
+      einddatum: c.date('einddatum', invoer.einddatum) ?? today(),
+      resultaat: {
+        omschrijving: c.text('resultaatOmschrijving', invoer.resultaatOmschrijving, { max: L.omschrijving }, true) ?? '',
+        toelichting: c.text('resultaatToelichting', invoer.resultaatToelichting, { max: L.toelichting }),
+      },
+    };
+  });
+  const basis = await basisVan(rt, identificatie, 'elke', ['startdatum', 'einddatum', 'resultaat']);
+  if (!isOpen(basis)) throw new FacadeError('CONFLICT', 'De zaak is al afgesloten');
+  const start = valueOf(basis.startdatum)?.iso;
+  if (start && (valueOf(wijziging.einddatum)?.iso ?? '') < start) throw FacadeError.validation('Ongeldige afsluiting', [{ name: 'einddatum', reason: 'ligt voor de startdatum' }]);
+  await rt.zaken.updateZaak(rt.ctx, identificatie, wijziging, basis);
+  return leesTerug(rt, identificatie, velden);
+}
+
+/**
+ * RZS §4.4/§6.8: hand a deelplan over to the backoffice application `ontvanger` (overdragenZaak_Di01). The
+ * backoffice acknowledges now and accepts or refuses later (Du01); the deelplan is returned as it stands.
+ */
+export async function overdragenDeelplan(rt: Runtime, identificatie: string, ontvanger: string, velden: readonly ZaakVeld[] = ZAAK_VELDEN): Promise<Zaak> {
+  checked('Ongeldige overdracht', (c) => {
+    zaakIdentificatie(c, 'identificatie', identificatie);
+    c.text('ontvanger', ontvanger, { max: L.applicatie }, true);
+  });
+  const basis = await basisVan(rt, identificatie, 'deelplan', []);
+  await rt.overdracht.overdragenZaak(rt.ctx, { identificatie, zaaktype: basis.zaaktype!, ontvanger });
+  return leesTerug(rt, identificatie, velden);
+}
