@@ -1,0 +1,17 @@
+import { NoValue, isNoValueReason } from '../../domain/no-value';
+
+/** JSON that keeps StUF's NoValue apart from absent: NoValue serialises as `{"noValue": reason}` (its toJSON). */
+export const toJson = (value: unknown): string => JSON.stringify(value);
+
+export function fromJson<T>(text: string): T {
+  return JSON.parse(text, (_key, v: unknown) => {
+    if (v && typeof v === 'object' && !Array.isArray(v)) {
+      const keys = Object.keys(v);
+      if (keys.length === 1 && keys[0] === 'noValue') {
+        const reason = (v as { noValue: unknown }).noValue;
+        return NoValue.of(typeof reason === 'string' && isNoValueReason(reason) ? reason : null);
+      }
+    }
+    return v;
+  }) as T;
+}

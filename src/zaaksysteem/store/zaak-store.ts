@@ -1,0 +1,192 @@
+import { FacadeError } from '../../domain/errors';
+import type { NieuweStatus, Status, Zaak, ZaakZoekvraag } from '../../domain/zaak';
+import type { Db } from './database';
+import { fromJson, toJson } from './json';
+
+/** A zaak as stored: the domain Zaak with its status history and a version that every mutation raises. */
+export interface StoredZaak {
+  zaak: Zaak;
+  versie: number;
+}
+
+interface ZaakRow {
+  identificatie: string;
+  data: string;
+  versie: number;
+}
+
+/**
+ * Zaken, their relations and statuses. Every public mutation is one SQLite transaction (BEGIN IMMEDIATE), so
+ * a zaak and its search rows are written together or not at all, and two concurrent updates are serialised.
+ */
+export class ZaakStore {
+  constructor(private readonly db: Db) {}
+
+  exists(identificatie: string): boolean {
+    return this.db.prepare('SELECT 1 FROM zaak WHERE identificatie = ?').get(identificatie) !== undefined;
+  }
+
+  create(zaak: Zaak): void {
+    this.db
+      .transaction(() => {
+        if (this.exists(zaak.identificatie)) {
+          throw new FacadeError('ALREADY_EXISTS', `zaak ${zaak.identificatie} bestaat al`);
+        }
+        const { statussen: _, ...data } = zaak;
+        this.db
+          .prepare('INSERT INTO zaak (identificatie, zaaktype_code, initiator_medewerker, data) VALUES (?, ?, ?, ?)')
+          .run(zaak.identificatie, zaak.zaaktype?.code ?? null, initiatorMedewerker(zaak), toJson(data));
+        this.writeRelations(zaak);
+      })
+      .immediate();
+  }
+
+  get(identificatie: string): StoredZaak | undefined {
+    const row = this.db
+      .prepare<[string], ZaakRow>('SELECT identificatie, data, versie FROM zaak WHERE identificatie = ?')
+      .get(identificatie);
+    return row && this.load(row);
+  }
+
+  /** the zaak, or NOT_FOUND (StUF064 at the edge) */
+  require(identificatie: string): StoredZaak {
+    const z = this.get(identificatie);
+    if (!z) throw FacadeError.notFound(`zaak ${identificatie} niet gevonden`);
+    return z;
+  }
+
+  /** zakLv01 `gelijk`: every given criterion must hold; in creation order, at most `maximumAantal`. */
+  find(vraag: ZaakZoekvraag, maximumAantal?: number): StoredZaak[] {
+    const where: string[] = [];
+    const args: (string | number)[] = [];
+    const add = (sql: string, v: string | undefined) => {
+      if (v === undefined) return;
+      where.push(sql);
+      args.push(v);
+    };
+    add('z.identificatie = ?', vraag.identificatie);
+    add('z.zaaktype_code = ?', vraag.zaaktypeCode);
+    add('z.initiator_medewerker = ?', vraag.initiatorMedewerker);
+    add('EXISTS (SELECT 1 FROM zaak_client c WHERE c.zaak = z.identificatie AND c.bsn = ?)', vraag.clientBsn);
+    add('EXISTS (SELECT 1 FROM zaak_relatie r WHERE r.zaak = z.identificatie AND r.andere = ?)', vraag.gerelateerdeZaak);
+    let sql = `SELECT identificatie, data, versie FROM zaak z${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY z.rowid`;
+    if (maximumAantal !== undefined) {
+      sql += ' LIMIT ?';
+      args.push(maximumAantal);
+    }
+    return this.db
+      .prepare<(string | number)[], ZaakRow>(sql)
+      .all(...args)
+      .map((r) => this.load(r));
+  }
+
+  /**
+   * updateZaak: `change` sees the current zaak (inside the transaction) and returns the new one, or throws,
+   * e.g. CONFLICT when the caller's `oud` is not what is stored (StUF 03.01 §5.3.2, lost update detection).
+   */
+  update(identificatie: string, change: (current: Zaak) => Zaak): Zaak {
+    return this.db
+      .transaction(() => {
+        const current = this.require(identificatie);
+        const next = { ...change(current.zaak), identificatie };
+        const { statussen: _, ...data } = next;
+        this.db
+          .prepare('UPDATE zaak SET zaaktype_code = ?, initiator_medewerker = ?, data = ?, versie = versie + 1 WHERE identificatie = ?')
+          .run(next.zaaktype?.code ?? null, initiatorMedewerker(next), toJson(data), identificatie);
+        this.db.prepare('DELETE FROM zaak_client WHERE zaak = ?').run(identificatie);
+        this.db.prepare('DELETE FROM zaak_relatie WHERE zaak = ?').run(identificatie);
+        this.writeRelations(next);
+        return next;
+      })
+      .immediate();
+  }
+
+  /**
+   * actualiseerZaakstatus. The volgnummer comes from the statustype (ZKN STT volgnummer): the one given with
+   * the status is remembered per zaaktype; a statustype seen before keeps its volgnummer; a new one without
+   * volgnummer gets the next free one. Older statuses are kept as history.
+   */
+  addStatus(identificatie: string, status: NieuweStatus): Status {
+    return this.db
+      .transaction(() => {
+        const { zaak } = this.require(identificatie);
+        const zaaktype = zaak.zaaktype?.code ?? '';
+        const volgnummer = this.statustypeVolgnummer(zaaktype, status.statustype);
+        const stored: Status = {
+          statustype: { ...status.statustype, volgnummer },
+          datumStatusGezet: status.datumStatusGezet,
+          ...(status.toelichting !== undefined ? { toelichting: status.toelichting } : {}),
+          ...(status.gezetDoor ? { gezetDoor: status.gezetDoor } : {}),
+        };
+        this.db.prepare('INSERT INTO status (zaak, data) VALUES (?, ?)').run(identificatie, toJson(stored));
+        this.db.prepare('UPDATE zaak SET versie = versie + 1 WHERE identificatie = ?').run(identificatie);
+        return stored;
+      })
+      .immediate();
+  }
+
+  /** oldest first; the last one carries indicatieLaatsteStatus */
+  statuses(identificatie: string): Status[] {
+    const rows = this.db
+      .prepare<[string], { data: string }>('SELECT data FROM status WHERE zaak = ? ORDER BY id')
+      .all(identificatie);
+    return rows.map((r, i) => ({ ...fromJson<Status>(r.data), indicatieLaatsteStatus: i === rows.length - 1 }));
+  }
+
+  /** overdragenZaak (RZS §6.8): kept as a record of the request; the zaak itself does not change. */
+  recordOverdracht(identificatie: string, verzoek: object): void {
+    this.db
+      .transaction(() => {
+        this.require(identificatie);
+        this.db.prepare('INSERT INTO overdracht (zaak, data) VALUES (?, ?)').run(identificatie, toJson(verzoek));
+      })
+      .immediate();
+  }
+
+  overdrachten(identificatie: string): unknown[] {
+    return this.db
+      .prepare<[string], { data: string }>('SELECT data FROM overdracht WHERE zaak = ? ORDER BY id')
+      .all(identificatie)
+      .map((r) => fromJson(r.data));
+  }
+
+  count(): number {
+    return (this.db.prepare('SELECT count(*) AS n FROM zaak').get() as { n: number }).n;
+  }
+
+  private statustypeVolgnummer(zaaktype: string, st: NieuweStatus['statustype']): string {
+    const known = this.db
+      .prepare<[string, string], { volgnummer: string }>('SELECT volgnummer FROM statustype WHERE zaaktype_code = ? AND code = ?')
+      .get(zaaktype, st.code);
+    if (known && (st.volgnummer === undefined || st.volgnummer === known.volgnummer)) return known.volgnummer;
+    let volgnummer = st.volgnummer;
+    if (volgnummer === undefined) {
+      const max = this.db
+        .prepare<[string], { m: number | null }>('SELECT max(CAST(volgnummer AS INTEGER)) AS m FROM statustype WHERE zaaktype_code = ?')
+        .get(zaaktype);
+      volgnummer = String((max?.m ?? 0) + 1);
+    }
+    this.db
+      .prepare(
+        'INSERT INTO statustype (zaaktype_code, code, volgnummer, omschrijving) VALUES (?, ?, ?, ?) ' +
+          'ON CONFLICT (zaaktype_code, code) DO UPDATE SET volgnummer = excluded.volgnummer',
+      )
+      .run(zaaktype, st.code, volgnummer, st.omschrijving ?? null);
+    return volgnummer;
+  }
+
+  private writeRelations(zaak: Zaak): void {
+    const client = this.db.prepare('INSERT OR IGNORE INTO zaak_client (zaak, bsn) VALUES (?, ?)');
+    for (const c of zaak.clients ?? []) client.run(zaak.identificatie, c.bsn);
+    const rel = this.db.prepare('INSERT OR IGNORE INTO zaak_relatie (zaak, andere) VALUES (?, ?)');
+    for (const r of zaak.gerelateerdeZaken ?? []) rel.run(zaak.identificatie, r.identificatie);
+  }
+
+  private load(row: ZaakRow): StoredZaak {
+    const zaak = fromJson<Zaak>(row.data);
+    return { zaak: { ...zaak, statussen: this.statuses(row.identificatie) }, versie: row.versie };
+  }
+}
+
+const initiatorMedewerker = (z: Zaak): string | null =>
+  z.initiator?.soort === 'medewerker' ? z.initiator.medewerker.identificatie : null;
