@@ -54,7 +54,10 @@ export interface RequestUseCases {
 
 export interface UseCases {
   readonly config: UseCaseConfig;
+  /** The bound use cases of one API request. */
   forRequest(ctx: RequestContext): RequestUseCases;
+  /** The same request's runtime, for edges that call the use-case functions (zaak-queries, ...) directly. */
+  runtime(ctx: RequestContext): Runtime;
 }
 
 export function useCaseConfig(partial: Partial<UseCaseConfig> = {}): UseCaseConfig {
@@ -99,14 +102,12 @@ function bind(rt: Runtime): RequestUseCases {
 export function createUseCases(deps: UseCaseDeps): UseCases {
   const config = useCaseConfig(deps.config);
   const perProcess = new Limiter(config.concurrency.perProcess);
-  return {
-    config,
-    forRequest(ctx) {
-      const limiters = [new Limiter(config.concurrency.perRequest), perProcess];
-      const zaken = limitPort(deps.zaken, limiters);
-      const documenten = limitPort(deps.documenten, limiters);
-      const overdracht = limitPort(deps.overdracht, limiters);
-      return bind({ ctx, zaken, documenten, overdracht, config, loaders: new RequestLoaders(ctx, zaken, documenten) });
-    },
+  const runtime = (ctx: RequestContext): Runtime => {
+    const limiters = [new Limiter(config.concurrency.perRequest), perProcess];
+    const zaken = limitPort(deps.zaken, limiters);
+    const documenten = limitPort(deps.documenten, limiters);
+    const overdracht = limitPort(deps.overdracht, limiters);
+    return { ctx, zaken, documenten, overdracht, config, loaders: new RequestLoaders(ctx, zaken, documenten) };
   };
+  return { config, runtime, forRequest: (ctx) => bind(runtime(ctx)) };
 }
