@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { NS } from '../xml/namespaces';
+import { child, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';
 import type { OperationSpec, Dialect } from './operations';
 
@@ -78,5 +80,26 @@ export function requestStuurgegevens(
     tijdstipBericht: stufTijdstip(now),
     entiteittype: op.entiteittype,
     functie: op.functie,
+  };
+}
+
+function readSysteem(e: XEl | undefined): Systeem {
+  const t = (l: string) => child(e, NS.StUF, l)?.text;
+  return { organisatie: t('organisatie'), applicatie: t('applicatie') ?? '', administratie: t('administratie'), gebruiker: t('gebruiker') };
+}
+
+/** Reads the stuurgegevens child of a message, whatever its prefix (ZKN, ZDS, RZS or StUF). */
+export function readStuurgegevens(root: XEl): Stuurgegevens {
+  const sg = root.children.find((c) => c.local === 'stuurgegevens');
+  const t = (l: string) => child(sg, NS.StUF, l)?.text;
+  return {
+    berichtcode: t('berichtcode') ?? '',
+    zender: readSysteem(child(sg, NS.StUF, 'zender')),
+    ontvanger: readSysteem(child(sg, NS.StUF, 'ontvanger')),
+    referentienummer: t('referentienummer'),
+    tijdstipBericht: t('tijdstipBericht') ?? '',
+    crossRefnummer: t('crossRefnummer'),
+    entiteittype: t('entiteittype'),
+    functie: t('functie'),
   };
 }

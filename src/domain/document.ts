@@ -38,6 +38,8 @@ export interface NieuwDocument {
   creatiedatum: StufDate;
   taal: string;
   auteur: string;
+  /** Bestandsformaat (ZDS 1.2 §4.3.4: mandatory); derived from the inhoud (extension, else contentType) when absent */
+  formaat?: string;
   vertrouwelijkAanduiding?: string;
   status?: string;
   versie?: string;
