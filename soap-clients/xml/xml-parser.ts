@@ -41,7 +41,9 @@ export class XmlReader {
   private failure: Error | undefined;
 
   constructor(private readonly options: ParseOptions = {}) {
-    const p = sax.parser(true, { xmlns: true, position: false, trim: false });
+    // position tracking must stay on: sax only flushes long text (to a streamText sink) at its buffer checks, which
+    // are scheduled by position; without it a base64 document arrives as one string.
+    const p = sax.parser(true, { xmlns: true, position: true, trim: false });
     this.parser = p;
     p.ondoctype = () => this.fail(new XmlSyntaxError('DTD/DOCTYPE is not allowed'));
     p.onerror = (e) => {
