@@ -141,7 +141,7 @@ export class HttpSoapTransport implements SoapTransport {
     const httpError = () => backendError('BACKEND_UNAVAILABLE', role, `HTTP ${res.statusCode} without SOAP fault`);
     const declared = Number(res.headers['content-length']);
     if (declared > this.config.maxResponseBytes) {
-      res.body.destroy();
+      discard(res.body);
       throw backendError('BACKEND_PROTOCOL', role, `answer of ${declared} bytes exceeds maxResponseBytes`);
     }
     if (!ok && !/xml/i.test(contentType)) {
@@ -172,7 +172,7 @@ export class HttpSoapTransport implements SoapTransport {
     try {
       decoder = new TextDecoder(charset, { fatal: true });
     } catch {
-      body.destroy();
+      discard(body);
       throw backendError('BACKEND_PROTOCOL', call.operation.role, `unsupported charset ${charset}`);
     }
     const reader = new XmlReader({ streamText: call.streamText });
@@ -186,6 +186,12 @@ export class HttpSoapTransport implements SoapTransport {
     reader.write(decoder.decode());
     return reader.end();
   }
+}
+
+/** Drops an answer unread; the 'error' the body then emits must not become an uncaught exception. */
+function discard(body: Readable): void {
+  body.on('error', () => undefined);
+  body.destroy();
 }
 
 /** Small messages go out as one buffer (with Content-Length, which some SOAP stacks insist on); large ones stream. */

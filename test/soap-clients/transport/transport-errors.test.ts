@@ -186,6 +186,10 @@ describe('answers that are not usable', () => {
     });
   });
 
+  it('a charset we cannot decode', async () => {
+    await protocol(answer(200, soap11(DU02), 'text/xml; charset=x-klingon'));
+  });
+
   it('a DTD with entity declarations (billion laughs) is refused without expanding', async () => {
     const lol = [
       '<?xml version="1.0"?>',
