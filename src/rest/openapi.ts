@@ -1,0 +1,28 @@
+import type { SwaggerOptions } from '@fastify/swagger';
+
+/**
+ * The OpenAPI 3.1 document is generated from the same TypeBox schemas fastify validates with, so the contract
+ * cannot drift from the behaviour. Shared schemas keep their `$id` as their name under components.schemas.
+ */
+export const OPENAPI_OPTIONS: SwaggerOptions = {
+  openapi: {
+    openapi: '3.1.0',
+    info: {
+      title: 'stuf-zkn-facade REST API',
+      version: '1.0.0',
+      description:
+        'Gezinsplannen, levensdomeinplannen, deelplannen, statussen en documenten in het zaaksysteem (StUF-ZKN ZDS 1.1/1.2, RZS 1.0). ' +
+        'Een BSN staat nooit in een URL: zoeken gaat met POST …/_zoek. Fouten zijn RFC 9457 problem details met een vaste `code`. ' +
+        'Wijzigingen accepteren If-Match met de ETag van een eerdere lezing.',
+    },
+    tags: [
+      { name: 'gezinsplannen', description: 'Gezinsplannen (RZS §6.3)' },
+      { name: 'plannen', description: 'Levensdomeinplannen en deelplannen (RZS §6.4, §6.6)' },
+      { name: 'zaken', description: 'Statussen, sluiten en overdragen van elke zaak' },
+      { name: 'documenten', description: 'Zaakdocumenten: lijst, upload en download (gestreamd)' },
+    ],
+  },
+  refResolver: {
+    buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
+  },
+};

@@ -1,0 +1,85 @@
+import { type Static, Type } from '@sinclair/typebox';
+import type { FastifyPluginAsync } from 'fastify';
+import { assertIfMatch, etagOf } from '../etag';
+import type { RestRouteOptions } from '../index';
+import { Pagina, PaginaQuery, pagineer, type PaginaVraag } from '../pagination';
+import { representatie, ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } from '../representation';
+import { IdentificatieParams, IfMatchHeaders, probleemAntwoorden } from '../schemas/common.schema';
+import { SluitInvoer, StatusInvoer } from '../schemas/invoer.schema';
+import { Status, Zaak } from '../schemas/zaak.schema';
+import { ETAG_HEADER, sendZaak, useCasesOf } from './route-support';
+
+type Id = { Params: Static<typeof IdentificatieParams> };
+
+/** What applies to every zaak, whatever plan it is: its status history (RZS §6.14) and closing it. */
+export const zakenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, deps) => {
+  const tags = ['zaken'];
+
+  app.get<Id & { Querystring: PaginaVraag }>(
+    '/zaken/:identificatie/statussen',
+    {
+      schema: {
+        tags,
+        operationId: 'listStatussen',
+        summary: 'Statushistorie van een zaak, oudste eerst',
+        params: IdentificatieParams,
+        querystring: PaginaQuery,
+        response: { 200: Pagina(Type.Ref(Status), 'Een pagina statussen'), ...probleemAntwoorden(404) },
+      },
+    },
+    async (request, reply) => {
+      const statussen = await useCasesOf(deps, request, reply).statussen(request.params.identificatie);
+      return pagineer(statussen.map(representatie), request.query, request.url);
+    },
+  );
+
+  app.post<Id & { Body: Static<typeof StatusInvoer> }>(
+    '/zaken/:identificatie/statussen',
+    {
+      schema: {
+        tags,
+        operationId: 'zetStatus',
+        summary: 'Nieuwe status zetten (actualiseerZaakstatus)',
+        params: IdentificatieParams,
+        body: Type.Ref(StatusInvoer),
+        response: {
+          201: { description: 'De statushistorie na het zetten, oudste eerst', ...Type.Array(Type.Ref(Status)) },
+          ...probleemAntwoorden(404),
+        },
+      },
+    },
+    async (request, reply) => {
+      const id = request.params.identificatie;
+      const zaak = await useCasesOf(deps, request, reply).zetStatus(id, request.body, ['statussen']);
+      reply.header('location', `/api/v1/zaken/${encodeURIComponent(id)}/statussen`);
+      return reply.status(201).send((zaak.statussen ?? []).map(representatie));
+    },
+  );
+
+  app.post<Id & { Body: Static<typeof SluitInvoer>; Headers: Static<typeof IfMatchHeaders> }>(
+    '/zaken/:identificatie/_sluiten',
+    {
+      schema: {
+        tags,
+        operationId: 'sluitZaak',
+        summary: 'Zaak afsluiten: einddatum en resultaat',
+        description: 'Met If-Match: 412 als de zaak sinds die lezing veranderde. Een al gesloten zaak geeft 409.',
+        params: IdentificatieParams,
+        headers: IfMatchHeaders,
+        body: Type.Ref(SluitInvoer),
+        response: {
+          200: { description: 'De gesloten zaak', headers: ETAG_HEADER, ...Type.Ref(Zaak) },
+          ...probleemAntwoorden(404, 409, 412),
+        },
+      },
+    },
+    async (request, reply) => {
+      const uc = useCasesOf(deps, request, reply);
+      const id = request.params.identificatie;
+      if (request.headers['if-match'] !== undefined) {
+        assertIfMatch(request.headers['if-match'], etagOf(zaakRepresentatie(await uc.zaak(id, ZAAK_REPRESENTATIE_VELDEN))));
+      }
+      return sendZaak(reply, await uc.sluitZaak(id, request.body, ZAAK_REPRESENTATIE_VELDEN));
+    },
+  );
+};

@@ -1,0 +1,124 @@
+import { Type } from '@sinclair/typebox';
+import { Bsn, Identificatie, Waarde } from './common.schema';
+
+/** A date as read: as far as known, '' when even the year is unknown (StUF indOnvolledigeDatum J). */
+const Datum = Type.String({
+  pattern: '^([0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?)?$',
+  description: 'Datum zo ver bekend: YYYY-MM-DD, YYYY-MM, YYYY, of leeg als ook het jaar onbekend is',
+});
+
+/**
+ * The representation of a zaak (gezinsplan, levensdomeinplan, deelplan) as read from the zaaksysteem.
+ * A property is absent when the zaaksysteem did not send it, and `{ "noValue": reden }` when it said
+ * explicitly that there is no (known) value: StUF's tri-state stays visible to the caller.
+ */
+const open = { additionalProperties: false } as const;
+
+export const Zaaktype = Type.Object({ code: Type.String(), omschrijving: Type.String() }, { ...open, $id: 'Zaaktype' });
+
+export const Persoon = Type.Object(
+  {
+    bsn: Bsn,
+    geslachtsnaam: Type.Optional(Waarde(Type.String())),
+    voorvoegselGeslachtsnaam: Type.Optional(Waarde(Type.String())),
+    voorletters: Type.Optional(Waarde(Type.String())),
+    voornamen: Type.Optional(Waarde(Type.String())),
+    geboortedatum: Type.Optional(Waarde(Datum)),
+  },
+  { ...open, $id: 'Persoon', description: 'Natuurlijk persoon' },
+);
+
+export const Medewerker = Type.Object(
+  {
+    identificatie: Type.String(),
+    achternaam: Type.Optional(Waarde(Type.String())),
+    voorletters: Type.Optional(Waarde(Type.String())),
+  },
+  { ...open, $id: 'Medewerker' },
+);
+
+const Vestiging = Type.Object(
+  { vestigingsNummer: Type.String(), handelsnaam: Type.Optional(Waarde(Type.String())) },
+  open,
+);
+
+const omschrijving = Type.Optional(Type.String());
+
+export const Initiator = Type.Union(
+  [
+    Type.Object({ soort: Type.Literal('medewerker'), medewerker: Type.Ref(Medewerker), omschrijving }, open),
+    Type.Object({ soort: Type.Literal('natuurlijkPersoon'), persoon: Type.Ref(Persoon), omschrijving }, open),
+  ],
+  { $id: 'Initiator', description: 'De regisseur, of bij een deelplan ook de client zelf (RZS §6.6.2)' },
+);
+
+export const Uitvoerende = Type.Union(
+  [
+    Type.Object({ soort: Type.Literal('medewerker'), medewerker: Type.Ref(Medewerker), omschrijving }, open),
+    Type.Object({ soort: Type.Literal('vestiging'), vestiging: Vestiging, omschrijving }, open),
+  ],
+  { $id: 'Uitvoerende' },
+);
+
+export const Zaak = Type.Object(
+  {
+    identificatie: Identificatie,
+    omschrijving: Type.Optional(Waarde(Type.String())),
+    toelichting: Type.Optional(Waarde(Type.String())),
+    zaaktype: Type.Optional(Type.Ref(Zaaktype)),
+    startdatum: Type.Optional(Waarde(Datum)),
+    registratiedatum: Type.Optional(Waarde(Datum)),
+    einddatumGepland: Type.Optional(Waarde(Datum)),
+    uiterlijkeEinddatum: Type.Optional(Waarde(Datum)),
+    einddatum: Type.Optional(Waarde(Datum)),
+    resultaat: Type.Optional(
+      Waarde(Type.Object({ omschrijving: Type.String(), toelichting: Type.Optional(Type.String()) }, open)),
+    ),
+    initiator: Type.Optional(Type.Ref(Initiator)),
+    clients: Type.Optional(Type.Array(Type.Ref(Persoon))),
+    belanghebbenden: Type.Optional(Type.Array(Type.Object({ persoon: Type.Ref(Persoon), omschrijving }, open))),
+    uitvoerenden: Type.Optional(Type.Array(Type.Ref(Uitvoerende))),
+    gerelateerdeZaken: Type.Optional(
+      Type.Array(Type.Object({ identificatie: Identificatie, zaaktype: Type.Optional(Type.Ref(Zaaktype)) }, open), {
+        description: 'heeftBetrekkingOpAndere: deelplannen, levensdomeinplannen of het gezinsplan',
+      }),
+    ),
+  },
+  { ...open, $id: 'Zaak', description: 'Een zaak zoals het zaaksysteem die teruggaf' },
+);
+
+export const Status = Type.Object(
+  {
+    statustype: Type.Object(
+      { code: Type.String(), omschrijving: Type.Optional(Type.String()), volgnummer: Type.Optional(Type.String()) },
+      open,
+    ),
+    datumStatusGezet: Type.String({ description: 'StUF Tijdstip YYYYMMDDhhmmss[mmm]' }),
+    toelichting: Type.Optional(Type.String()),
+    indicatieLaatsteStatus: Type.Optional(Type.Boolean()),
+    gezetDoor: Type.Optional(Type.Ref(Medewerker)),
+  },
+  { ...open, $id: 'Status' },
+);
+
+export const Document = Type.Object(
+  {
+    identificatie: Identificatie,
+    documenttype: Type.Optional(Waarde(Type.String())),
+    titel: Type.Optional(Waarde(Type.String())),
+    beschrijving: Type.Optional(Waarde(Type.String())),
+    creatiedatum: Type.Optional(Waarde(Datum)),
+    formaat: Type.Optional(Waarde(Type.String())),
+    taal: Type.Optional(Waarde(Type.String())),
+    versie: Type.Optional(Waarde(Type.String())),
+    status: Type.Optional(Waarde(Type.String())),
+    vertrouwelijkAanduiding: Type.Optional(Waarde(Type.String())),
+    auteur: Type.Optional(Waarde(Type.String())),
+    bestandsnaam: Type.Optional(Waarde(Type.String())),
+    contentType: Type.Optional(Waarde(Type.String())),
+    inhoud: Type.String({ description: 'Link om de inhoud te downloaden' }),
+  },
+  { ...open, $id: 'Document' },
+);
+
+export const SHARED_ZAAK_SCHEMAS = [Zaaktype, Persoon, Medewerker, Initiator, Uitvoerende, Zaak, Status, Document];
