@@ -1,0 +1,130 @@
+import { FacadeError } from '../../src/domain/errors';
+import { ZAAK_VELDEN, type ZaakVeld } from '../../src/domain/zaak';
+import { NS } from '../xml/namespaces';
+import { attr, child, type XEl } from '../xml/xml-parser';
+import { el, type QName, type XmlElement } from '../xml/xml-writer';
+
+/**
+ * The StUF scope of a zakLv01 (StUF 03.01 §5.3.3): the elements the answer must contain, each written empty with
+ * xsi:nil="true"; a relation asks for the listed elements of its gerelateerde. We always send an explicit scope with
+ * only what the caller asked for, plus identificatie - never an empty one, never StUF:scope="alles".
+ * Element order: ZAK-vraagScope and the relation vraagScope types of zkn0310_ent_vraagAntwoord.xsd.
+ */
+const nil = (name: QName, attrs?: Record<string, string>): XmlElement => el(name, { ...attrs, 'xsi:nil': 'true' });
+const rel = (name: QName, entiteittype: string, children: XmlElement[]): XmlElement =>
+  el(name, { 'StUF:entiteittype': entiteittype }, children);
+const gerelateerde = (children: XmlElement[], entiteittype?: string): XmlElement =>
+  el('ZKN:gerelateerde', entiteittype ? { 'StUF:entiteittype': entiteittype } : undefined, children);
+
+const persoon = (): XmlElement =>
+  el('ZKN:natuurlijkPersoon', { 'StUF:entiteittype': 'NPS' }, [
+    nil('BG:inp.bsn'),
+    nil('BG:geslachtsnaam'),
+    nil('BG:voorvoegselGeslachtsnaam'),
+    nil('BG:voorletters'),
+    nil('BG:voornamen'),
+    nil('BG:geboortedatum'),
+  ]);
+const medewerker = (): XmlElement =>
+  el('ZKN:medewerker', { 'StUF:entiteittype': 'MDW' }, [nil('ZKN:identificatie'), nil('ZKN:achternaam'), nil('ZKN:voorletters')]);
+const vestiging = (): XmlElement =>
+  el('ZKN:vestiging', { 'StUF:entiteittype': 'VES' }, [nil('BG:vestigingsNummer'), nil('BG:handelsnaam')]);
+const zaaktype = (): XmlElement =>
+  rel('ZKN:isVan', 'ZAKZKT', [gerelateerde([nil('ZKN:omschrijving'), nil('ZKN:code')], 'ZKT')]);
+const betrokkene = (name: QName, entiteittype: string, wie: XmlElement[]): XmlElement =>
+  rel(name, entiteittype, [gerelateerde(wie), nil('ZKN:omschrijving')]);
+
+/** Status scope: the elements ZDS 1.2 §4.1.1 marks 'v' for geefZaakstatus, valid in both dialects. */
+export const statusScope = (): XmlElement =>
+  rel('ZKN:heeft', 'ZAKSTT', [
+    gerelateerde([nil('ZKN:volgnummer'), nil('ZKN:code'), nil('ZKN:omschrijving')], 'STT'),
+    nil('ZKN:toelichting'),
+    nil('ZKN:datumStatusGezet'),
+    nil('ZKN:indicatieLaatsteStatus'),
+  ]);
+
+const SCOPE: Record<ZaakVeld, () => XmlElement> = {
+  omschrijving: () => nil('ZKN:omschrijving'),
+  toelichting: () => nil('ZKN:toelichting'),
+  resultaat: () => el('ZKN:resultaat', undefined, [nil('ZKN:omschrijving'), nil('ZKN:toelichting')]),
+  startdatum: () => nil('ZKN:startdatum'),
+  registratiedatum: () => nil('ZKN:registratiedatum'),
+  einddatumGepland: () => nil('ZKN:einddatumGepland'),
+  uiterlijkeEinddatum: () => nil('ZKN:uiterlijkeEinddatum'),
+  einddatum: () => nil('ZKN:einddatum'),
+  zaaktype,
+  clients: () => betrokkene('ZKN:heeftBetrekkingOp', 'ZAKOBJ', [persoon()]),
+  belanghebbenden: () => betrokkene('ZKN:heeftAlsBelanghebbende', 'ZAKBTRBLH', [persoon()]),
+  // BTR-gerelateerdeVraagScope allows several kinds at once: the initiator is a medewerker or a person (RZS §6.6.2)
+  initiator: () => betrokkene('ZKN:heeftAlsInitiator', 'ZAKBTRINI', [medewerker(), persoon()]),
+  uitvoerenden: () => betrokkene('ZKN:heeftAlsUitvoerende', 'ZAKBTRUTV', [medewerker(), vestiging()]),
+  gerelateerdeZaken: () =>
+    rel('ZKN:heeftBetrekkingOpAndere', 'ZAKZAKBTR', [gerelateerde([nil('ZKN:identificatie'), zaaktype()], 'ZAK')]),
+  statussen: statusScope,
+};
+
+/** Order of the scope elements = order of ZAK-vraagScope. */
+const SCOPE_VOLGORDE: readonly ZaakVeld[] = [
+  'omschrijving',
+  'toelichting',
+  'resultaat',
+  'startdatum',
+  'registratiedatum',
+  'einddatumGepland',
+  'uiterlijkeEinddatum',
+  'einddatum',
+  'zaaktype',
+  'clients',
+  'belanghebbenden',
+  'initiator',
+  'uitvoerenden',
+  'gerelateerdeZaken',
+  'statussen',
+];
+
+export function scopeElement(velden: readonly ZaakVeld[]): XmlElement {
+  const gevraagd = new Set(velden);
+  return el('ZKN:scope', undefined, [
+    el('ZKN:object', { 'StUF:entiteittype': 'ZAK' }, [
+      nil('ZKN:identificatie'),
+      ...SCOPE_VOLGORDE.filter((v) => gevraagd.has(v)).map((v) => SCOPE[v]()),
+    ]),
+  ]);
+}
+
+/** Scope element name -> domain field (provider side). */
+const VELD_VAN: Record<string, ZaakVeld> = {
+  omschrijving: 'omschrijving',
+  toelichting: 'toelichting',
+  resultaat: 'resultaat',
+  startdatum: 'startdatum',
+  registratiedatum: 'registratiedatum',
+  einddatumGepland: 'einddatumGepland',
+  uiterlijkeEinddatum: 'uiterlijkeEinddatum',
+  einddatum: 'einddatum',
+  isVan: 'zaaktype',
+  heeftBetrekkingOp: 'clients',
+  heeftAlsBelanghebbende: 'belanghebbenden',
+  heeftAlsInitiator: 'initiator',
+  heeftAlsUitvoerende: 'uitvoerenden',
+  heeftBetrekkingOpAndere: 'gerelateerdeZaken',
+  heeft: 'statussen',
+};
+
+/**
+ * Provider side: the fields a scope asks for. StUF:scope="alles" (and its variants, StUF 03.01 §5.3.3) asks for
+ * everything. A missing or empty scope is refused, as real zaaksystemen do: StUF leaves its meaning open.
+ * Scope elements the domain has no field for (kenmerk, heeftAlsGemachtigde, ...) are ignored.
+ */
+export function decodeScope(scope: XEl | undefined): ZaakVeld[] {
+  const object = child(scope, NS.ZKN, 'object');
+  if (!object) throw FacadeError.validation('de vraag heeft geen scope');
+  if (attr(object, NS.StUF, 'scope') !== undefined) return [...ZAAK_VELDEN];
+  if (object.children.length === 0) throw FacadeError.validation('de scope van de vraag is leeg');
+  const velden = new Set<ZaakVeld>();
+  for (const c of object.children) {
+    const veld = c.uri === NS.ZKN ? VELD_VAN[c.local] : undefined;
+    if (veld) velden.add(veld);
+  }
+  return ZAAK_VELDEN.filter((v) => velden.has(v));
+}

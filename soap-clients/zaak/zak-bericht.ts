@@ -1,0 +1,66 @@
+import { FacadeError } from '../../src/domain/errors';
+import { isRoot } from '../stuf/bevestiging.codec';
+import { OPERATIONS, type Dialect, type OperationSpec } from '../stuf/operations';
+import { readStuurgegevens, requestStuurgegevens, stuurgegevensElement, type Stuurgegevens, type Systeem } from '../stuf/stuurgegevens';
+import { NS } from '../xml/namespaces';
+import { childrenOf, type XEl } from '../xml/xml-parser';
+import { el, leaf, type XmlChild, type XmlElement } from '../xml/xml-writer';
+
+/** Who sends to whom; `now` and `referentienummer` only to make messages reproducible. */
+export interface BerichtKop {
+  zender: Systeem;
+  ontvanger: Systeem;
+  now?: Date;
+  referentienummer?: string;
+}
+
+/** The mutation operations on a zaak: all three are a ZAK Lk01 (ZDS 1.2 §4.3-4.5; ZDS 1.1 zakLk01). */
+export type ZaakMutatie = 'creeerZaak' | 'updateZaak' | 'actualiseerZaakstatus';
+
+export function kopStuurgegevens(op: OperationSpec, dialect: Dialect, kop: BerichtKop): Stuurgegevens {
+  const sg = requestStuurgegevens(op, dialect, kop.zender, kop.ontvanger, kop.now);
+  return kop.referentienummer ? { ...sg, referentienummer: kop.referentienummer } : sg;
+}
+
+/**
+ * A ZAK Lk01 in either dialect: the root differs (ZKN:zakLk01 vs ZDS:<operation>_ZakLk01), the children are
+ * ZKN-qualified in both (zds0120_msg_zs-dms.xsd types them with ZKN types). mutatiesoort per StUF 03.01 §5.2.2,
+ * indicatorOvername 'V' (verwerken; the ontvanger is not asked to take over the object).
+ */
+export function zakLk01(
+  mutatie: ZaakMutatie,
+  dialect: Dialect,
+  kop: BerichtKop,
+  mutatiesoort: 'T' | 'W',
+  objecten: readonly XmlChild[],
+): XmlElement {
+  const op = OPERATIONS[mutatie];
+  return el(op.bindings[dialect].request, undefined, [
+    stuurgegevensElement('ZKN', kopStuurgegevens(op, dialect, kop)),
+    el('ZKN:parameters', undefined, [leaf('StUF:mutatiesoort', mutatiesoort), leaf('StUF:indicatorOvername', 'V')]),
+    ...objecten,
+  ]);
+}
+
+/** Provider side: what every decoded request carries besides its content. */
+export interface ZaakBerichtKop {
+  dialect: Dialect;
+  stuurgegevens: Stuurgegevens;
+}
+
+/** The dialect follows from the root's namespace: ZDS 1.2 roots are in zds0120, ZDS 1.1 roots in ZKN. */
+export function decodeKop(root: XEl, mutatie: ZaakMutatie | 'geefZaakdetails' | 'geefZaakstatus'): ZaakBerichtKop {
+  const bindings = OPERATIONS[mutatie].bindings;
+  const dialect = (['zds-1.1', 'zds-1.2'] as const).find((d) => isRoot(root, bindings[d].request));
+  if (!dialect) {
+    throw FacadeError.validation(`onverwacht bericht {${root.uri}}${root.local} voor ${mutatie}`);
+  }
+  return { dialect, stuurgegevens: readStuurgegevens(root) };
+}
+
+export const objecten = (root: XEl): XEl[] => childrenOf(root, NS.ZKN, 'object');
+
+export function mutatiesoortVan(root: XEl): string | undefined {
+  const parameters = root.children.find((c) => c.local === 'parameters');
+  return parameters?.children.find((c) => c.local === 'mutatiesoort' && c.uri === NS.StUF)?.text;
+}

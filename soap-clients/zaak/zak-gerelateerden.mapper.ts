@@ -1,0 +1,128 @@
+import type { Medewerker, NatuurlijkPersoon, Statustype, Vestiging, Zaaktype } from '../../src/domain/zaak';
+import { readDate, readValue, valueElement, dateElement } from '../stuf/values.codec';
+import { NS } from '../xml/namespaces';
+import { child, type XEl } from '../xml/xml-parser';
+import { el, leaf, type XmlElement } from '../xml/xml-writer';
+
+/**
+ * The gerelateerde entities of a ZAK that the regie domain uses (RZS 1.0 §6.3.3): natuurlijk persoon (BG NPS),
+ * medewerker (ZKN MDW), vestiging (BG VES), zaaktype (ZKT) and statustype (STT). Element order follows the
+ * zkn0310 kerngegevens/antwoord types (zkn0310_bg0310_ent.xsd, zkn0310_ent_mutatie.xsd, zkn0310_ent_vraagAntwoord.xsd).
+ *
+ * `kennisgeving`: in an Lk01 a gerelateerde carries StUF:verwerkingssoort; we send 'I' (identification by
+ * kerngegevens, StUF 03.01 §5.2.7 tabel 5.7): the zaaksysteem links to the person/medewerker, it does not register it.
+ * `antwoord`: in a La01 verwerkingssoort is prohibited.
+ */
+export type Berichtsoort = 'kennisgeving' | 'antwoord';
+
+export const entiteit = (
+  entiteittype: string,
+  soort: Berichtsoort,
+  verwerkingssoort = 'I',
+): Record<string, string> =>
+  soort === 'kennisgeving'
+    ? { 'StUF:entiteittype': entiteittype, 'StUF:verwerkingssoort': verwerkingssoort }
+    : { 'StUF:entiteittype': entiteittype };
+
+const zkn = (e: XEl | undefined, local: string) => child(e, NS.ZKN, local);
+const bg = (e: XEl | undefined, local: string) => child(e, NS.BG, local);
+const tekst = (e: XEl | undefined): string | undefined => {
+  const v = readValue(e);
+  return typeof v === 'string' ? v : undefined;
+};
+
+export function natuurlijkPersoonElement(p: NatuurlijkPersoon, soort: Berichtsoort): XmlElement {
+  return el('ZKN:natuurlijkPersoon', entiteit('NPS', soort), [
+    leaf('BG:inp.bsn', p.bsn),
+    // NPS-zkn-antwoord (a betrokkene in a La01) requires authentiek after inp.bsn. The zaaksysteem keeps the
+    // person data the regiesysteem sent; it is not checked against the BRP, hence not authentiek.
+    soort === 'antwoord' ? leaf('BG:authentiek', 'N', { 'StUF:metagegeven': 'true' }) : undefined,
+    valueElement('BG:geslachtsnaam', p.geslachtsnaam),
+    valueElement('BG:voorvoegselGeslachtsnaam', p.voorvoegselGeslachtsnaam),
+    valueElement('BG:voorletters', p.voorletters),
+    valueElement('BG:voornamen', p.voornamen),
+    dateElement('BG:geboortedatum', p.geboortedatum),
+  ]);
+}
+
+/** RZS §1.7.2: persons without a BSN are out of scope, so a natuurlijkPersoon without inp.bsn is not read. */
+export function readNatuurlijkPersoon(e: XEl | undefined): NatuurlijkPersoon | undefined {
+  const bsn = tekst(bg(e, 'inp.bsn'));
+  if (!e || !bsn) return undefined;
+  return stripUndefined({
+    bsn,
+    geslachtsnaam: readValue(bg(e, 'geslachtsnaam')),
+    voorvoegselGeslachtsnaam: readValue(bg(e, 'voorvoegselGeslachtsnaam')),
+    voorletters: readValue(bg(e, 'voorletters')),
+    voornamen: readValue(bg(e, 'voornamen')),
+    geboortedatum: readDate(bg(e, 'geboortedatum')),
+  });
+}
+
+export function medewerkerElement(m: Medewerker, soort: Berichtsoort): XmlElement {
+  return el('ZKN:medewerker', entiteit('MDW', soort), [
+    leaf('ZKN:identificatie', m.identificatie),
+    valueElement('ZKN:achternaam', m.achternaam),
+    valueElement('ZKN:voorletters', m.voorletters),
+  ]);
+}
+
+export function readMedewerker(e: XEl | undefined): Medewerker | undefined {
+  const identificatie = tekst(zkn(e, 'identificatie'));
+  if (!e || !identificatie) return undefined;
+  return stripUndefined({
+    identificatie,
+    achternaam: readValue(zkn(e, 'achternaam')),
+    voorletters: readValue(zkn(e, 'voorletters')),
+  });
+}
+
+export function vestigingElement(v: Vestiging, soort: Berichtsoort): XmlElement {
+  return el('ZKN:vestiging', entiteit('VES', soort), [
+    leaf('BG:vestigingsNummer', v.vestigingsNummer),
+    valueElement('BG:handelsnaam', v.handelsnaam),
+  ]);
+}
+
+export function readVestiging(e: XEl | undefined): Vestiging | undefined {
+  const vestigingsNummer = tekst(bg(e, 'vestigingsNummer'));
+  if (!e || !vestigingsNummer) return undefined;
+  return stripUndefined({ vestigingsNummer, handelsnaam: readValue(bg(e, 'handelsnaam')) });
+}
+
+/** ZKT: omschrijving before code (ZKT-kerngegevensKennisgeving / ZKT-gerelateerdeAntwoord). */
+export function zaaktypeElement(z: Zaaktype, attrs: Record<string, string>): XmlElement {
+  return el('ZKN:gerelateerde', attrs, [leaf('ZKN:omschrijving', z.omschrijving), leaf('ZKN:code', z.code)]);
+}
+
+export function readZaaktype(e: XEl | undefined): Zaaktype | undefined {
+  const code = tekst(zkn(e, 'code'));
+  if (!e || code === undefined) return undefined;
+  return { code, omschrijving: tekst(zkn(e, 'omschrijving')) ?? '' };
+}
+
+/** STT: zkt.code, zkt.omschrijving, volgnummer, code, omschrijving (STT-kerngegevensKennisgeving order). */
+export function statustypeElement(s: Statustype, zaaktype: Zaaktype | undefined, attrs: Record<string, string>): XmlElement {
+  return el('ZKN:gerelateerde', attrs, [
+    leaf('ZKN:zkt.code', zaaktype?.code),
+    leaf('ZKN:zkt.omschrijving', zaaktype?.omschrijving),
+    leaf('ZKN:volgnummer', s.volgnummer),
+    leaf('ZKN:code', s.code),
+    leaf('ZKN:omschrijving', s.omschrijving),
+  ]);
+}
+
+export function readStatustype(e: XEl | undefined): Statustype {
+  return stripUndefined({
+    code: tekst(zkn(e, 'code')) ?? '',
+    omschrijving: tekst(zkn(e, 'omschrijving')),
+    volgnummer: tekst(zkn(e, 'volgnummer')),
+  });
+}
+
+/** Drops absent properties, so that "absent" stays absent in the domain object (no `key: undefined`). */
+export function stripUndefined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
+export { tekst as readTekst, zkn as zknChild };

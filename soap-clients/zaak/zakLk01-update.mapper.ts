@@ -1,0 +1,172 @@
+import { FacadeError } from '../../src/domain/errors';
+import { NoValue } from '../../src/domain/no-value';
+import {
+  uitvoerendeSleutel,
+  type Initiator,
+  type Zaak,
+  type ZaakVeld,
+  type ZaakWijziging,
+} from '../../src/domain/zaak';
+import type { Dialect } from '../stuf/operations';
+import type { XEl } from '../xml/xml-parser';
+import type { XmlElement } from '../xml/xml-writer';
+import { decodeKop, objecten, zakLk01, type BerichtKop, type ZaakBerichtKop } from './zak-bericht';
+import { stripUndefined } from './zak-gerelateerden.mapper';
+import { readZakObject, zaakVan, zakObjectElement, type Rel, type ZaakAttributen, type ZakObject } from './zak.mapper';
+
+/**
+ * updateZaak: ZAK Lk01, mutatiesoort W, two objects - 'oud' (the state the change is based on) and 'nieuw' - both
+ * with verwerkingssoort W (ZDS 1.2 §4.4; StUF 03.01 §5.2.5 and §5.2.7). Only what changes is in the pair:
+ *  - an attribute: its old value in oud (geenWaarde when it had none), the new one in nieuw; NoValue('geenWaarde')
+ *    in the wijziging clears it (StUF 03.01 §3.3.4);
+ *  - an added relation (§5.2.7 rule 2): in oud the empty relation with verwerkingssoort T and noValue geenWaarde,
+ *    in nieuw the relation with verwerkingssoort T;
+ *  - a removed relation (§5.2.7 rule 5, 'niet langer relevant'): in oud the relation with verwerkingssoort V and its
+ *    kerngegevens, in nieuw the empty relation with verwerkingssoort V and noValue geenWaarde.
+ * A zaaksysteem compares oud with its stored state, so a change made meanwhile is refused, not overwritten.
+ */
+const ATTRIBUTEN = [
+  'omschrijving',
+  'toelichting',
+  'startdatum',
+  'einddatumGepland',
+  'uiterlijkeEinddatum',
+  'einddatum',
+  'resultaat',
+] as const satisfies readonly (keyof ZaakWijziging & keyof ZaakAttributen)[];
+
+const RELATIES = ['clients', 'belanghebbenden', 'uitvoerenden', 'gerelateerdeZaken'] as const;
+
+/** The scope of a change: exactly the fields the oud half needs (ZaakRegister.updateZaak without basis). */
+export function wijzigingVelden(w: ZaakWijziging): ZaakVeld[] {
+  return [...ATTRIBUTEN, ...RELATIES].filter((k) => w[k] !== undefined);
+}
+
+interface Paar<T> {
+  oud: Rel<T>[];
+  nieuw: Rel<T>[];
+}
+
+function relatiePaar<T, K>(
+  huidig: readonly T[] | undefined,
+  toevoegen: readonly T[] = [],
+  verwijderen: readonly K[] = [],
+  sleutel: (t: T) => K,
+  wat: string,
+): Paar<T> {
+  const same = (a: K, b: K) => JSON.stringify(a) === JSON.stringify(b);
+  const bestaand = huidig ?? [];
+  const weg = verwijderen.map((k) => {
+    const t = bestaand.find((b) => same(sleutel(b), k));
+    if (!t) throw FacadeError.validation(`${wat} om te verwijderen is niet aan de zaak gekoppeld`);
+    return t;
+  });
+  // adding what is already there would make the zaaksysteem refuse a duplicate relation: it is a no-op
+  const erbij = toevoegen.filter((t) => !bestaand.some((b) => same(sleutel(b), sleutel(t))));
+  return {
+    oud: [...weg.map((waarde) => ({ waarde, verwerkingssoort: 'V' as const })), ...erbij.map(() => ({ verwerkingssoort: 'T' as const }))],
+    nieuw: [...weg.map(() => ({ verwerkingssoort: 'V' as const })), ...erbij.map((waarde) => ({ waarde, verwerkingssoort: 'T' as const }))],
+  };
+}
+
+/** `huidig`: the current state (or the caller's basis), holding at least the fields in wijzigingVelden(wijziging). */
+export function updatePaar(identificatie: string, huidig: Zaak, w: ZaakWijziging): { oud: ZakObject; nieuw: ZakObject } {
+  const oud: ZakObject = { identificatie, verwerkingssoort: 'W' };
+  const nieuw: ZakObject = { identificatie, verwerkingssoort: 'W' };
+  const set = (k: string, o: unknown, n: unknown) => {
+    (oud as unknown as Record<string, unknown>)[k] = o;
+    (nieuw as unknown as Record<string, unknown>)[k] = n;
+  };
+  for (const k of ATTRIBUTEN) {
+    const n = w[k];
+    if (n !== undefined) set(k, huidig[k] ?? NoValue.of('geenWaarde'), n);
+  }
+  const paren = {
+    clients: relatiePaar(huidig.clients, w.clients?.toevoegen, w.clients?.verwijderen, (p) => p.bsn, 'client'),
+    belanghebbenden: relatiePaar(
+      huidig.belanghebbenden,
+      w.belanghebbenden?.toevoegen,
+      w.belanghebbenden?.verwijderen,
+      (b) => b.persoon.bsn,
+      'belanghebbende',
+    ),
+    uitvoerenden: relatiePaar(huidig.uitvoerenden, w.uitvoerenden?.toevoegen, w.uitvoerenden?.verwijderen, uitvoerendeSleutel, 'uitvoerende'),
+    gerelateerdeZaken: relatiePaar(
+      huidig.gerelateerdeZaken,
+      w.gerelateerdeZaken?.toevoegen,
+      w.gerelateerdeZaken?.verwijderen,
+      (z) => z.identificatie,
+      'gerelateerde zaak',
+    ),
+  };
+  for (const k of RELATIES) {
+    if (paren[k].oud.length === 0) continue;
+    set(k, paren[k].oud, paren[k].nieuw);
+  }
+  return { oud, nieuw };
+}
+
+export function buildUpdateZaakLk01(
+  dialect: Dialect,
+  kop: BerichtKop,
+  identificatie: string,
+  huidig: Zaak,
+  wijziging: ZaakWijziging,
+): XmlElement {
+  const { oud, nieuw } = updatePaar(identificatie, huidig, wijziging);
+  if (Object.keys(oud).length <= 2) throw FacadeError.validation('de wijziging verandert niets aan de zaak');
+  return zakLk01('updateZaak', dialect, kop, 'W', [zakObjectElement(oud, 'kennisgeving'), zakObjectElement(nieuw, 'kennisgeving')]);
+}
+
+/** Relations named by what happens to them; initiator included because a ZDS updateZaak may replace it. */
+export type ZaakRelaties = Pick<Zaak, 'clients' | 'belanghebbenden' | 'uitvoerenden' | 'gerelateerdeZaken'> & {
+  initiator?: Initiator;
+};
+
+export interface UpdateZaakVerzoek extends ZaakBerichtKop {
+  identificatie: string;
+  /** oud: attribute values the change is based on (to compare with the stored state) */
+  oud: Zaak;
+  /** nieuw: the attribute values to store; NoValue clears */
+  nieuw: Zaak;
+  toevoegen: ZaakRelaties;
+  verwijderen: ZaakRelaties;
+}
+
+const TOEVOEGEN = new Set(['T', 'R', 'W']);
+const VERWIJDEREN = new Set(['V', 'E', 'R', 'W']);
+
+function metSoort(o: ZakObject, soorten: Set<string>): ZaakRelaties {
+  const kies = <T>(rs: Rel<T>[] | undefined): T[] | undefined => {
+    const ts = (rs ?? []).flatMap((r) => (r.waarde !== undefined && soorten.has(r.verwerkingssoort ?? '') ? [r.waarde] : []));
+    return ts.length ? ts : undefined;
+  };
+  return stripUndefined({
+    clients: kies(o.clients),
+    belanghebbenden: kies(o.belanghebbenden),
+    uitvoerenden: kies(o.uitvoerenden),
+    gerelateerdeZaken: kies(o.gerelateerdeZaken),
+    initiator: kies(o.initiator ? [o.initiator] : [])?.[0],
+  });
+}
+
+/**
+ * Provider side: an updateZaak Lk01 of either dialect. A relation with verwerkingssoort T (or R/W) in nieuw is
+ * added; with V, E (or R/W) in oud it is removed (StUF 03.01 §5.2.7 rules 2-7; W = its data changed: replace).
+ */
+export function decodeUpdateZaakLk01(root: XEl): UpdateZaakVerzoek {
+  const kop = decodeKop(root, 'updateZaak');
+  const [oudEl, nieuwEl, ...meer] = objecten(root);
+  if (!oudEl || !nieuwEl || meer.length) throw FacadeError.validation('updateZaak bevat precies twee objecten (oud en nieuw)');
+  const oud = readZakObject(oudEl);
+  const nieuw = readZakObject(nieuwEl);
+  if (oud.identificatie !== nieuw.identificatie) throw FacadeError.validation('oud en nieuw betreffen verschillende zaken');
+  return {
+    ...kop,
+    identificatie: nieuw.identificatie,
+    oud: zaakVan(oud),
+    nieuw: zaakVan(nieuw),
+    toevoegen: metSoort(nieuw, TOEVOEGEN),
+    verwijderen: metSoort(oud, VERWIJDEREN),
+  };
+}

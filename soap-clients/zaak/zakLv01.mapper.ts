@@ -1,0 +1,180 @@
+import { FacadeError } from '../../src/domain/errors';
+import type { ZaakVeld, ZaakZoekvraag } from '../../src/domain/zaak';
+import { isRoot } from '../stuf/bevestiging.codec';
+import { OPERATIONS, type Dialect, type DialectBinding, type OperationSpec } from '../stuf/operations';
+import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';
+import { NS } from '../xml/namespaces';
+import { child, path, type XEl } from '../xml/xml-parser';
+import { el, leaf, type XmlElement } from '../xml/xml-writer';
+import { decodeScope, scopeElement, statusScope } from './scope';
+import { kopStuurgegevens, type BerichtKop } from './zak-bericht';
+import { readTekst, stripUndefined } from './zak-gerelateerden.mapper';
+
+/**
+ * Searching zaken. ZDS 1.1 geefZaakdetails is the generic ZKN:zakLv01, whose `gelijk` (ZAK-vraagSelectie) allows
+ * every criterion. ZDS 1.2 restricted geefZaakdetails_ZakLv01 to `gelijk/identificatie` only
+ * (GeefZaakDetails-ZAK-vraagSelectie, zds0120_ent_zs-dms.xsd), so a ZDS 1.2 search on zaaktype, client, initiator
+ * or related zaak goes as the StUF-ZKN 3.10 zakLv01 of the BeantwoordVraag service that ZDS 1.2 ships
+ * (zkn0310/vraagAntwoord/zkn0310_beantwoordVraag.wsdl, operation zakLv01).
+ */
+export const ZOEK_ZAKEN: OperationSpec = {
+  ...OPERATIONS.geefZaakdetails,
+  bindings: {
+    'zds-1.1': OPERATIONS.geefZaakdetails.bindings['zds-1.1'],
+    'zds-1.2': { request: 'ZKN:zakLv01', response: ['ZKN:zakLa01'], soapAction: `${NS.ZKN}/zakLv01`, childPrefix: 'ZKN' },
+  },
+};
+
+function zakLv01(
+  op: OperationSpec,
+  dialect: Dialect,
+  kop: BerichtKop,
+  gelijk: XmlElement,
+  scope: XmlElement,
+  maximumAantal?: number,
+): XmlElement {
+  if (maximumAantal !== undefined && !(Number.isInteger(maximumAantal) && maximumAantal >= 1)) {
+    throw FacadeError.validation('maximumAantal moet een positief geheel getal zijn', [
+      { name: 'maximumAantal', reason: 'positief geheel getal' },
+    ]);
+  }
+  return el(op.bindings[dialect].request, undefined, [
+    stuurgegevensElement('ZKN', kopStuurgegevens(op, dialect, kop)),
+    // ZAK-parametersVraagSynchroon: sortering and indicatorVervolgvraag are required; 0 = the zaaksysteem's own order
+    el('ZKN:parameters', undefined, [
+      leaf('StUF:sortering', '0'),
+      leaf('StUF:indicatorVervolgvraag', 'false'),
+      leaf('StUF:maximumAantal', maximumAantal?.toString()),
+    ]),
+    gelijk,
+    scope,
+  ]);
+}
+
+const gelijkOp = (identificatie: string, ...meer: (XmlElement | undefined)[]): XmlElement =>
+  el('ZKN:gelijk', { 'StUF:entiteittype': 'ZAK' }, [leaf('ZKN:identificatie', identificatie), ...meer]);
+
+/** geefZaakdetails of one zaak, with a scope of exactly `velden` (+ identificatie). */
+export function buildGeefZaakdetailsLv01(dialect: Dialect, kop: BerichtKop, identificatie: string, velden: readonly ZaakVeld[]): XmlElement {
+  return zakLv01(OPERATIONS.geefZaakdetails, dialect, kop, gelijkOp(identificatie), scopeElement(velden));
+}
+
+/**
+ * geefZaakstatus. ZDS 1.2 §4.1.1 asks only for the current status (gelijk.heeft.indicatieLaatsteStatus = J is
+ * mandatory there); ZDS 1.1 may leave it out to get the whole status history.
+ */
+export function buildGeefZaakstatusLv01(dialect: Dialect, kop: BerichtKop, identificatie: string, alleenLaatste: boolean): XmlElement {
+  if (dialect === 'zds-1.2' && !alleenLaatste) {
+    throw new FacadeError('INTERNAL', 'ZDS 1.2 geefZaakstatus geeft alleen de laatste status');
+  }
+  const laatste = alleenLaatste
+    ? el('ZKN:heeft', { 'StUF:entiteittype': 'ZAKSTT' }, [leaf('ZKN:indicatieLaatsteStatus', 'J')])
+    : undefined;
+  const scope = el('ZKN:scope', undefined, [
+    el('ZKN:object', { 'StUF:entiteittype': 'ZAK' }, [el('ZKN:identificatie', { 'xsi:nil': 'true' }), statusScope()]),
+  ]);
+  return zakLv01(OPERATIONS.geefZaakstatus, dialect, kop, gelijkOp(identificatie, laatste), scope);
+}
+
+/**
+ * The `gelijk` of a search, in ZAK-vraagSelectie order. heeftBetrekkingOp selects on the generic OBJ
+ * (OBJ-gerelateerdeVraagSelectie has no natuurlijkPersoon): identificatie = the BSN, typering NPS, with the
+ * relation omschrijving 'Client' of RZS §6.3.2. The initiator is a BTR selected on identificatie (medewerker).
+ */
+function zoekSelectie(v: ZaakZoekvraag): XmlElement {
+  const criteria = [v.identificatie, v.zaaktypeCode, v.clientBsn, v.initiatorMedewerker, v.gerelateerdeZaak];
+  if (criteria.every((c) => c === undefined || c === '')) throw FacadeError.validation('een zoekvraag heeft minstens één criterium');
+  const rel = (name: `ZKN:${string}`, entiteittype: string, gerelateerdeType: string, ...inhoud: (XmlElement | undefined)[]) =>
+    el(name, { 'StUF:entiteittype': entiteittype }, [el('ZKN:gerelateerde', { 'StUF:entiteittype': gerelateerdeType }, inhoud)]);
+  return el('ZKN:gelijk', { 'StUF:entiteittype': 'ZAK' }, [
+    leaf('ZKN:identificatie', v.identificatie),
+    v.zaaktypeCode !== undefined ? rel('ZKN:isVan', 'ZAKZKT', 'ZKT', leaf('ZKN:code', v.zaaktypeCode)) : undefined,
+    v.clientBsn !== undefined
+      ? el('ZKN:heeftBetrekkingOp', { 'StUF:entiteittype': 'ZAKOBJ' }, [
+          el('ZKN:gerelateerde', { 'StUF:entiteittype': 'OBJ' }, [leaf('ZKN:identificatie', v.clientBsn), leaf('ZKN:typering', 'NPS')]),
+          leaf('ZKN:omschrijving', 'Client'),
+        ])
+      : undefined,
+    v.initiatorMedewerker !== undefined
+      ? rel('ZKN:heeftAlsInitiator', 'ZAKBTRINI', 'BTR', leaf('ZKN:identificatie', v.initiatorMedewerker))
+      : undefined,
+    v.gerelateerdeZaak !== undefined
+      ? rel('ZKN:heeftBetrekkingOpAndere', 'ZAKZAKBTR', 'ZAK', leaf('ZKN:identificatie', v.gerelateerdeZaak))
+      : undefined,
+  ]);
+}
+
+/** A search (all criteria must hold) with maximumAantal, always through ZOEK_ZAKEN. */
+export function buildZoekZakenLv01(
+  dialect: Dialect,
+  kop: BerichtKop,
+  vraag: ZaakZoekvraag,
+  velden: readonly ZaakVeld[],
+  maximumAantal?: number,
+): XmlElement {
+  return zakLv01(ZOEK_ZAKEN, dialect, kop, zoekSelectie(vraag), scopeElement(velden), maximumAantal);
+}
+
+// ---- provider side ------------------------------------------------------------------------------------
+
+export interface ZaakVraag {
+  dialect: Dialect;
+  operation: 'geefZaakdetails' | 'geefZaakstatus';
+  /** root and soapAction of question and answer */
+  binding: DialectBinding;
+  stuurgegevens: Stuurgegevens;
+  criteria: ZaakZoekvraag;
+  velden: ZaakVeld[];
+  maximumAantal?: number;
+  /** gelijk.heeft.indicatieLaatsteStatus = J: only the current status */
+  alleenLaatsteStatus: boolean;
+}
+
+/**
+ * Which operation and dialect a zakLv01 is. ZDS 1.2 roots name the operation; the ZDS 1.1 operations share
+ * ZKN:zakLv01 and differ only in their soapAction (README of the ZDS 1.1 WSDLs), which also marks a ZDS 1.2 search.
+ */
+function vraagSoort(root: XEl, soapAction?: string): Pick<ZaakVraag, 'dialect' | 'operation' | 'binding'> {
+  const action = soapAction?.replace(/^"|"$/g, '');
+  for (const operation of ['geefZaakdetails', 'geefZaakstatus'] as const) {
+    const b = OPERATIONS[operation].bindings;
+    if (isRoot(root, b['zds-1.2'].request)) return { dialect: 'zds-1.2', operation, binding: b['zds-1.2'] };
+  }
+  if (!isRoot(root, 'ZKN:zakLv01')) throw FacadeError.validation(`onverwacht vraagbericht {${root.uri}}${root.local}`);
+  if (action === ZOEK_ZAKEN.bindings['zds-1.2'].soapAction) {
+    return { dialect: 'zds-1.2', operation: 'geefZaakdetails', binding: ZOEK_ZAKEN.bindings['zds-1.2'] };
+  }
+  const operation = action === OPERATIONS.geefZaakstatus.bindings['zds-1.1'].soapAction ? 'geefZaakstatus' : 'geefZaakdetails';
+  return { dialect: 'zds-1.1', operation, binding: OPERATIONS[operation].bindings['zds-1.1'] };
+}
+
+const zkn = (e: XEl | undefined, ...locals: string[]): XEl | undefined =>
+  path(e, ...locals.map((l): [string, string] => [NS.ZKN, l]));
+
+/**
+ * Provider side: a zakLv01 of either dialect. Selection criteria the domain does not search on (omschrijving,
+ * datums, heeft.toelichting, ...) are ignored; heeftBetrekkingOp is read in the OBJ form we send and, liberally,
+ * with a natuurlijkPersoon/inp.bsn.
+ */
+export function decodeZakLv01(root: XEl, soapAction?: string): ZaakVraag {
+  const soort = vraagSoort(root, soapAction);
+  const gelijk = zkn(root, 'gelijk');
+  if (!gelijk) throw FacadeError.validation('de vraag heeft geen selectie (gelijk)');
+  const obj = zkn(gelijk, 'heeftBetrekkingOp', 'gerelateerde');
+  const ini = zkn(gelijk, 'heeftAlsInitiator', 'gerelateerde');
+  const max = readTekst(path(root, [NS.ZKN, 'parameters'], [NS.StUF, 'maximumAantal']));
+  return stripUndefined({
+    ...soort,
+    stuurgegevens: readStuurgegevens(root),
+    criteria: stripUndefined({
+      identificatie: readTekst(zkn(gelijk, 'identificatie')),
+      zaaktypeCode: readTekst(zkn(gelijk, 'isVan', 'gerelateerde', 'code')),
+      clientBsn: readTekst(zkn(obj, 'identificatie')) ?? readTekst(child(zkn(obj, 'natuurlijkPersoon'), NS.BG, 'inp.bsn')),
+      initiatorMedewerker: readTekst(zkn(ini, 'identificatie')) ?? readTekst(zkn(ini, 'medewerker', 'identificatie')),
+      gerelateerdeZaak: readTekst(zkn(gelijk, 'heeftBetrekkingOpAndere', 'gerelateerde', 'identificatie')),
+    }),
+    velden: decodeScope(zkn(root, 'scope')),
+    maximumAantal: max === undefined ? undefined : Number(max),
+    alleenLaatsteStatus: readTekst(zkn(gelijk, 'heeft', 'indicatieLaatsteStatus')) === 'J',
+  });
+}
