@@ -86,7 +86,8 @@ function waarde(doc: ZaakDocument, e: EdcElement): Value<string> | Value<StufDat
  */
 export function edcElementen(doc: ZaakDocument, profiel: EdcProfiel = {}): XmlChild[] {
   return EDC_ELEMENTEN.map((e) => {
-    const verplicht = profiel.verplicht?.[e];
+    // identificatie is mandatory in every EDC type
+    const verplicht = e === 'identificatie' ? 'waarde' : profiel.verplicht?.[e];
     if (!verplicht && !inScope(profiel.scope, e)) return undefined;
     let v = waarde(doc, e);
     if (v === undefined || (isNoValue(v) && verplicht === 'waarde')) {

@@ -1,4 +1,4 @@
-import type { DocumentCheckout } from '../../src/domain/document';
+import type { ZaakDocument } from '../../src/domain/document';
 import { FacadeError } from '../../src/domain/errors';
 import type { EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
@@ -85,19 +85,18 @@ export function encodeGeefZaakdocumentbewerkenDu02(
 }
 
 /**
- * Client side: checkout id and document metadata of a Du02. Parse the answer with `negeerInhoud()` as
+ * Client side: checkout id and document metadata of a Du02, as far as present (the STP's expected answers leave
+ * parameters empty; the adapter insists on the checkout id). Parse the answer with `negeerInhoud()` as
  * streamText: the lock is what matters here, the content is read with geefZaakdocumentLezen when needed.
  */
-export function readGeefZaakdocumentbewerkenDu02(root: XEl): DocumentCheckout & { checkedOutBy?: string } {
+export function readGeefZaakdocumentbewerkenDu02(root: XEl): { checkoutId?: string; checkedOutBy?: string; document: ZaakDocument } {
   const ns = expectVrijAntwoord(OP, root);
   const params = child(root, ns, 'parameters');
-  const checkoutId = child(params, ns, 'checkedOutId')?.text.trim();
   const object = path(root, [ns, 'edcLa01'], [NS.ZKN, 'antwoord'], [NS.ZKN, 'object']);
-  if (!checkoutId || !object) {
-    throw new FacadeError('BACKEND_PROTOCOL', 'Onvolledig antwoord op geefZaakdocumentbewerken', {
-      internal: `checkedOutId ${checkoutId ? 'present' : 'missing'}, object ${object ? 'present' : 'missing'}`,
-    });
+  if (!object) {
+    throw new FacadeError('BACKEND_PROTOCOL', 'Onvolledig antwoord op geefZaakdocumentbewerken', { internal: 'Du02 without edcLa01 object' });
   }
+  const checkoutId = child(params, ns, 'checkedOutId')?.text.trim();
   const checkedOutBy = child(params, ns, 'checkedOutBy')?.text;
-  return { checkoutId, document: readEdc(object), ...(checkedOutBy ? { checkedOutBy } : {}) };
+  return { ...(checkoutId ? { checkoutId } : {}), ...(checkedOutBy ? { checkedOutBy } : {}), document: readEdc(object) };
 }
