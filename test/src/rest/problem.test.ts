@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { ERROR_CODES, type ErrorCode, FacadeError } from '../../../src/domain/errors';
+import { facadeErrorOf, invalidParamsOf, PreconditionFailed, toProblem } from '../../../src/rest/problem';
+
+describe('problem details mapping', () => {
+  const expected: Record<ErrorCode, number> = {
+    VALIDATION_FAILED: 400,
+    NOT_FOUND: 404,
+    CONFLICT: 409,
+    ALREADY_EXISTS: 409,
+    LOCKED: 409,
+    TOO_LARGE: 413,
+    RATE_LIMITED: 429,
+    BACKEND_REJECTED: 502,
+    BACKEND_FAULT: 502,
+    BACKEND_UNAVAILABLE: 502,
+    BACKEND_PROTOCOL: 502,
+    BACKEND_UNSUPPORTED: 502,
+    BACKEND_TIMEOUT: 504,
+    CONFIG_INVALID: 500,
+    INTERNAL: 500,
+  };
+
+  it.each(Object.keys(ERROR_CODES) as ErrorCode[])('%s has its HTTP status and a stable type', (code) => {
+    const p = toProblem(new FacadeError(code, 'x'), 'r1');
+    expect(p.status).toBe(expected[code]);
+    expect(p.code).toBe(code);
+    expect(p.type).toMatch(/^urn:stuf-zkn-facade:problem:[a-z-]+$/);
+    expect(p.instance).toBe('urn:request:r1');
+  });
+
+  it('a stale If-Match is a conflict with status 412', () => {
+    const p = toProblem(new PreconditionFailed(), 'r');
+    expect([p.status, p.code]).toEqual([412, 'CONFLICT']);
+  });
+
+  it('never shows what a backend or the facade itself said, only what the caller did wrong', () => {
+    const fault = new FacadeError('BACKEND_FAULT', 'soap:Server java.lang.NullPointerException at nl.gemeente.Zaak', {
+      stuf: { berichtcode: 'Fo02', code: 'StUF058', plek: 'server', omschrijving: 'Interne fout: stack ...' },
+    });
+    const p = toProblem(fault, 'r');
+    expect(JSON.stringify(p)).not.toMatch(/java|soap|stack|StUF058/);
+    expect(toProblem(FacadeError.from(new TypeError('secret internals')), 'r').detail).toBe('Interne fout');
+
+    const notFound = new FacadeError('NOT_FOUND', 'Zaak niet gevonden', {
+      stuf: { berichtcode: 'Fo02', code: 'StUF064', plek: 'client', omschrijving: 'Object niet gevonden' },
+    });
+    expect(toProblem(notFound, 'r')).toMatchObject({ detail: 'Zaak niet gevonden', stufFoutcode: 'StUF064' });
+  });
+
+  it('names each invalid parameter with a dotted path, as the ZGW APIs do, and never repeats a value', () => {
+    const params = invalidParamsOf(
+      [
+        { instancePath: '/clients/0/bsn', keyword: 'format', params: { format: 'bsn' }, message: 'must match format "bsn"' },
+        { instancePath: '/regisseur', keyword: 'required', params: { missingProperty: 'achternaam' }, message: "must have required property 'achternaam'" },
+        { instancePath: '', keyword: 'additionalProperties', params: { additionalProperty: 'onbekend' }, message: 'must NOT have additional properties' },
+      ],
+    );
+    expect(params).toEqual([
+      { name: 'clients.0.bsn', reason: 'geen geldig BSN (11-proef)' },
+      { name: 'regisseur.achternaam', reason: "must have required property 'achternaam'" },
+      { name: 'onbekend', reason: 'must NOT have additional properties' },
+    ]);
+    expect(invalidParamsOf([{ instancePath: '/page', keyword: 'minimum', params: {}, message: 'must be >= 1' }], 'querystring')).toEqual([
+      { name: 'querystring.page', reason: 'must be >= 1' },
+    ]);
+  });
+
+  it("turns fastify's own refusals into our vocabulary", () => {
+    expect(facadeErrorOf(Object.assign(new Error('Request body is too large'), { statusCode: 413 })).code).toBe('TOO_LARGE');
+    expect(facadeErrorOf(Object.assign(new Error('Unexpected token'), { statusCode: 400 })).code).toBe('VALIDATION_FAILED');
+    expect(facadeErrorOf(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415 })).code).toBe('VALIDATION_FAILED');
+    expect(facadeErrorOf(new Error('boom')).code).toBe('INTERNAL');
+  });
+});
