@@ -118,8 +118,12 @@ class Checker {
   }
 }
 
+// A missing or malformed object is one problem: its contents are not checked as well.
+const PLACEHOLDER_SYSTEEM: Systeem = { applicatie: '' };
+
 function systeem(c: Checker, v: unknown, path: string): Systeem {
-  const o = c.object(v, path) ?? {};
+  const o = c.object(v, path);
+  if (!o) return PLACEHOLDER_SYSTEEM;
   c.unknownKeys(o, path, ['organisatie', 'applicatie', 'administratie', 'gebruiker']);
   // lengths of StUF:Organisatie / Applicatie / Administratie / Gebruiker (stuf0301.xsd)
   return {
@@ -150,8 +154,8 @@ function timeouts(c: Checker, v: unknown, path: string): TimeoutsConfig {
 }
 
 function tls(c: Checker, v: unknown, path: string, endpoints: Record<Service, string>): TlsConfig | undefined {
-  if (v === undefined) return undefined;
-  const o = c.object(v, path) ?? {};
+  const o = v === undefined ? undefined : c.object(v, path);
+  if (!o) return undefined;
   c.unknownKeys(o, path, ['certFile', 'keyFile', 'caFile', 'passphrase']);
   const t: TlsConfig = {
     certFile: c.readableFile(o.certFile, `${path}.certFile`),
@@ -168,8 +172,8 @@ function tls(c: Checker, v: unknown, path: string, endpoints: Record<Service, st
 }
 
 function wsSecurity(c: Checker, v: unknown, path: string): WsSecurityConfig | undefined {
-  if (v === undefined) return undefined;
-  const o = c.object(v, path) ?? {};
+  const o = v === undefined ? undefined : c.object(v, path);
+  if (!o) return undefined;
   c.unknownKeys(o, path, ['username', 'password', 'passwordType']);
   return {
     username: c.string(o.username, `${path}.username`) ?? '',
@@ -181,8 +185,9 @@ function wsSecurity(c: Checker, v: unknown, path: string): WsSecurityConfig | un
   };
 }
 
-function backend(c: Checker, v: unknown, path: string): BackendConfig {
-  const o = c.object(v, path) ?? {};
+function backend(c: Checker, v: unknown, path: string): BackendConfig | undefined {
+  const o = c.object(v, path);
+  if (!o) return undefined;
   c.unknownKeys(o, path, [
     'dialect', 'endpoints', 'zender', 'ontvanger', 'timeouts', 'pool', 'maxResponseBytes', 'tls', 'wsSecurity',
   ]);
@@ -218,15 +223,18 @@ function backend(c: Checker, v: unknown, path: string): BackendConfig {
  */
 export function parseBackendsConfig(raw: unknown, root = 'backends'): BackendsConfig {
   const c = new Checker();
-  const o = c.object(raw, root) ?? {};
+  const o = c.object(raw, root);
+  if (!o) throw invalid(c);
   c.unknownKeys(o, root, ['zaak', 'document']);
   const zaak = backend(c, o.zaak, `${root}.zaak`);
   const document = o.document === undefined ? undefined : backend(c, o.document, `${root}.document`);
-  if (c.problems.length > 0) {
-    const lines = c.problems.map((p) => `${p.name}: ${p.reason}`);
-    throw new FacadeError('CONFIG_INVALID', `Invalid backend configuration:\n${lines.join('\n')}`, {
-      invalidParams: c.problems,
-    });
-  }
+  if (!zaak || c.problems.length > 0) throw invalid(c);
   return document ? { zaak, document } : { zaak };
+}
+
+function invalid(c: Checker): FacadeError {
+  const lines = c.problems.map((p) => `${p.name}: ${p.reason}`);
+  return new FacadeError('CONFIG_INVALID', `Invalid backend configuration:\n${lines.join('\n')}`, {
+    invalidParams: c.problems,
+  });
 }

@@ -139,7 +139,7 @@ describe('HTTP and network failures', () => {
   });
 
   it('a connection reset before the answer is BACKEND_UNAVAILABLE', async () => {
-    const err = await failWith((req) => req.socket.destroy());
+    const err = await failWith((req) => void req.socket.destroy());
     expect(err.code).toBe('BACKEND_UNAVAILABLE');
   });
 
