@@ -1,0 +1,86 @@
+import type { Server } from 'node:http';
+import type { Dialect } from '../../soap-clients/stuf/operations';
+import { endpointUrls, type EndpointUrls } from './provider/endpoints';
+import { FaultInjector, type FaultConfig } from './provider/fault-injection';
+import { createSoapServer, listen } from './provider/soap-server';
+import type { IdentificatieFormaat } from './store/identificatie';
+import { ZaaksysteemStore } from './store/zaaksysteem-store';
+import type { DemoOptions, DemoResultaat } from './demo/seed';
+import { seedDemoData } from './demo/seed-over-soap';
+
+export interface EmbeddedZaaksysteemOptions {
+  /** default 0: an ephemeral port */
+  port?: number;
+  /** default 127.0.0.1 */
+  host?: string;
+  /** default ./data/zaaksysteem */
+  dataDir?: string;
+  zaakIdentificatie?: Partial<IdentificatieFormaat>;
+  documentIdentificatie?: Partial<IdentificatieFormaat>;
+  /** largest accepted request; default 200 MiB */
+  maxBodyBytes?: number;
+  /** fault and latency injection from the start; off by default */
+  faults?: FaultConfig;
+  /** seed demo data into an empty store through the SOAP operations; default true */
+  demo?: boolean | DemoOptions;
+}
+
+export interface EmbeddedZaaksysteem {
+  /** http://host:port */
+  readonly url: string;
+  readonly endpoints: Readonly<Record<Dialect, EndpointUrls>>;
+  readonly admin: {
+    /** POST/GET/DELETE a FaultConfig as JSON here */
+    readonly faultsUrl: string;
+    /** the same, in process */
+    readonly faults: FaultInjector;
+  };
+  readonly store: ZaaksysteemStore;
+  /** what the demo seeding created; undefined when the store was not empty or demo is off */
+  readonly demo?: DemoResultaat;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the embedded StUF-ZKN zaaksysteem + DMS: the store under `dataDir` and the SOAP provider on
+ * host:port for ZDS 1.1 and 1.2. On first start (empty store) it seeds demo data through its own SOAP
+ * endpoints, as any client would.
+ */
+export async function startEmbeddedZaaksysteem(options: EmbeddedZaaksysteemOptions = {}): Promise<EmbeddedZaaksysteem> {
+  const store = ZaaksysteemStore.open({
+    dataDir: options.dataDir,
+    zaakIdentificatie: options.zaakIdentificatie,
+    documentIdentificatie: options.documentIdentificatie,
+  });
+  const faults = new FaultInjector(options.faults);
+  const server = createSoapServer({ store, faults, maxBodyBytes: options.maxBodyBytes });
+  let address;
+  try {
+    address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
+  } catch (e) {
+    store.close();
+    throw e;
+  }
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  const endpoints = endpointUrls(url);
+  const close = () => stop(server, store);
+  let demo: DemoResultaat | undefined;
+  if (options.demo !== false && store.zaken.count() === 0) {
+    try {
+      demo = await seedDemoData(endpoints, options.demo === true || options.demo === undefined ? {} : options.demo);
+    } catch (e) {
+      await close();
+      throw e;
+    }
+  }
+  return { url, endpoints, admin: { faultsUrl: `${url}/__admin/faults`, faults }, store, demo, close };
+}
+
+async function stop(server: Server, store: ZaaksysteemStore): Promise<void> {
+  await new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+  store.close();
+}

@@ -1,0 +1,59 @@
+import type { ServerResponse } from 'node:http';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { toXmlChunks, type XmlElement } from '../../../soap-clients/xml/xml-writer';
+import type { FaultDecision } from './fault-injection';
+
+const XML_DECL = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>');
+
+/**
+ * Writes an answer (a SOAP envelope as element tree, or a ready fault text) with HTTP `status`. Normally
+ * streamed chunk by chunk with backpressure, so document content goes from file to socket. Injected faults:
+ * `truncate` sends the first half as a complete HTTP response, `slow` trickles it out in small pieces.
+ */
+export async function writeAnswer(
+  res: ServerResponse,
+  answer: XmlElement | string,
+  status: number,
+  decision: FaultDecision,
+): Promise<void> {
+  const chunks = typeof answer === 'string' ? single(Buffer.from(answer, 'utf8')) : withDecl(toXmlChunks(answer));
+  res.writeHead(status, { 'content-type': 'text/xml; charset=utf-8' });
+  if (decision.fault === 'truncate' || decision.fault === 'slow') {
+    const all = await collect(chunks);
+    if (decision.fault === 'truncate') return void res.end(all.subarray(0, Math.floor(all.length / 2)));
+    const size = Math.max(1, decision.slowChunkBytes);
+    for (let off = 0; off < all.length && !res.destroyed; off += size) {
+      res.write(all.subarray(off, off + size));
+      await sleep(decision.slowChunkDelayMs);
+    }
+    return void res.end();
+  }
+  for await (const chunk of chunks) {
+    if (res.destroyed) return;
+    if (!res.write(chunk)) await new Promise<void>((resolve) => {
+      const done = () => {
+        res.off('drain', done);
+        res.off('close', done);
+        resolve();
+      };
+      res.on('drain', done);
+      res.on('close', done);
+    });
+  }
+  res.end();
+}
+
+async function* single(b: Buffer): AsyncGenerator<Buffer> {
+  yield b;
+}
+
+async function* withDecl(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  yield XML_DECL;
+  yield* chunks;
+}
+
+async function collect(chunks: AsyncIterable<Buffer>): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const c of chunks) parts.push(c);
+  return Buffer.concat(parts);
+}

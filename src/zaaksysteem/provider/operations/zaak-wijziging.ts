@@ -1,0 +1,58 @@
+import { FacadeError } from '../../../domain/errors';
+import { uitvoerendeSleutel, type Zaak } from '../../../domain/zaak';
+import { afwijkendeVelden } from './oud-vergelijking';
+import type { UpdateZaakVerzoek, ZaakRelaties } from '../../../../soap-clients/zaak/zakLk01-update.mapper';
+
+/** The attributes an updateZaak may change (ZDS 1.2 §4.1.5: all but identificatie and zaaktype). */
+const ATTRIBUTEN = [
+  'omschrijving',
+  'toelichting',
+  'startdatum',
+  'registratiedatum',
+  'einddatumGepland',
+  'uiterlijkeEinddatum',
+  'einddatum',
+  'resultaat',
+] as const;
+
+
+const sleutels: { [K in keyof Omit<ZaakRelaties, 'initiator'>]-?: (r: NonNullable<Zaak[K]>[number]) => string } = {
+  clients: (c) => c.bsn,
+  belanghebbenden: (b) => b.persoon.bsn,
+  uitvoerenden: (u) => JSON.stringify(uitvoerendeSleutel(u)),
+  gerelateerdeZaken: (z) => z.identificatie,
+};
+
+/**
+ * Applies an updateZaak to the stored zaak. Lost update detection (StUF 03.01 §5.3.2: `oud` is the state the
+ * sender based the change on): every attribute in `oud` must equal the stored value, and every relation `oud`
+ * removes must exist; otherwise CONFLICT and nothing changes. Then `nieuw` attributes are set (NoValue clears),
+ * relations removed and added.
+ */
+export function pasWijzigingToe(opgeslagen: Zaak, verzoek: UpdateZaakVerzoek): Zaak {
+  const { oud, nieuw } = verzoek;
+  if (nieuw.zaaktype && opgeslagen.zaaktype && nieuw.zaaktype.code !== opgeslagen.zaaktype.code) {
+    throw FacadeError.validation('het zaaktype van een zaak kan niet gewijzigd worden (ZDS 1.2 §4.1.5)');
+  }
+  const afwijkend: string[] = afwijkendeVelden(opgeslagen, oud, ATTRIBUTEN);
+  const volgend: Zaak = { ...opgeslagen };
+  for (const [veld, sleutel] of Object.entries(sleutels) as [keyof typeof sleutels, (r: unknown) => string][]) {
+    const huidig = (opgeslagen[veld] ?? []) as unknown[];
+    const weg = new Set(((verzoek.verwijderen[veld] ?? []) as unknown[]).map(sleutel));
+    const bestaand = new Set(huidig.map(sleutel));
+    for (const k of weg) if (!bestaand.has(k)) afwijkend.push(veld);
+    const erbij = (verzoek.toevoegen[veld] ?? []) as unknown[];
+    const nieuweSleutels = new Set(erbij.map(sleutel));
+    const blijft = huidig.filter((r) => !weg.has(sleutel(r)) && !nieuweSleutels.has(sleutel(r)));
+    if (weg.size || erbij.length) Object.assign(volgend, { [veld]: [...blijft, ...erbij] });
+  }
+  if (afwijkend.length) {
+    throw new FacadeError('CONFLICT', `oud komt niet overeen met de registratie: ${[...new Set(afwijkend)].join(', ')}`);
+  }
+  for (const a of ATTRIBUTEN) {
+    if (nieuw[a] !== undefined) Object.assign(volgend, { [a]: nieuw[a] });
+  }
+  if (verzoek.toevoegen.initiator) volgend.initiator = verzoek.toevoegen.initiator;
+  else if (verzoek.verwijderen.initiator) delete volgend.initiator;
+  return volgend;
+}
