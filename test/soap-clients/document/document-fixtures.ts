@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { setImmediate as tick } from 'node:timers/promises';
 import type { NieuwDocument } from '../../../src/domain/document';
 import { OPERATIONS, type Dialect, type OperationName } from '../../../soap-clients/stuf/operations';
 import { requestStuurgegevens, type Stuurgegevens, type Systeem } from '../../../soap-clients/stuf/stuurgegevens';
-import { parseXml, type XEl } from '../../../soap-clients/xml/xml-parser';
+import { parseXml, XmlReader, type ParseOptions, type XEl } from '../../../soap-clients/xml/xml-parser';
 import { toXmlChunks, type XmlElement } from '../../../soap-clients/xml/xml-writer';
 import { EXAMPLES } from '../../support/shared';
 
@@ -49,3 +50,15 @@ export const nieuwDocument = (over: Partial<NieuwDocument> = {}): NieuwDocument 
   inhoud: { bestandsnaam: 'gezinsplan.pdf', contentType: 'application/pdf', body: chunks(Buffer.from('%PDF-1.4 plan')) },
   ...over,
 });
+
+/** Serialises and parses chunk by chunk, yielding to the event loop in between, as a network exchange would. */
+export async function overDeLijn(e: XmlElement, streamText?: ParseOptions['streamText'], grootsteChunk?: { max: number }): Promise<XEl> {
+  const reader = new XmlReader({ streamText });
+  const decoder = new TextDecoder();
+  for await (const c of toXmlChunks(e)) {
+    if (grootsteChunk) grootsteChunk.max = Math.max(grootsteChunk.max, c.length);
+    reader.write(decoder.decode(c, { stream: true }));
+    await tick();
+  }
+  return reader.end();
+}
