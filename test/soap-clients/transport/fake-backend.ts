@@ -7,6 +7,7 @@ import { OPERATIONS, type Dialect, type OperationName } from '../../../soap-clie
 import { requestStuurgegevens, stuurgegevensElement, type Systeem } from '../../../soap-clients/stuf/stuurgegevens';
 import { el, type XmlElement } from '../../../soap-clients/xml/xml-writer';
 import { systemContext } from '../../../src/domain/request-context';
+import { HttpSoapTransport, type HttpSoapTransportOptions } from '../../../soap-clients/transport/http-soap-transport';
 import type { SoapCall } from '../../../soap-clients/transport/soap-transport';
 import { EXAMPLES } from '../../support/shared';
 
@@ -27,6 +28,26 @@ export interface FakeBackend {
   /** TCP (or TLS) connections accepted so far */
   connections(): number;
   close(): Promise<void>;
+}
+
+const opened: { close(): Promise<void> }[] = [];
+
+/** Closes every fake backend and transport the test opened (transports first): use as `afterEach(closeOpened)`. */
+export async function closeOpened(): Promise<void> {
+  const all = opened.splice(0).reverse();
+  for (const o of all) await o.close();
+}
+
+/** A transport to `url` that closeOpened() will close. */
+export function transportTo(
+  url: string,
+  extra: Record<string, unknown> = {},
+  dialect: Dialect = 'zds-1.2',
+  options: HttpSoapTransportOptions = {},
+): HttpSoapTransport {
+  const t = new HttpSoapTransport(backendConfig(url, extra, dialect), options);
+  opened.push(t);
+  return t;
 }
 
 /**
@@ -57,16 +78,19 @@ export async function startFakeBackend(handler: Handler, tls?: https.ServerOptio
   server.on('tlsClientError', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return {
+  let closed: Promise<void> | undefined;
+  const backend: FakeBackend = {
     url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     connections: () => accepted,
     close: () =>
-      new Promise<void>((resolve) => {
+      (closed ??= new Promise<void>((resolve) => {
         for (const s of sockets) s.destroy();
         server.close(() => resolve());
-      }),
+      })),
   };
+  opened.push(backend);
+  return backend;
 }
 
 export const ZENDER: Systeem = { organisatie: '1234', applicatie: 'REGIE', gebruiker: 'regisseur' };

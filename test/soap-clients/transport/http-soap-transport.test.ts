@@ -3,22 +3,16 @@ import { passwordDigest as soapPasswordDigest } from 'soap/lib/utils';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FacadeError } from '../../../src/domain/errors';
 import { OPERATIONS, type Dialect } from '../../../soap-clients/stuf/operations';
-import { HttpSoapTransport, type TransportLogger } from '../../../soap-clients/transport/http-soap-transport';
+import type { TransportLogger } from '../../../soap-clients/transport/http-soap-transport';
 import { NS } from '../../../soap-clients/xml/namespaces';
 import { child, parseXml, path, type TextSink } from '../../../soap-clients/xml/xml-parser';
 import { el } from '../../../soap-clients/xml/xml-writer';
 import { expectValidStuf } from '../../support/stuf-validator';
 import {
-  answer, backendConfig, call, example, soap11, soap12, startFakeBackend, vrijBericht, type FakeBackend,
+  answer, call, closeOpened, example, soap11, soap12, startFakeBackend, transportTo, vrijBericht,
 } from './fake-backend';
 
-let backend: FakeBackend | undefined;
-let transport: HttpSoapTransport | undefined;
-afterEach(async () => {
-  await transport?.close();
-  await backend?.close();
-  transport = backend = undefined;
-});
+afterEach(closeOpened);
 
 const DU02: Record<Dialect, string> = {
   'zds-1.1': example('zds-1.1/voorbeeldberichten/genereerZaakIdentificatie_Du02.xml'),
@@ -26,12 +20,10 @@ const DU02: Record<Dialect, string> = {
 };
 
 async function serve(dialect: Dialect, extra: Record<string, unknown> = {}, body = soap11(DU02[dialect])) {
-  backend = await startFakeBackend(answer(200, body));
-  transport = new HttpSoapTransport(backendConfig(backend.url, extra, dialect));
+  const backend = await startFakeBackend(answer(200, body));
+  const transport = transportTo(backend.url, extra, dialect);
   return { backend, transport };
 }
-
-const envelopeOf = (xml: string) => parseXml(xml);
 
 describe('requests as the WSDLs prescribe', () => {
   it.each(['zds-1.1', 'zds-1.2'] as const)('%s: SOAP 1.1 envelope, quoted SOAPAction, text/xml, the service endpoint', async (dialect) => {
@@ -42,7 +34,7 @@ describe('requests as the WSDLs prescribe', () => {
     expect(req.headers.soapaction).toBe(`"${OPERATIONS.genereerZaakIdentificatie.bindings[dialect].soapAction}"`);
     expect(req.headers['content-type']).toBe('text/xml; charset=utf-8');
     expect(req.headers['content-length']).toBe(String(Buffer.byteLength(req.body)));
-    const env = envelopeOf(req.body);
+    const env = parseXml(req.body);
     expect([env.uri, env.local]).toEqual([NS.soap11, 'Envelope']);
     expect(path(env, [NS.soap11, 'Body'])?.children[0]?.local).toBe('genereerZaakIdentificatie_Di02');
     // the answer is the first Body child, in the dialect's namespace
@@ -65,8 +57,8 @@ describe('requests as the WSDLs prescribe', () => {
   });
 
   it('each service has its own endpoint', async () => {
-    backend = await startFakeBackend(answer(200, soap11(example('stuf0301/Bv03Bericht.xml'))));
-    transport = new HttpSoapTransport(backendConfig(backend.url));
+    const backend = await startFakeBackend(answer(200, soap11(example('stuf0301/Bv03Bericht.xml'))));
+    const transport = transportTo(backend.url);
     await transport.send(call('creeerZaak', vrijBericht('genereerZaakIdentificatie', 'zds-1.2')));
     expect(backend.requests[0]).toMatchObject({ path: '/oa', headers: { soapaction: `"${NS.ZDS}/creeerZaak_ZakLk01"` } });
   });
@@ -78,30 +70,27 @@ describe('requests as the WSDLs prescribe', () => {
         const { backend: b, transport: t } = await serve(dialect, ws ? { wsSecurity: ws } : {});
         await t.send(call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', dialect)));
         sent.push({ name: `${dialect}${ws ? '-wsse' : ''}`, xml: b.requests[0]!.body });
-        await t.close();
-        await b.close();
       }
     }
-    transport = backend = undefined;
     await expectValidStuf(sent);
   });
 });
 
 describe('answers', () => {
   it('reads a SOAP 1.2 answer (application/soap+xml)', async () => {
-    backend = await startFakeBackend(answer(200, soap12(DU02['zds-1.2']), 'application/soap+xml; charset=utf-8'));
-    transport = new HttpSoapTransport(backendConfig(backend.url));
+    const backend = await startFakeBackend(answer(200, soap12(DU02['zds-1.2']), 'application/soap+xml; charset=utf-8'));
+    const transport = transportTo(backend.url);
     const du02 = await transport.send(call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', 'zds-1.2')));
     expect(path(du02, [NS.ZDS, 'zaak'], [NS.ZKN, 'identificatie'])?.text).toBe('1000000002');
   });
 
   it('reads an answer in ISO-8859-1 when the Content-Type says so', async () => {
     const body = soap11(DU02['zds-1.2'].replace('<ZDS:melding/>', '<ZDS:melding>Café</ZDS:melding>'));
-    backend = await startFakeBackend((_req, res) => {
+    const backend = await startFakeBackend((_req, res) => {
       res.writeHead(200, { 'content-type': 'text/xml; charset=ISO-8859-1' });
       res.end(Buffer.from(body, 'latin1'));
     });
-    transport = new HttpSoapTransport(backendConfig(backend.url));
+    const transport = transportTo(backend.url);
     const du02 = await transport.send(call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', 'zds-1.2')));
     expect(child(du02, NS.ZDS, 'melding')?.text).toBe('Café');
   });
@@ -109,8 +98,8 @@ describe('answers', () => {
   it('streams large text content into the caller’s sink while the answer comes in', async () => {
     const content = Buffer.alloc(3 * 1024 * 1024, 7).toString('base64');
     const la01 = `<ZDS:geefZaakdocumentLezen_EdcLa01 xmlns:ZDS="${NS.ZDS}" xmlns:ZKN="${NS.ZKN}"><ZKN:inhoud>${content}</ZKN:inhoud></ZDS:geefZaakdocumentLezen_EdcLa01>`;
-    backend = await startFakeBackend(answer(200, soap11(la01)));
-    transport = new HttpSoapTransport(backendConfig(backend.url));
+    const backend = await startFakeBackend(answer(200, soap11(la01)));
+    const transport = transportTo(backend.url);
     const pieces: string[] = [];
     let ended = false;
     const sink: TextSink = { write: (t) => pieces.push(t), end: () => (ended = true) };
@@ -144,10 +133,10 @@ describe('connections', () => {
   });
 
   it('parallel calls use at most pool.connections connections', async () => {
-    backend = await startFakeBackend((req, res) => {
+    const backend = await startFakeBackend((req, res) => {
       setTimeout(() => answer(200, soap11(DU02['zds-1.2']))(req, res, ''), 50);
     });
-    transport = new HttpSoapTransport(backendConfig(backend.url, { pool: { connections: 2 } }));
+    const transport = transportTo(backend.url, { pool: { connections: 2 } });
     const t = transport;
     await Promise.all(
       Array.from({ length: 8 }, () => t.send(call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', 'zds-1.2')))),
@@ -157,8 +146,8 @@ describe('connections', () => {
   });
 
   it('streams a large request (document content) chunked instead of buffering it', async () => {
-    backend = await startFakeBackend(answer(200, soap11(example('stuf0301/Bv03Bericht.xml'))));
-    transport = new HttpSoapTransport(backendConfig(backend.url));
+    const backend = await startFakeBackend(answer(200, soap11(example('stuf0301/Bv03Bericht.xml'))));
+    const transport = transportTo(backend.url);
     const bytes = Buffer.alloc(4 * 1024 * 1024);
     for (let i = 0; i < bytes.length; i++) bytes[i] = (i * 31) % 251;
     async function* source() {
@@ -180,8 +169,8 @@ describe('streamed requests that fail', () => {
     el('ZDS:voegZaakdocumentToe_EdcLk01', undefined, [{ name: 'ZKN:inhoud', base64: source() }]);
 
   it('an error of the document source (a FacadeError) reaches the caller as is', async () => {
-    backend = await startFakeBackend(answer(200, soap11(example('stuf0301/Bv03Bericht.xml'))));
-    transport = new HttpSoapTransport(backendConfig(backend.url));
+    const backend = await startFakeBackend(answer(200, soap11(example('stuf0301/Bv03Bericht.xml'))));
+    const transport = transportTo(backend.url);
     async function* tooLarge() {
       yield Buffer.alloc(2 * 1024 * 1024);
       throw new FacadeError('TOO_LARGE', 'Document te groot');
@@ -190,9 +179,9 @@ describe('streamed requests that fail', () => {
   });
 
   it('a streamed request to a backend that resets the connection is BACKEND_UNAVAILABLE', async () => {
-    backend = await startFakeBackend(() => undefined);
+    const backend = await startFakeBackend(() => undefined);
     const b = backend;
-    transport = new HttpSoapTransport(backendConfig(backend.url));
+    const transport = transportTo(backend.url);
     async function* endless() {
       for (;;) {
         yield Buffer.alloc(256 * 1024);
@@ -250,9 +239,9 @@ describe('logging', () => {
   }
 
   it('logs operation, role, status, duration and sizes of a successful call', async () => {
-    backend = await startFakeBackend(answer(200, soap11(DU02['zds-1.2'])));
+    const backend = await startFakeBackend(answer(200, soap11(DU02['zds-1.2'])));
     const { lines, logger } = recordingLogger();
-    transport = new HttpSoapTransport(backendConfig(backend.url), { logger });
+    const transport = transportTo(backend.url, {}, 'zds-1.2', { logger });
     await transport
       .send(call('genereerDocumentIdentificatie', vrijBericht('genereerDocumentIdentificatie', 'zds-1.2')))
       .catch(() => undefined);
@@ -269,9 +258,9 @@ describe('logging', () => {
 
   it('never logs message content: not the fault text, not a BSN', async () => {
     const fault = example('soap/Fo02.fault.xml').replace('Zaak 12342000000007 bestaat niet', 'Persoon met BSN 123456782 onbekend');
-    backend = await startFakeBackend(answer(500, fault));
+    const backend = await startFakeBackend(answer(500, fault));
     const { lines, logger } = recordingLogger();
-    transport = new HttpSoapTransport(backendConfig(backend.url), { logger });
+    const transport = transportTo(backend.url, {}, 'zds-1.2', { logger });
     await expect(transport.send(call('geefZaakdetails', vrijBericht('genereerZaakIdentificatie', 'zds-1.2')))).rejects.toMatchObject({
       code: 'NOT_FOUND',
       stuf: { details: 'Persoon met BSN 123456782 onbekend' },

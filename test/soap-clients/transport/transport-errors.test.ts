@@ -1,26 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FacadeError } from '../../../src/domain/errors';
-import { HttpSoapTransport } from '../../../soap-clients/transport/http-soap-transport';
 import {
-  answer, backendConfig, call, example, soap11, soap12, startFakeBackend, vrijBericht,
-  type FakeBackend, type Handler,
+  answer, call, closeOpened, example, soap11, soap12, startFakeBackend, transportTo, vrijBericht, type Handler,
 } from './fake-backend';
 
 /**
  * Every way a zaaksysteem can fail us, each played by a real HTTP server on 127.0.0.1: the transport must turn
  * it into a typed FacadeError, never leak the backend's text into the message, and never crash the process.
  */
-let backend: FakeBackend | undefined;
-let transport: HttpSoapTransport | undefined;
-afterEach(async () => {
-  await transport?.close();
-  await backend?.close();
-  transport = backend = undefined;
-});
+afterEach(closeOpened);
 
 async function failWith(handler: Handler, extra: Record<string, unknown> = {}, op = 'genereerZaakIdentificatie' as const) {
-  backend = await startFakeBackend(handler);
-  transport = new HttpSoapTransport(backendConfig(backend.url, extra));
+  const backend = await startFakeBackend(handler);
+  const transport = transportTo(backend.url, extra);
   const err = await transport.send(call(op, vrijBericht(op, 'zds-1.2'))).then(
     () => undefined,
     (e: unknown) => e,
@@ -127,8 +119,8 @@ describe('HTTP and network failures', () => {
   });
 
   it('a request cancelled by the caller stops at once', async () => {
-    backend = await startFakeBackend(() => undefined);
-    transport = new HttpSoapTransport(backendConfig(backend.url));
+    const backend = await startFakeBackend(() => undefined);
+    const transport = transportTo(backend.url);
     const ac = new AbortController();
     const pending = transport.send({
       ...call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', 'zds-1.2')),
@@ -146,7 +138,7 @@ describe('HTTP and network failures', () => {
   it('a refused connection is BACKEND_UNAVAILABLE', async () => {
     const gone = await startFakeBackend(answer(200, ''));
     await gone.close();
-    transport = new HttpSoapTransport(backendConfig(gone.url));
+    const transport = transportTo(gone.url);
     const err = await transport.send(call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', 'zds-1.2'))).catch((e: FacadeError) => e);
     expect(err).toMatchObject({ code: 'BACKEND_UNAVAILABLE', internal: 'ECONNREFUSED' });
   });

@@ -2,14 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { createZdsBackends, type ZdsBackends } from '../../../soap-clients/zds-backends';
 import { NS } from '../../../soap-clients/xml/namespaces';
-import { answer, call, example, ONTVANGER, soap11, startFakeBackend, vrijBericht, ZENDER, type FakeBackend } from './fake-backend';
+import { answer, call, closeOpened, example, ONTVANGER, soap11, startFakeBackend, vrijBericht, ZENDER } from './fake-backend';
 
-const servers: FakeBackend[] = [];
 let backends: ZdsBackends | undefined;
 afterEach(async () => {
   await backends?.close();
-  await Promise.all(servers.splice(0).map((s) => s.close()));
   backends = undefined;
+  await closeOpened();
 });
 
 const role = (url: string, dialect: string, ontvanger = ONTVANGER) => ({
@@ -22,7 +21,6 @@ const role = (url: string, dialect: string, ontvanger = ONTVANGER) => ({
 describe('createZdsBackends', () => {
   it('without a DMS, document operations go to the zaaksysteem over the same pool', async () => {
     const zs = await startFakeBackend(answer(200, soap11(example('zds-1.2/stp/genereerDocumentIdentificatie/genereerDocumentIdentificatie_Du02.xml'))));
-    servers.push(zs);
     backends = createZdsBackends(parseBackendsConfig({ zaak: role(zs.url, 'zds-1.2') }));
     expect(backends.document.transport).toBe(backends.zaak.transport);
     expect(backends.document).toMatchObject({ role: 'document', dialect: 'zds-1.2', ontvanger: ONTVANGER });
@@ -34,7 +32,6 @@ describe('createZdsBackends', () => {
     const zs = await startFakeBackend(answer(200, soap11(example('zds-1.2/stp/genereerZaakIdentificatie/genereerZaakIdentificatie_Du02_02.xml'))));
     // the official voorbeeldbericht named ..._Di02.xml holds the Du02 (contents swapped as published)
     const dms = await startFakeBackend(answer(200, soap11(example('zds-1.1/voorbeeldberichten/genereerDocumentIdentificatie_Di02.xml'))));
-    servers.push(zs, dms);
     const DMS = { applicatie: 'DMS' };
     backends = createZdsBackends(parseBackendsConfig({ zaak: role(zs.url, 'zds-1.2'), document: role(dms.url, 'zds-1.1', DMS) }));
     expect(backends.document).toMatchObject({ role: 'document', dialect: 'zds-1.1', ontvanger: DMS });
@@ -50,7 +47,6 @@ describe('createZdsBackends', () => {
 
   it('close() ends the pools: no call gets through afterwards', async () => {
     const zs = await startFakeBackend(answer(200, ''));
-    servers.push(zs);
     const b = createZdsBackends(parseBackendsConfig({ zaak: role(zs.url, 'zds-1.2') }));
     await b.close();
     await expect(b.zaak.transport.send(call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', 'zds-1.2')))).rejects.toMatchObject({
