@@ -67,7 +67,7 @@ export class HttpSoapTransport implements SoapTransport {
     const op = call.operation;
     const started = performance.now();
     const stats: ExchangeStats = { bytesSent: 0, bytesReceived: 0 };
-    const log = (level: 'info' | 'warn', extra: object) =>
+    const log = (level: keyof TransportLogger, extra: object) =>
       this.options.logger?.[level](
         { operation: op.name, role: op.role, ...stats, durationMs: Math.round(performance.now() - started), ...extra },
         level === 'info' ? 'SOAP call' : 'SOAP call failed',
@@ -80,7 +80,8 @@ export class HttpSoapTransport implements SoapTransport {
       const err = e instanceof ExchangeAborted && e.why === 'caller' && call.ctx.signal?.reason instanceof FacadeError
         ? call.ctx.signal.reason
         : exchangeError(e, op.role);
-      log('warn', { code: err.code, detail: err.internal });
+      // a backend failing is an operational event; an INTERNAL error is a bug of ours
+      log(err.code === 'INTERNAL' ? 'error' : 'warn', { code: err.code, detail: err.internal });
       throw err;
     }
   }

@@ -130,6 +130,19 @@ describe('HTTP and network failures', () => {
     await expect(pending).rejects.toMatchObject({ code: 'BACKEND_TIMEOUT', internal: 'cancelled by the caller' });
   });
 
+  it('a caller that aborts with a FacadeError (its own deadline) gets that error', async () => {
+    const backend = await startFakeBackend(() => undefined);
+    const transport = transportTo(backend.url);
+    const deadline = new FacadeError('BACKEND_TIMEOUT', 'Verzoek duurde te lang');
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(deadline), 100);
+    const pending = transport.send({
+      ...call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', 'zds-1.2')),
+      ctx: { requestId: 't', signal: ac.signal },
+    });
+    await expect(pending).rejects.toBe(deadline);
+  });
+
   it('a connection reset before the answer is BACKEND_UNAVAILABLE', async () => {
     const err = await failWith((req) => void req.socket.destroy());
     expect(err.code).toBe('BACKEND_UNAVAILABLE');
