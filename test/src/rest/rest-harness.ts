@@ -1,0 +1,76 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
+import { StufDocumentRegister } from '../../../soap-clients/document/stuf-document-register.adapter';
+import { StufZaakOverdracht } from '../../../soap-clients/overdracht/stuf-zaak-overdracht.adapter';
+import type { Dialect } from '../../../soap-clients/stuf/operations';
+import { RecordingTransport } from '../../../soap-clients/transport/recording-transport';
+import { StufZaakRegister } from '../../../soap-clients/zaak/stuf-zaak-register.adapter';
+import { createZdsBackends } from '../../../soap-clients/zds-backends';
+import { restApi } from '../../../src/rest/index';
+import type { RestLimits } from '../../../src/rest/rest-options';
+import { createUseCases, type UseCases } from '../../../src/usecases/use-cases';
+import { type EmbeddedZaaksysteem, startEmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
+import { expectValidStuf } from '../../support/stuf-validator';
+
+export interface RestHarness {
+  app: FastifyInstance;
+  zaaksysteem: EmbeddedZaaksysteem;
+  /** every StUF message the facade sent, for counting and schema validation */
+  recording: RecordingTransport;
+  useCases: UseCases;
+  /** validates every message recorded so far against the official schemas */
+  expectAllSentValid(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The REST API over the real chain: use cases, the StUF client and HTTP SOAP to an embedded zaaksysteem on an
+ * ephemeral port, with its own empty store. Every message sent is recorded.
+ */
+export async function startRestHarness(
+  opts: { limits?: Partial<RestLimits>; dialect?: Dialect; recordContent?: boolean } = {},
+): Promise<RestHarness> {
+  const dialect = opts.dialect ?? 'zds-1.2';
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'rest-zaaksysteem-'));
+  const zaaksysteem = await startEmbeddedZaaksysteem({ dataDir, demo: false });
+  const backends = createZdsBackends(
+    parseBackendsConfig({
+      zaak: {
+        dialect,
+        endpoints: zaaksysteem.endpoints[dialect],
+        zender: { organisatie: '0599', applicatie: 'REGIE', gebruiker: 'portaal' },
+        ontvanger: { organisatie: '0599', applicatie: 'ZSDMS' },
+      },
+    }),
+  );
+  const recording = new RecordingTransport(backends.zaak.transport, dialect);
+  const backend = { ...backends.zaak, transport: recording };
+  const useCases = createUseCases({
+    zaken: new StufZaakRegister(backend),
+    documenten: new StufDocumentRegister({ ...backends.document, transport: recording }),
+    overdracht: new StufZaakOverdracht(backend),
+  });
+  const app = Fastify({ logger: false });
+  await app.register(restApi, { useCases, limits: opts.limits });
+  await app.ready();
+  return {
+    app,
+    zaaksysteem,
+    recording,
+    useCases,
+    expectAllSentValid: () =>
+      expectValidStuf(
+        recording.calls.map((c, i) => ({ name: `${i}-${c.operation}`, xml: c.requestXml })),
+        dialect === 'zds-1.2' ? '1.2' : undefined,
+      ),
+    close: async () => {
+      await app.close();
+      await backends.close();
+      await zaaksysteem.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
