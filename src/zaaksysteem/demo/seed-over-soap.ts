@@ -3,17 +3,17 @@ import { StufDocumentRegister } from '../../../soap-clients/document/stuf-docume
 import type { Dialect } from '../../../soap-clients/stuf/operations';
 import { StufZaakRegister } from '../../../soap-clients/zaak/stuf-zaak-register.adapter';
 import { createZdsBackends } from '../../../soap-clients/zds-backends';
+import { DEFAULT_SYSTEEM } from '../provider/eigen-systeem';
 import type { EndpointUrls } from '../provider/endpoints';
 import { seedDemo, type DemoOptions, type DemoResultaat } from './seed';
 
-/** The stuurgegevens of the seeding client and of the embedded zaaksysteem. */
+/** The zender of the seeding client. */
 export const DEMO_ZENDER = { organisatie: '9999', applicatie: 'DEMO-SEED' };
-export const EMBEDDED_ONTVANGER = { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' };
 
 /** Seeds the demo data over HTTP through the ZDS 1.2 endpoints, with the facade's own StUF client adapters. */
 export async function seedDemoData(endpoints: Readonly<Record<Dialect, EndpointUrls>>, options: DemoOptions = {}): Promise<DemoResultaat> {
   const config = parseBackendsConfig({
-    zaak: { dialect: 'zds-1.2', endpoints: endpoints['zds-1.2'], zender: DEMO_ZENDER, ontvanger: EMBEDDED_ONTVANGER },
+    zaak: { dialect: 'zds-1.2', endpoints: endpoints['zds-1.2'], zender: DEMO_ZENDER, ontvanger: DEFAULT_SYSTEEM },
   });
   const backends = createZdsBackends(config);
   try {

@@ -14,6 +14,8 @@ export interface Aanvraag {
   /** the StUF message: first child of the SOAP Body */
   readonly bericht: XEl;
   readonly stuurgegevens: Stuurgegevens;
+  /** completes decoded stuurgegevens so that an answer can be addressed (see eigen-systeem.ts) */
+  antwoordbaar<T extends { stuurgegevens: Stuurgegevens }>(decoded: T): T;
   readonly store: ZaaksysteemStore;
   /**
    * The content of a ZKN:inhoud element: it was written to a temp file while the request was parsed; this waits

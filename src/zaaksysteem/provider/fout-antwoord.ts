@@ -1,6 +1,7 @@
 import type { StufFout } from '../../domain/errors';
 import { soapFaultEnvelope } from '../../../soap-clients/stuf/fout.codec';
-import type { Stuurgegevens } from '../../../soap-clients/stuf/stuurgegevens';
+import type { Stuurgegevens, Systeem } from '../../../soap-clients/stuf/stuurgegevens';
+import { alsAntwoordbaar } from './eigen-systeem';
 import type { Endpoint } from './endpoints';
 
 /**
@@ -9,18 +10,15 @@ import type { Endpoint } from './endpoints';
  * ontvanger to the zender of the request with crossRefnummer = its referentienummer (StUF 03.01 §4.4.3); when
  * the request's stuurgegevens could not be read, the zender is named 'onbekend'.
  */
+const LEEG: Stuurgegevens = { berichtcode: '', zender: { applicatie: '' }, ontvanger: { applicatie: '' }, tijdstipBericht: '' };
+
 export function foutVoor(
   endpoint: Endpoint,
   maak: (berichtcode: StufFout['berichtcode']) => StufFout,
   sg: Stuurgegevens | undefined,
-  eigen: { applicatie?: string },
+  eigen: Systeem,
 ): string {
   if (endpoint.service !== 'ontvangAsynchroon') return soapFaultEnvelope(maak('Fo02'));
-  const wij = sg?.ontvanger.applicatie ? sg.ontvanger : { applicatie: eigen.applicatie ?? 'zaaksysteem' };
-  const zij = sg?.zender.applicatie ? sg.zender : { applicatie: 'onbekend' };
-  return soapFaultEnvelope(maak('Fo03'), {
-    zender: wij,
-    ontvanger: zij,
-    crossRefnummer: sg?.referentienummer ?? '',
-  });
+  const { zender, ontvanger, referentienummer } = alsAntwoordbaar(sg ?? LEEG, eigen);
+  return soapFaultEnvelope(maak('Fo03'), { zender: ontvanger, ontvanger: zender, crossRefnummer: referentienummer ?? '' });
 }

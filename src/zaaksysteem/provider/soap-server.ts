@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { readStuurgegevens, type Stuurgegevens } from '../../../soap-clients/stuf/stuurgegevens';
+import { readStuurgegevens, type Stuurgegevens, type Systeem } from '../../../soap-clients/stuf/stuurgegevens';
+import { alsAntwoordbaar, DEFAULT_SYSTEEM } from './eigen-systeem';
 import { readSoapEnvelope, soapEnvelope } from '../../../soap-clients/transport/soap-envelope';
 import type { XEl } from '../../../soap-clients/xml/xml-parser';
 import { FacadeError } from '../../domain/errors';
@@ -22,8 +23,8 @@ export interface ProviderOptions {
   faults: FaultInjector;
   /** largest accepted request body; default 200 MiB (a 100 MB document is ~134 MB as base64) */
   maxBodyBytes?: number;
-  /** the zaaksysteem's own name in stuurgegevens of foutberichten when the request did not name it */
-  applicatie?: string;
+  /** how the zaaksysteem names itself when a request did not name it; default DEFAULT_SYSTEEM */
+  systeem?: Systeem;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 200 * 1024 * 1024;
@@ -71,7 +72,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Provid
     sg = readStuurgegevens(bericht);
     const op = kiesOperatie(endpoint, soapAction, bericht);
     if (decision.fault === 'fo02') {
-      return await fault(res, foutVoor(endpoint, injectedFout, sg, options), decision);
+      return await fault(res, foutVoor(endpoint, injectedFout, sg, options.systeem ?? DEFAULT_SYSTEEM), decision);
     }
     const antwoord = await HANDLERS[op.name]({
       op,
@@ -79,13 +80,14 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Provid
       soapAction,
       bericht,
       stuurgegevens: sg,
+      antwoordbaar: (d) => ({ ...d, stuurgegevens: alsAntwoordbaar(d.stuurgegevens, options.systeem ?? DEFAULT_SYSTEEM) }),
       store: options.store,
       inhoud: (el, meta) => ontvangst.ophalen(el, meta),
     });
     await writeAnswer(res, soapEnvelope(antwoord), 200, decision);
   } catch (e) {
     if (!res.headersSent) {
-      await fault(res, foutVoor(endpoint, (code) => stufFout(e, code), sg, options), decision);
+      await fault(res, foutVoor(endpoint, (code) => stufFout(e, code), sg, options.systeem ?? DEFAULT_SYSTEEM), decision);
     } else res.destroy();
     drain(req);
   } finally {

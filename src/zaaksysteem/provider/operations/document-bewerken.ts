@@ -32,7 +32,7 @@ const DOCUMENT_VELDEN = [
  * already checked out is refused (ZKN903) until updateZaakdocument or cancelCheckout releases it.
  */
 export const geefZaakdocumentbewerken: OperationHandler = async (a) => {
-  const vraag = decodeGeefZaakdocumentbewerkenDi02(a.bericht);
+  const vraag = a.antwoordbaar(decodeGeefZaakdocumentbewerkenDi02(a.bericht));
   verwachtFunctie(vraag.stuurgegevens.functie, a.op.functie);
   const door = vraag.stuurgegevens.zender.gebruiker || vraag.stuurgegevens.zender.applicatie;
   const checkoutId = a.store.documenten.checkout(vraag.documentIdentificatie, door);

@@ -39,7 +39,7 @@ function verplichteMetadata(operatie: EdcLk01Operatie, doc: ZaakDocument): Recor
 const edcLk01 =
   (operatie: EdcLk01Operatie): OperationHandler =>
   async (a) => {
-    const lk01 = decodeEdcLk01(operatie, a.bericht);
+    const lk01 = a.antwoordbaar(decodeEdcLk01(operatie, a.bericht));
     if (lk01.mutatiesoort !== 'T') throw FacadeError.validation(`parameters.mutatiesoort moet 'T' zijn`);
     const { document } = lk01;
     const inhoud = await a.inhoud(lk01.inhoud, { bestandsnaam: valueOf(document.bestandsnaam), contentType: valueOf(document.contentType) });
@@ -56,7 +56,7 @@ export const maakZaakdocument = edcLk01('maakZaakdocument');
 
 /** geefLijstZaakdocumenten (ZDS 1.2 §4.3.1): the documents of a zaak, metadata only; unknown zaak: StUF064. */
 export const geefLijstZaakdocumenten: OperationHandler = async (a) => {
-  const vraag = decodeGeefLijstZaakdocumentenLv01(a.bericht);
+  const vraag = a.antwoordbaar(decodeGeefLijstZaakdocumentenLv01(a.bericht));
   const documenten = a.store.documenten.list(vraag.zaakIdentificatie);
   return encodeGeefLijstZaakdocumentenLa01(a.dialect, vraag, documenten.map((d) => ({ document: metBestand(d) })));
 };
@@ -84,7 +84,7 @@ export function documentAntwoord(store: ZaaksysteemStore, d: StoredDocument): Do
 
 /** geefZaakdocumentLezen (ZDS 1.2 §4.3.2): metadata and content; unknown document: StUF064. */
 export const geefZaakdocumentLezen: OperationHandler = async (a: Aanvraag) => {
-  const vraag = decodeGeefZaakdocumentLezenLv01(a.bericht);
+  const vraag = a.antwoordbaar(decodeGeefZaakdocumentLezenLv01(a.bericht));
   const d = a.store.documenten.require(vraag.documentIdentificatie);
   return encodeGeefZaakdocumentLezenLa01(a.dialect, vraag, documentAntwoord(a.store, d));
 };

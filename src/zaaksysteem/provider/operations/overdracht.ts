@@ -9,7 +9,7 @@ import { verwachtFunctie } from './verplicht';
  * acknowledged with Bv03. The functional answer (Du01 accepted/refused) is the receiving backoffice's to send.
  */
 export const overdragenZaak: OperationHandler = async (a) => {
-  const o = decodeOverdragenZaakDi01(a.bericht);
+  const o = a.antwoordbaar(decodeOverdragenZaakDi01(a.bericht));
   verwachtFunctie(o.stuurgegevens.functie, a.op.functie);
   a.store.zaken.recordOverdracht(o.verzoek.identificatie, {
     ...o.verzoek,

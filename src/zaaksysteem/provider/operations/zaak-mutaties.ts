@@ -20,7 +20,7 @@ function verwachtMutatiesoort(bericht: Parameters<typeof mutatiesoortVan>[0], ve
  */
 export const creeerZaak: OperationHandler = async (a) => {
   verwachtMutatiesoort(a.bericht, 'T');
-  const { zaak, stuurgegevens } = decodeCreeerZaakLk01(a.bericht);
+  const { zaak, stuurgegevens } = a.antwoordbaar(decodeCreeerZaakLk01(a.bericht));
   verplicht('creeerZaak', {
     identificatie: zaak.identificatie,
     startdatum: zaak.startdatum,
@@ -34,7 +34,7 @@ export const creeerZaak: OperationHandler = async (a) => {
 /** updateZaak (ZDS 1.2 §4.1.5): oud must match the registration (lost update detection), then nieuw is stored. */
 export const updateZaak: OperationHandler = async (a) => {
   verwachtMutatiesoort(a.bericht, 'W');
-  const verzoek = decodeUpdateZaakLk01(a.bericht);
+  const verzoek = a.antwoordbaar(decodeUpdateZaakLk01(a.bericht));
   verplicht('updateZaak', { identificatie: verzoek.identificatie });
   a.store.zaken.update(verzoek.identificatie, (opgeslagen) => pasWijzigingToe(opgeslagen, verzoek));
   return encodeBv03(verzoek.stuurgegevens);
@@ -46,7 +46,7 @@ export const updateZaak: OperationHandler = async (a) => {
  */
 export const actualiseerZaakstatus: OperationHandler = async (a) => {
   verwachtMutatiesoort(a.bericht, 'W');
-  const { identificatie, status, stuurgegevens } = decodeActualiseerZaakstatusLk01(a.bericht);
+  const { identificatie, status, stuurgegevens } = a.antwoordbaar(decodeActualiseerZaakstatusLk01(a.bericht));
   verplicht('actualiseerZaakstatus', { identificatie, 'heeft.gerelateerde.code': status.statustype.code });
   a.store.zaken.addStatus(identificatie, { ...status, datumStatusGezet: status.datumStatusGezet || stufTijdstip() });
   return encodeBv03(stuurgegevens);

@@ -25,8 +25,8 @@ const sleutels: { [K in keyof Omit<ZaakRelaties, 'initiator'>]-?: (r: NonNullabl
 
 /**
  * Applies an updateZaak to the stored zaak. Lost update detection (StUF 03.01 §5.3.2: `oud` is the state the
- * sender based the change on): every attribute in `oud` must equal the stored value, and every relation `oud`
- * removes must exist; otherwise CONFLICT and nothing changes. Then `nieuw` attributes are set (NoValue clears),
+ * sender based the change on): every attribute in `oud` must equal the stored value, every relation `oud`
+ * removes must exist and every relation added as new must not; otherwise CONFLICT and nothing changes. Then `nieuw` attributes are set (NoValue clears),
  * relations removed and added.
  */
 export function pasWijzigingToe(opgeslagen: Zaak, verzoek: UpdateZaakVerzoek): Zaak {
@@ -43,6 +43,8 @@ export function pasWijzigingToe(opgeslagen: Zaak, verzoek: UpdateZaakVerzoek): Z
     for (const k of weg) if (!bestaand.has(k)) afwijkend.push(veld);
     const erbij = (verzoek.toevoegen[veld] ?? []) as unknown[];
     const nieuweSleutels = new Set(erbij.map(sleutel));
+    // a relation added with T (oud: none) that the zaak already has: oud did not describe the stored state
+    for (const k of nieuweSleutels) if (bestaand.has(k) && !weg.has(k)) afwijkend.push(veld);
     const blijft = huidig.filter((r) => !weg.has(sleutel(r)) && !nieuweSleutels.has(sleutel(r)));
     if (weg.size || erbij.length) Object.assign(volgend, { [veld]: [...blijft, ...erbij] });
   }
