@@ -154,7 +154,7 @@ describe('gezinsplannen over REST, against the embedded zaaksysteem', () => {
     expect(res.json()).toMatchObject({ code: 'NOT_FOUND', status: 404 });
   });
 
-  it('sent only messages that validate against the official ZDS 1.2 schemas', async () => {
+  it('sent only messages that validate against the official ZDS 1.2 schemas', { timeout: 180_000 }, async () => {
     expect(h.recording.count).toBeGreaterThan(10);
     await h.expectAllSentValid();
   });
