@@ -8,7 +8,7 @@ import { dateElement, readNoValue } from '../stuf/values.codec';
 import { NS } from '../xml/namespaces';
 import { attr, child, childrenOf, path, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';
-import { edcElementen, edcScopeElementen, readEdc, readEdcScope, type EdcElement, type EdcScope } from './edc.mapper';
+import { EDC_ELEMENTEN, edcElementen, edcScopeElementen, readEdc, readEdcScope, type EdcElement, type EdcScope } from './edc.mapper';
 
 /**
  * geefLijstZaakdocumenten (ZDS 1.2 §4.3.1): zakLv01 on the zaak with scope heeftRelevant -> EDC, answered by a
@@ -19,18 +19,7 @@ const OP = OPERATIONS.geefLijstZaakdocumenten;
 const ZKN = (l: string): [string, string] => [NS.ZKN, l];
 
 /** The document elements a list shows (metadata only; GeefLijstZaakDocumenten-EDC-gerelateerdeVraag has no inhoud). */
-export const LIJST_VELDEN: readonly EdcElement[] = [
-  'dct.omschrijving',
-  'creatiedatum',
-  'titel',
-  'beschrijving',
-  'formaat',
-  'taal',
-  'versie',
-  'status',
-  'vertrouwelijkAanduiding',
-  'auteur',
-];
+export const LIJST_VELDEN: readonly EdcElement[] = EDC_ELEMENTEN.filter((e) => e !== 'identificatie' && e !== 'link');
 
 /**
  * The scope is never empty: §4.3.1.2 requires scope.object.heeftRelevant.gerelateerde.identificatie, and the
