@@ -1,0 +1,8 @@
+import type { RequestUseCases } from '../src/usecases/use-cases';
+
+/** What every resolver gets: the use cases of this API request (own loaders, own concurrency bound). */
+export interface GraphqlContext {
+  uc: RequestUseCases;
+  /** largest document content served as base64 through GraphQL */
+  maxInhoudBytes: number;
+}

@@ -1,0 +1,94 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { bytesOf } from '../src/domain/document';
+import type { DocumentInvoer } from '../src/usecases/invoer';
+import { DeelplanInput, DocumentInput, GezinsplanInput, LevensdomeinplanInput, PlanWijzigingInput, SluitZaakInput, StatusInput } from '../schema/inputs/plan.input';
+import { Deelplan, Gezinsplan, Levensdomeinplan, Zaak } from '../schema/types/zaak.type';
+import { Document } from '../schema/types/zaakdetails.type';
+import type { GraphqlContext } from './context';
+import { zaakVelden } from './selectie-scope';
+import { documentView, zaakView, type ZaakView } from './views/zaak.view';
+import { planSoort } from '../src/usecases/plan-soort';
+import type { Zaak as ZaakDomein } from '../src/domain/zaak';
+
+/** base64 in a GraphQL string; the use cases see the same streamed content type REST hands them. */
+function documentInvoer({ inhoudBase64, bestandsnaam, contentType, ...meta }: DocumentInput): DocumentInvoer {
+  const bytes = Buffer.from(inhoudBase64, 'base64');
+  return { ...meta, inhoud: { bestandsnaam, contentType, grootte: bytes.byteLength, body: bytesOf(bytes) } };
+}
+
+const metDocumenten = <T extends { documenten?: DocumentInput[] }>(i: T) => ({ ...i, documenten: i.documenten?.map(documentInvoer) });
+
+/**
+ * RZS §4/§6 mutations. Each answers with the zaak as read back from the zaaksysteem, with the StUF scope of
+ * what the mutation's selection asks for.
+ */
+@Resolver()
+export class MutationResolver {
+  @Mutation(() => Gezinsplan)
+  async createGezinsplan(@Arg('invoer', () => GezinsplanInput) invoer: GezinsplanInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await uc.createGezinsplan(metDocumenten(invoer), zaakVelden(info)), 'gezinsplan');
+  }
+
+  @Mutation(() => Levensdomeinplan)
+  async createLevensdomeinplan(@Arg('invoer', () => LevensdomeinplanInput) invoer: LevensdomeinplanInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await uc.createLevensdomeinplan(metDocumenten(invoer), zaakVelden(info)), 'levensdomeinplan');
+  }
+
+  @Mutation(() => Deelplan)
+  async createDeelplan(@Arg('invoer', () => DeelplanInput) invoer: DeelplanInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await uc.createDeelplan(metDocumenten(invoer), zaakVelden(info)), 'deelplan');
+  }
+
+  @Mutation(() => Zaak, { description: 'Link a zaak created in a backoffice to a gezinsplan (RZS §4.7); answers it as a Deelplan or Levensdomeinplan.' })
+  async koppelZaakAanGezinsplan(
+    @Arg('zaak', () => String) zaak: string,
+    @Arg('gezinsplan', () => String) gezinsplan: string,
+    @Arg('levensdomeinplan', () => String, { nullable: true }) levensdomeinplan: string | undefined,
+    @Ctx() { uc }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ZaakView> {
+    const z = await uc.koppelZaakAanGezinsplan(zaak, gezinsplan, levensdomeinplan ?? undefined, [...zaakVelden(info), 'zaaktype']);
+    return zaakView(z, soortVan(z, uc.config));
+  }
+
+  @Mutation(() => Gezinsplan)
+  async updateGezinsplan(@Arg('identificatie', () => String) id: string, @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await uc.wijzigPlan('gezinsplan', id, w, zaakVelden(info)), 'gezinsplan');
+  }
+
+  @Mutation(() => Levensdomeinplan)
+  async updateLevensdomeinplan(@Arg('identificatie', () => String) id: string, @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await uc.wijzigPlan('levensdomeinplan', id, w, zaakVelden(info)), 'levensdomeinplan');
+  }
+
+  @Mutation(() => Deelplan)
+  async updateDeelplan(@Arg('identificatie', () => String) id: string, @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await uc.wijzigPlan('deelplan', id, w, zaakVelden(info)), 'deelplan');
+  }
+
+  @Mutation(() => Zaak, { description: 'actualiseerZaakstatus' })
+  async zetStatus(@Arg('zaak', () => String) zaak: string, @Arg('status', () => StatusInput) status: StatusInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    const z = await uc.zetStatus(zaak, status, [...zaakVelden(info), 'zaaktype']);
+    return zaakView(z, soortVan(z, uc.config));
+  }
+
+  @Mutation(() => Document, { description: 'genereerDocumentIdentificatie + voegZaakdocumentToe' })
+  async voegDocumentToe(@Arg('zaak', () => String) zaak: string, @Arg('document', () => DocumentInput) document: DocumentInput, @Ctx() { uc }: GraphqlContext): Promise<Document> {
+    return documentView(await uc.voegDocumentToe(zaak, documentInvoer(document)));
+  }
+
+  @Mutation(() => Deelplan, { description: 'overdragenZaak to a backoffice application (RZS §4.4, §6.8)' })
+  async overdragenDeelplan(@Arg('identificatie', () => String) id: string, @Arg('ontvanger', () => String, { description: 'StUF applicatie of the backoffice' }) ontvanger: string, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await uc.overdragenDeelplan(id, ontvanger, zaakVelden(info)), 'deelplan');
+  }
+
+  @Mutation(() => Zaak, { description: 'Close a zaak: einddatum and resultaat' })
+  async sluitZaak(@Arg('zaak', () => String) zaak: string, @Arg('invoer', () => SluitZaakInput) invoer: SluitZaakInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    const z = await uc.sluitZaak(zaak, invoer, [...zaakVelden(info), 'zaaktype']);
+    return zaakView(z, soortVan(z, uc.config));
+  }
+}
+
+/** Mutations on "any zaak" read the zaaktype back too, to answer with the right GraphQL type. */
+const soortVan = (z: ZaakDomein, config: GraphqlContext['uc']['config']) => planSoort(z, config) ?? 'deelplan';

@@ -1,0 +1,81 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
+import { Deelplan, Gezinsplan, Levensdomeinplan } from '../schema/types/zaak.type';
+import { Document, Status } from '../schema/types/zaakdetails.type';
+import type { GraphqlContext } from './context';
+import { zaakVelden } from './selectie-scope';
+import { documentView, statusView, zaakView, type ZaakView } from './views/zaak.view';
+
+/**
+ * Fields every zaak type resolves the same way. Statussen come with the zaak when selected (scope `heeft`),
+ * so they cost no extra call; only a zaak read without them falls back to geefZaakstatus.
+ */
+function zaakVeldenResolver<T extends ClassType>(type: T) {
+  @Resolver(() => type)
+  class ZaakVeldenResolver {
+    @FieldResolver(() => [Status])
+    async statussen(@Root() zaak: ZaakView, @Ctx() { uc }: GraphqlContext): Promise<Status[]> {
+      return (zaak.bron.statussen ?? (await uc.statussen(zaak.identificatie))).map(statusView);
+    }
+
+    @FieldResolver(() => [Document])
+    async documenten(@Root() zaak: ZaakView, @Ctx() { uc }: GraphqlContext): Promise<Document[]> {
+      return (await uc.documenten(zaak.identificatie)).map(documentView);
+    }
+  }
+  return ZaakVeldenResolver;
+}
+
+export const GezinsplanVeldenResolver = zaakVeldenResolver(Gezinsplan);
+export const LevensdomeinplanVeldenResolver = zaakVeldenResolver(Levensdomeinplan);
+export const DeelplanVeldenResolver = zaakVeldenResolver(Deelplan);
+
+/** The plan of `soort` this zaak relates to (heeftBetrekkingOpAndere), checked against the zaaksysteem. */
+async function gerelateerdPlan(zaak: ZaakView, soort: 'gezinsplan' | 'levensdomeinplan', { uc }: GraphqlContext, info: GraphQLResolveInfo): Promise<ZaakView | null> {
+  const code = uc.config.zaaktypen[soort].code;
+  const kandidaten = (zaak.bron.gerelateerdeZaken ?? []).filter((r) => r.zaaktype === undefined || r.zaaktype.code === code);
+  for (const r of kandidaten) {
+    const plan = await (soort === 'gezinsplan' ? uc.gezinsplan : uc.levensdomeinplan)(r.identificatie, zaakVelden(info));
+    if (plan) return zaakView(plan, soort);
+  }
+  return null;
+}
+
+@Resolver(() => Gezinsplan)
+export class GezinsplanResolver {
+  @FieldResolver(() => [Levensdomeinplan])
+  async levensdomeinplannen(@Root() gzp: ZaakView, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView[]> {
+    return (await uc.levensdomeinplannenVan(gzp.identificatie, zaakVelden(info))).map((z) => zaakView(z, 'levensdomeinplan'));
+  }
+
+  @FieldResolver(() => [Deelplan])
+  async deelplannen(@Root() gzp: ZaakView, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView[]> {
+    return (await uc.deelplannenVan(gzp.identificatie, zaakVelden(info))).map((z) => zaakView(z, 'deelplan'));
+  }
+}
+
+@Resolver(() => Levensdomeinplan)
+export class LevensdomeinplanResolver {
+  @FieldResolver(() => Gezinsplan, { nullable: true })
+  gezinsplan(@Root() ldp: ZaakView, @Ctx() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView | null> {
+    return gerelateerdPlan(ldp, 'gezinsplan', ctx, info);
+  }
+
+  @FieldResolver(() => [Deelplan])
+  async deelplannen(@Root() ldp: ZaakView, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView[]> {
+    return (await uc.deelplannenVan(ldp.identificatie, zaakVelden(info))).map((z) => zaakView(z, 'deelplan'));
+  }
+}
+
+@Resolver(() => Deelplan)
+export class DeelplanResolver {
+  @FieldResolver(() => Gezinsplan, { nullable: true })
+  gezinsplan(@Root() dp: ZaakView, @Ctx() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView | null> {
+    return gerelateerdPlan(dp, 'gezinsplan', ctx, info);
+  }
+
+  @FieldResolver(() => Levensdomeinplan, { nullable: true })
+  levensdomeinplan(@Root() dp: ZaakView, @Ctx() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView | null> {
+    return gerelateerdPlan(dp, 'levensdomeinplan', ctx, info);
+  }
+}

@@ -1,0 +1,16 @@
+import { isNoValue, type Value } from '../../src/domain/no-value';
+import type { StufDate } from '../../src/domain/stuf-date';
+import type { GeenWaarde, GeenWaardeReden } from '../../schema/types/geen-waarde.type';
+
+/** A StUF value as GraphQL shows it: the value, or null when absent or explicitly without value. */
+export const tekst = (v: Value<string> | undefined): string | null => (v === undefined || isNoValue(v) ? null : v);
+
+/** An ISO date as far as known (StUF incomplete dates keep their precision). */
+export const datum = (v: Value<StufDate> | undefined): string | null => (v === undefined || isNoValue(v) ? null : v.iso);
+
+/** The fields of `bron` that the zaaksysteem sent without value, named as in GraphQL (`veldnamen` maps). */
+export function geenWaarde(bron: object, veldnamen: Readonly<Record<string, string>> = {}): GeenWaarde[] {
+  return Object.entries(bron)
+    .filter(([, v]) => isNoValue(v))
+    .map(([k, v]) => ({ veld: veldnamen[k] ?? k, reden: ((v as { reason: string | null }).reason ?? 'onbekend') as GeenWaardeReden }));
+}

@@ -1,0 +1,110 @@
+import type { ZaakDocument } from '../../src/domain/document';
+import type { Belanghebbende as BelanghebbendeDomein, Medewerker as MedewerkerDomein, NatuurlijkPersoon, Status as StatusDomein, Uitvoerende as UitvoerendeDomein, Zaak } from '../../src/domain/zaak';
+import { isNoValue } from '../../src/domain/no-value';
+import { isOpen } from '../../src/usecases/zaak-queries';
+import { tijdstipIso } from '../../src/usecases/tijdstip';
+import type { Belanghebbende, Client, Initiator, Medewerker, Uitvoerende } from '../../schema/types/persoon.type';
+import type { ZaakSoort } from '../../schema/types/zaak.type';
+import type { Document, Status } from '../../schema/types/zaakdetails.type';
+import { datum, geenWaarde, tekst } from './waarde.view';
+
+export const persoonView = (p: NatuurlijkPersoon): Client => ({
+  bsn: p.bsn,
+  geslachtsnaam: tekst(p.geslachtsnaam),
+  voorvoegselGeslachtsnaam: tekst(p.voorvoegselGeslachtsnaam),
+  voorletters: tekst(p.voorletters),
+  voornamen: tekst(p.voornamen),
+  geboortedatum: datum(p.geboortedatum),
+  geenWaarde: geenWaarde(p),
+});
+
+const belanghebbendeView = (b: BelanghebbendeDomein): Belanghebbende => ({ ...persoonView(b.persoon), omschrijving: b.omschrijving ?? null });
+
+export const medewerkerView = (m: MedewerkerDomein): Medewerker => ({
+  identificatie: m.identificatie,
+  achternaam: tekst(m.achternaam),
+  voorletters: tekst(m.voorletters),
+  geenWaarde: geenWaarde(m),
+});
+
+const uitvoerendeView = (u: UitvoerendeDomein): Uitvoerende => ({
+  medewerker: u.soort === 'medewerker' ? medewerkerView(u.medewerker) : null,
+  vestiging: u.soort === 'vestiging' ? { vestigingsNummer: u.vestiging.vestigingsNummer, handelsnaam: tekst(u.vestiging.handelsnaam), geenWaarde: geenWaarde(u.vestiging) } : null,
+  omschrijving: u.omschrijving ?? null,
+});
+
+export const statusView = (s: StatusDomein): Status => ({
+  statustype: { code: s.statustype.code, omschrijving: s.statustype.omschrijving ?? null, volgnummer: s.statustype.volgnummer ?? null },
+  datumStatusGezet: tijdstipIso(s.datumStatusGezet),
+  toelichting: s.toelichting ?? null,
+  indicatieLaatsteStatus: s.indicatieLaatsteStatus ?? null,
+  gezetDoor: s.gezetDoor ? medewerkerView(s.gezetDoor) : null,
+});
+
+export const documentView = (d: ZaakDocument): Document => ({
+  identificatie: d.identificatie,
+  titel: tekst(d.titel),
+  beschrijving: tekst(d.beschrijving),
+  documenttype: tekst(d.documenttype),
+  creatiedatum: datum(d.creatiedatum),
+  formaat: tekst(d.formaat),
+  taal: tekst(d.taal),
+  versie: tekst(d.versie),
+  status: tekst(d.status),
+  vertrouwelijkAanduiding: tekst(d.vertrouwelijkAanduiding),
+  auteur: tekst(d.auteur),
+  bestandsnaam: tekst(d.bestandsnaam),
+  contentType: tekst(d.contentType),
+  geenWaarde: geenWaarde(d),
+});
+
+/**
+ * A zaak as the GraphQL object types read it: plain fields mapped, the domain zaak kept in `bron` for the
+ * field resolvers (nested plans, documents) that need more than is mapped here.
+ */
+export interface ZaakView {
+  soort: ZaakSoort;
+  bron: Zaak;
+  identificatie: string;
+  omschrijving: string | null;
+  toelichting: string | null;
+  zaaktype: Zaak['zaaktype'] | null;
+  startdatum: string | null;
+  registratiedatum: string | null;
+  einddatumGepland: string | null;
+  uiterlijkeEinddatum: string | null;
+  einddatum: string | null;
+  open: boolean;
+  resultaat: { omschrijving: string; toelichting: string | null } | null;
+  regisseur: Medewerker | null;
+  initiator: Initiator | null;
+  clients: Client[];
+  belanghebbenden: Belanghebbende[];
+  uitvoerenden: Uitvoerende[];
+  geenWaarde: ReturnType<typeof geenWaarde>;
+}
+
+export function zaakView(z: Zaak, soort: ZaakSoort): ZaakView {
+  const ini = z.initiator;
+  return {
+    soort,
+    bron: z,
+    identificatie: z.identificatie,
+    omschrijving: tekst(z.omschrijving),
+    toelichting: tekst(z.toelichting),
+    zaaktype: z.zaaktype ?? null,
+    startdatum: datum(z.startdatum),
+    registratiedatum: datum(z.registratiedatum),
+    einddatumGepland: datum(z.einddatumGepland),
+    uiterlijkeEinddatum: datum(z.uiterlijkeEinddatum),
+    einddatum: datum(z.einddatum),
+    open: isOpen(z),
+    resultaat: z.resultaat === undefined || isNoValue(z.resultaat) ? null : { omschrijving: z.resultaat.omschrijving, toelichting: z.resultaat.toelichting ?? null },
+    regisseur: ini?.soort === 'medewerker' ? medewerkerView(ini.medewerker) : null,
+    initiator: ini ? { medewerker: ini.soort === 'medewerker' ? medewerkerView(ini.medewerker) : null, client: ini.soort === 'natuurlijkPersoon' ? persoonView(ini.persoon) : null } : null,
+    clients: (z.clients ?? []).map(persoonView),
+    belanghebbenden: (z.belanghebbenden ?? []).map(belanghebbendeView),
+    uitvoerenden: (z.uitvoerenden ?? []).map(uitvoerendeView),
+    geenWaarde: geenWaarde(z),
+  };
+}

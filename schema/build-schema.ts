@@ -1,0 +1,36 @@
+import type { GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { DocumentResolver } from '../resolvers/document.resolver';
+import { MutationResolver } from '../resolvers/mutation.resolver';
+import {
+  DeelplanResolver,
+  DeelplanVeldenResolver,
+  GezinsplanResolver,
+  GezinsplanVeldenResolver,
+  LevensdomeinplanResolver,
+  LevensdomeinplanVeldenResolver,
+} from '../resolvers/plan-velden.resolver';
+import { QueryResolver } from '../resolvers/query.resolver';
+import { Belanghebbende, Client } from './types/persoon.type';
+import { Deelplan, Gezinsplan, Levensdomeinplan } from './types/zaak.type';
+
+/** The GraphQL schema, built from the type-graphql classes; schema.graphql is its committed print. */
+export function buildGraphqlSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [
+      QueryResolver,
+      MutationResolver,
+      GezinsplanResolver,
+      LevensdomeinplanResolver,
+      DeelplanResolver,
+      GezinsplanVeldenResolver,
+      LevensdomeinplanVeldenResolver,
+      DeelplanVeldenResolver,
+      DocumentResolver,
+    ],
+    // implementations of interfaces that no field names directly
+    orphanedTypes: [Gezinsplan, Levensdomeinplan, Deelplan, Client, Belanghebbende],
+    // Input is validated by the use cases (one rule set for GraphQL and REST), not by class-validator.
+    validate: false,
+  });
+}

@@ -1,0 +1,109 @@
+import { Field, InterfaceType, ObjectType } from 'type-graphql';
+import { GeenWaarde } from './geen-waarde.type';
+import { Belanghebbende, Client, Initiator, Medewerker, Uitvoerende } from './persoon.type';
+import { Document, Resultaat, Status, Zaaktype } from './zaakdetails.type';
+
+export type ZaakSoort = 'gezinsplan' | 'levensdomeinplan' | 'deelplan';
+
+const TYPENAMES: Record<ZaakSoort, string> = { gezinsplan: 'Gezinsplan', levensdomeinplan: 'Levensdomeinplan', deelplan: 'Deelplan' };
+
+const DATUM = 'YYYY-MM-DD, or YYYY-MM / YYYY when the zaaksysteem knows it only partly (StUF indOnvolledigeDatum)';
+
+/**
+ * A zaak of the social domain. Every field maps to the StUF scope: a query asks the zaaksysteem for exactly
+ * the fields it selects (plus identificatie). `null` means absent or without value; `geenWaarde` tells which.
+ */
+@InterfaceType({
+  resolveType: (z: { soort: ZaakSoort }) => TYPENAMES[z.soort],
+  description: 'A zaak of the social domain: gezinsplan, levensdomeinplan or deelplan (RZS §1.2).',
+})
+export abstract class Zaak {
+  soort!: ZaakSoort;
+
+  @Field(() => String)
+  identificatie!: string;
+
+  @Field(() => String, { nullable: true, description: 'max 80 (ZKN:Omschrijving)' })
+  omschrijving!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'max 1000 (ZKN:Toelichting)' })
+  toelichting!: string | null;
+
+  @Field(() => Zaaktype, { nullable: true })
+  zaaktype!: Zaaktype | null;
+
+  @Field(() => String, { nullable: true, description: DATUM })
+  startdatum!: string | null;
+
+  @Field(() => String, { nullable: true, description: DATUM })
+  registratiedatum!: string | null;
+
+  @Field(() => String, { nullable: true, description: DATUM })
+  einddatumGepland!: string | null;
+
+  @Field(() => String, { nullable: true, description: DATUM })
+  uiterlijkeEinddatum!: string | null;
+
+  @Field(() => String, { nullable: true, description: DATUM })
+  einddatum!: string | null;
+
+  @Field(() => Boolean, { description: 'true while the zaak has no einddatum' })
+  open!: boolean;
+
+  @Field(() => Resultaat, { nullable: true })
+  resultaat!: Resultaat | null;
+
+  @Field(() => [Client], { description: "heeftBetrekkingOp 'Client'" })
+  clients!: Client[];
+
+  @Field(() => [Belanghebbende])
+  belanghebbenden!: Belanghebbende[];
+
+  @Field(() => [Uitvoerende])
+  uitvoerenden!: Uitvoerende[];
+
+  @Field(() => [Status], { description: 'the status history, oldest first' })
+  statussen!: Status[];
+
+  @Field(() => [Document], { description: 'the zaakdocumenten (metadata; content per document on request)' })
+  documenten!: Document[];
+
+  @Field(() => [GeenWaarde], { description: 'Fields of this zaak that the zaaksysteem sent without value, with the reason.' })
+  geenWaarde!: GeenWaarde[];
+}
+
+@ObjectType({ implements: [Zaak], description: 'The plan of one family with one regisseur (RZS §6.3).' })
+export class Gezinsplan extends Zaak {
+  @Field(() => Medewerker, { nullable: true, description: 'heeftAlsInitiator (RZS §6.3.2)' })
+  regisseur!: Medewerker | null;
+
+  @Field(() => [Levensdomeinplan], { description: 'levensdomeinplannen related to this gezinsplan' })
+  levensdomeinplannen!: Levensdomeinplan[];
+
+  @Field(() => [Deelplan], { description: 'deelplannen related to this gezinsplan, whether created here or linked later (RZS §4.7)' })
+  deelplannen!: Deelplan[];
+}
+
+@ObjectType({ implements: [Zaak], description: 'The plan for one levensdomein within a gezinsplan (RZS §6.4).' })
+export class Levensdomeinplan extends Zaak {
+  @Field(() => Medewerker, { nullable: true })
+  regisseur!: Medewerker | null;
+
+  @Field(() => Gezinsplan, { nullable: true })
+  gezinsplan!: Gezinsplan | null;
+
+  @Field(() => [Deelplan])
+  deelplannen!: Deelplan[];
+}
+
+@ObjectType({ implements: [Zaak], description: 'A social-domain zaak related to a gezinsplan (RZS §6.6).' })
+export class Deelplan extends Zaak {
+  @Field(() => Initiator, { nullable: true })
+  initiator!: Initiator | null;
+
+  @Field(() => Gezinsplan, { nullable: true })
+  gezinsplan!: Gezinsplan | null;
+
+  @Field(() => Levensdomeinplan, { nullable: true })
+  levensdomeinplan!: Levensdomeinplan | null;
+}

@@ -1,0 +1,27 @@
+/** Limits and switches of the GraphQL endpoint. */
+export interface GraphqlConfig {
+  /** the GraphiQL page at /graphiql (development only) */
+  ide: boolean;
+  introspection: boolean;
+  /** request body cap of /graphql; initial documents travel base64 inside it */
+  bodyLimitBytes: number;
+  /** largest document content answered as base64 (larger: REST download) */
+  maxInhoudBytes: number;
+  maxDepth: number;
+  maxAliases: number;
+  maxCost: number;
+  maxTokens: number;
+  maxDirectives: number;
+}
+
+export const DEFAULT_GRAPHQL_CONFIG: GraphqlConfig = {
+  ide: false,
+  introspection: true,
+  bodyLimitBytes: 10 * 1024 * 1024,
+  maxInhoudBytes: 5 * 1024 * 1024,
+  maxDepth: 8,
+  maxAliases: 15,
+  maxCost: 5000,
+  maxTokens: 3000,
+  maxDirectives: 20,
+};

@@ -1,0 +1,71 @@
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { fastifyApolloHandler } from '@as-integrations/fastify';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
+import type { GraphQLSchema } from 'graphql';
+import type { GraphqlContext } from '../../resolvers/context';
+import { buildGraphqlSchema } from '../../schema/build-schema';
+import { FacadeError } from '../domain/errors';
+import type { UseCases } from '../usecases/use-cases';
+import { formatGraphqlError } from './format-error';
+import type { GraphqlConfig } from './graphql-config';
+
+export interface GraphqlApiOptions {
+  useCases: UseCases;
+  config: GraphqlConfig;
+}
+
+// type-graphql keeps its metadata globally: building once per process is enough for every app instance.
+let schema: Promise<GraphQLSchema> | undefined;
+
+/** Logs what is not the caller's fault, by code and internal detail only (never a BSN: FacadeError.internal). */
+function foutenLog(log: FastifyBaseLogger): ApolloServerPlugin<GraphqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors }) {
+          for (const e of errors) {
+            const f = FacadeError.from(unwrapResolverError(e));
+            if (e.extensions?.code && !e.originalError) continue; // a document error: the caller's
+            if (f.blame !== 'caller') log.warn({ code: f.code, stufFoutcode: f.stuf?.code, internal: f.internal }, 'graphql operation failed');
+          }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * Apollo Server at /graphql: depth, alias, cost, token and directive limits (graphql-armor), a body cap, no
+ * batching, no stack traces, no CDN landing page. Each request gets its own use cases (loaders, bounds).
+ */
+export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { useCases, config }) => {
+  schema ??= buildGraphqlSchema();
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.maxDepth },
+    maxAliases: { n: config.maxAliases },
+    costLimit: { maxCost: config.maxCost },
+    maxTokens: { n: config.maxTokens },
+    maxDirectives: { n: config.maxDirectives },
+    blockFieldSuggestion: { enabled: !config.introspection },
+  }).protect();
+  const apollo = new ApolloServer<GraphqlContext>({
+    schema: await schema,
+    ...armor,
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), foutenLog(app.log)],
+    introspection: config.introspection,
+    formatError: formatGraphqlError,
+  });
+  await apollo.start();
+  app.addHook('onClose', async () => apollo.stop());
+  app.route({
+    url: '/graphql',
+    method: ['GET', 'POST', 'OPTIONS'],
+    bodyLimit: config.bodyLimitBytes,
+    handler: fastifyApolloHandler(apollo, {
+      context: async (request) => ({ uc: useCases.forRequest({ requestId: request.id }), maxInhoudBytes: config.maxInhoudBytes }),
+    }),
+  });
+};

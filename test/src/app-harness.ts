@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
+import type { Dialect } from '../../soap-clients/stuf/operations';
+import { RecordingTransport } from '../../soap-clients/transport/recording-transport';
+import { createZdsBackends } from '../../soap-clients/zds-backends';
+import { buildApp } from '../../src/app';
+import { stufPorts } from '../../src/app-ports';
+import { defaultConfig, type AppConfig } from '../../src/config/app-config';
+import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../src/zaaksysteem/embedded';
+import { expectValidStuf } from '../support/stuf-validator';
+
+export interface GraphqlAntwoord<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface AppHarness {
+  app: FastifyInstance;
+  zaaksysteem: EmbeddedZaaksysteem;
+  recording: RecordingTransport;
+  /** every log line the app wrote */
+  logs: string[];
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlAntwoord<T>>;
+  /** the zakLv01 scopes sent since `from`, as the element names under the scope object */
+  expectAllSentValid(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole facade (buildApp) over HTTP SOAP to an embedded zaaksysteem on an ephemeral port, with its own
+ * store (demo data by default), recording every StUF message the facade sends.
+ */
+export async function startAppHarness(opts: { demo?: boolean; dialect?: Dialect; config?: (c: AppConfig) => void } = {}): Promise<AppHarness> {
+  const dialect = opts.dialect ?? 'zds-1.2';
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'app-zaaksysteem-'));
+  const zaaksysteem = await startEmbeddedZaaksysteem({ dataDir, demo: opts.demo ?? true });
+  const backendsConfig = parseBackendsConfig({
+    zaak: {
+      dialect,
+      endpoints: zaaksysteem.endpoints[dialect],
+      zender: { organisatie: '9999', applicatie: 'REGIE', gebruiker: 'regisseur' },
+      ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
+    },
+  });
+  const backends = createZdsBackends(backendsConfig);
+  const recording = new RecordingTransport(backends.zaak.transport, dialect);
+  const ports = stufPorts({
+    zaak: { ...backends.zaak, transport: recording },
+    document: { ...backends.document, transport: recording },
+    close: () => backends.close(),
+  });
+  const config = { ...defaultConfig('development'), backends: backendsConfig, logLevel: 'info' as const };
+  opts.config?.(config);
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      logs.push(chunk.toString());
+      cb();
+    },
+  });
+  const app = await buildApp(config, { ports, logStream });
+  await app.ready();
+  return {
+    app,
+    zaaksysteem,
+    recording,
+    logs,
+    async gql(query, variables) {
+      const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+      return res.json();
+    },
+    expectAllSentValid: () =>
+      expectValidStuf(
+        recording.calls.map((c, i) => ({ name: `${i}-${c.operation}`, xml: c.requestXml })),
+        dialect === 'zds-1.2' ? '1.2' : undefined,
+      ),
+    async close() {
+      await app.close();
+      await zaaksysteem.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
