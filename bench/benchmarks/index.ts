@@ -1,5 +1,8 @@
 import type { Benchmark } from '../harness/benchmark';
+import { dashboard } from './dashboard';
 import { eventLoop } from './event-loop';
+import { facadeCost } from './facade-cost';
+import { wireSize } from './wire-size';
 
 /** In report order. */
-export const BENCHMARKS: readonly Benchmark[] = [eventLoop];
+export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, wireSize, eventLoop];

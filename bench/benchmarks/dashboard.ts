@@ -1,0 +1,98 @@
+import { DEMO_BSN } from '../../src/zaaksysteem/demo/demo-data';
+import type { Benchmark, TargetCheck } from '../harness/benchmark';
+import { testBsns } from '../harness/fixtures';
+import { HEEFT_GEZINSPLAN, graphqlBody } from '../harness/graphql-queries';
+import { call, captureSoap, JSON_HEADERS, soapReplay } from '../harness/http';
+import { LoadClient } from '../harness/load';
+import { FacadeProcess, ZaaksysteemProcess } from '../harness/participants';
+import { round } from '../harness/stats';
+
+const LATENCY_MS = 20;
+
+interface Antwoord {
+  bsn: string;
+  heeftGezinsplan: boolean;
+}
+
+/**
+ * 2. The dashboard question for many distinct BSNs at a backend latency of 20 ms. With backend concurrency C the
+ * best possible wall time is ceil(N / C) x 20 ms; a naive client that asks one BSN after another needs N x 20 ms.
+ */
+export const dashboard: Benchmark = {
+  id: 'dashboard',
+  title: '2. Dashboard: heeftGezinsplan for many distinct BSNs at 20 ms backend latency',
+  timeoutMs: ({ quick }) => (quick ? 120_000 : 300_000),
+  async run({ quick, backendConcurrency: C }, log) {
+    const n = quick ? 200 : 1000;
+    const demo = [DEMO_BSN.annaJansen, DEMO_BSN.moElAmrani, DEMO_BSN.sannePetersen, DEMO_BSN.oma];
+    const bsns = [...demo, ...testBsns(n - demo.length)];
+    const zs = await ZaaksysteemProcess.start();
+    const client = await LoadClient.start();
+    const facade = await FacadeProcess.start(zs, { backendConcurrency: C }).catch(async (e: unknown) => {
+      await Promise.all([client.stop(), zs.stop()]);
+      throw e;
+    });
+    try {
+      await zs.faults({ latencyMs: LATENCY_MS });
+      const ask = async (list: readonly string[]) => {
+        const res = await call(`${facade.url}/graphql`, { method: 'POST', headers: JSON_HEADERS, body: graphqlBody(HEEFT_GEZINSPLAN, { bsns: list }) });
+        const parsed = JSON.parse(res.text) as { data?: { heeftGezinsplan: Antwoord[] }; errors?: { message: string }[] };
+        if (res.status !== 200 || !parsed.data) throw new Error(`heeftGezinsplan: HTTP ${res.status} ${res.text.slice(0, 200)}`);
+        return parsed.data.heeftGezinsplan;
+      };
+      // warm the facade's code paths and connection pool with other BSNs, as a running server would be
+      await ask(testBsns(2 * C, n + 10));
+
+      await zs.counts(true);
+      const t0 = performance.now();
+      const antwoorden = await ask(bsns);
+      const wallMs = performance.now() - t0;
+      const counts = await zs.counts(true);
+      if (antwoorden.length !== n) throw new Error(`expected ${n} answers, got ${antwoorden.length}`);
+      const metPlan = antwoorden.filter((a) => a.heeftGezinsplan).map((a) => a.bsn);
+      log(`facade: ${round(wallMs, 0)} ms, ${counts.total} SOAP calls, at most ${counts.maxInFlight} at once`);
+
+      // the naive client: the same zakLv01 messages, one after another, straight to the zaaksysteem
+      const { requests } = await captureSoap(zs, () => ask(bsns));
+      const replays = requests.map((r) => soapReplay(zs, r));
+      const seq = await client.run({
+        url: replays[0]!.url,
+        method: 'POST',
+        headers: replays[0]!.headers,
+        bodies: replays.map((r) => r.body),
+        concurrency: 1,
+        durationMs: n * (LATENCY_MS + 200),
+        maxRequests: replays.length,
+        timeoutMs: 10_000,
+      });
+      log(`naive sequential: ${round(seq.durationMs, 0)} ms for ${seq.requests} calls`);
+      await zs.faults();
+
+      const limitMs = Math.ceil(n / C) * LATENCY_MS;
+      const targets: TargetCheck[] = [
+        { name: 'wall time vs limit ceil(N/C) x 20 ms', target: `<= 1.2 x ${limitMs} ms = ${round(1.2 * limitMs, 0)} ms`, measured: `${round(wallMs, 0)} ms (${round(wallMs / limitMs)} x)`, met: wallMs <= 1.2 * limitMs },
+        { name: 'SOAP calls', target: `exactly ${n} (one per distinct BSN)`, measured: String(counts.total), met: counts.total === n },
+      ];
+      return {
+        inputs: { bsns: n, distinctBsns: new Set(bsns).size, backendLatencyMs: LATENCY_MS, backendConcurrencyC: C, api: 'GraphQL heeftGezinsplan (alleenOpen: true)', soapRequestBytes: requests[0]?.body.length ?? 0 },
+        tables: [{
+          columns: ['client', 'wall ms', 'x limit', 'SOAP calls', 'max SOAP calls in flight'],
+          rows: [
+            [`limit ceil(${n}/${C}) x ${LATENCY_MS} ms`, limitMs, 1, n, C],
+            ['facade, one heeftGezinsplan request', round(wallMs, 0), round(wallMs / limitMs), counts.total, counts.maxInFlight],
+            ['naive sequential client (direct SOAP)', round(seq.durationMs, 0), round(seq.durationMs / limitMs), seq.requests, 1],
+          ],
+        }],
+        targets,
+        notes: [
+          `The zaaksysteem adds ${LATENCY_MS} ms to every SOAP request (its fault injection); the facade runs with UseCaseConfig.concurrency perRequest = perProcess = ${C}.`,
+          `SOAP calls and the maximum in flight are counted by the zaaksysteem process itself. ${metPlan.length} of the BSNs have an open gezinsplan in the demo data.`,
+          `The naive client replays the facade's own zakLv01 messages one by one (${seq.errors} errors).`,
+        ],
+        data: { wallMs, limitMs, counts, sequential: seq, metPlan },
+      };
+    } finally {
+      await Promise.all([client.stop(), facade.stop(), zs.stop()]);
+    }
+  },
+};

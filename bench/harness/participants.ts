@@ -1,0 +1,87 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { NotAvailable } from './benchmark';
+import { startChild, type ChildHandle } from './child-process';
+import type { Usage, RssWindow } from './process-probe';
+import type { FaultConfig } from '../../src/zaaksysteem/provider/fault-injection';
+import type { RecordedRequest, RequestCounts, ZaaksysteemReady } from '../processes/zaaksysteem';
+
+/** The zaaksysteem process of a benchmark, on a fresh data directory that is removed again on stop. */
+export class ZaaksysteemProcess {
+  private constructor(
+    readonly child: ChildHandle<ZaaksysteemReady>,
+    private readonly dataDir: string,
+  ) {}
+
+  static async start(options: { demo?: boolean } = {}): Promise<ZaaksysteemProcess> {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'stuf-bench-zs-'));
+    try {
+      const child = await startChild<ZaaksysteemReady>('zaaksysteem', 'processes/zaaksysteem.ts', {
+        args: [JSON.stringify({ dataDir, demo: options.demo ?? true })],
+        readyTimeoutMs: 120_000,
+      });
+      return new ZaaksysteemProcess(child, dataDir);
+    } catch (e) {
+      await rm(dataDir, { recursive: true, force: true });
+      throw e;
+    }
+  }
+
+  get ready(): ZaaksysteemReady {
+    return this.child.ready;
+  }
+
+  usage = () => this.child.request<Usage>('usage');
+  counts = (reset = false) => this.child.request<RequestCounts>('counts', reset);
+  faults = (config?: FaultConfig) => this.child.request<FaultConfig>('faults', config);
+  recordStart = () => this.child.request<boolean>('record-start');
+  recordStop = () => this.child.request<RecordedRequest[]>('record-stop');
+  rssStart = () => this.child.request<number>('rss-start');
+  rssStop = () => this.child.request<RssWindow>('rss-stop');
+
+  async stop(): Promise<void> {
+    await this.child.stop();
+    await rm(this.dataDir, { recursive: true, force: true });
+  }
+}
+
+/** Options of the facade under test; the launcher maps them onto the facade's configuration. */
+export interface FacadeOptions {
+  /** StUF calls in flight per API request and per process (UseCaseConfig.concurrency) */
+  backendConcurrency?: number;
+  /** more configuration, in the STUF_FACADE_CONFIG format */
+  config?: Record<string, unknown>;
+}
+
+/**
+ * The facade in a process of its own (bench/processes/facade.ts builds it with buildApp and listens on an
+ * ephemeral loopback port), pointed at the zaaksysteem process over HTTP.
+ */
+export class FacadeProcess {
+  private constructor(readonly child: ChildHandle<{ url: string }>) {}
+
+  static async start(zs: ZaaksysteemProcess, options: FacadeOptions = {}): Promise<FacadeProcess> {
+    try {
+      const child = await startChild<{ url: string }>('facade', 'processes/facade.ts', {
+        args: [JSON.stringify({ endpoints: zs.ready.endpoints['zds-1.2'], ...options })],
+        readyTimeoutMs: 90_000,
+      });
+      return new FacadeProcess(child);
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      const missing = /not available: ([^\n]*)/.exec(msg);
+      if (missing) throw new NotAvailable(`facade: ${missing[1]}`);
+      throw e;
+    }
+  }
+
+  get url(): string {
+    return this.child.ready.url;
+  }
+
+  usage = () => this.child.request<Usage>('usage');
+  rssStart = () => this.child.request<number>('rss-start');
+  rssStop = () => this.child.request<RssWindow>('rss-stop');
+  stop = () => this.child.stop();
+}
