@@ -15,6 +15,22 @@ import { createUseCases, type UseCases } from '../../../src/usecases/use-cases';
 import { type EmbeddedZaaksysteem, startEmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
 import { expectValidStuf } from '../../support/stuf-validator';
 
+/**
+ * xmllint refuses text nodes over 10 MB (it would need --huge); for such messages the base64 inhoud is checked
+ * by the schema on a short stand-in, and its bytes by the byte-exact download.
+ */
+function shortenLongText(xml: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = xml.indexOf('>', from); open !== -1; open = xml.indexOf('>', from)) {
+    const close = xml.indexOf('<', open);
+    if (close === -1) break;
+    out += xml.slice(from, open + 1) + (close - open > 4096 ? 'QUJD' : xml.slice(open + 1, close));
+    from = close;
+  }
+  return out + xml.slice(from);
+}
+
 export interface RestHarness {
   app: FastifyInstance;
   zaaksysteem: EmbeddedZaaksysteem;
@@ -22,7 +38,7 @@ export interface RestHarness {
   recording: RecordingTransport;
   useCases: UseCases;
   /** validates every message recorded so far against the official schemas */
-  expectAllSentValid(): Promise<void>;
+  expectAllSentValid(opts?: { shortenContent?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -61,9 +77,12 @@ export async function startRestHarness(
     zaaksysteem,
     recording,
     useCases,
-    expectAllSentValid: () =>
+    expectAllSentValid: (check = {}) =>
       expectValidStuf(
-        recording.calls.map((c, i) => ({ name: `${i}-${c.operation}`, xml: c.requestXml })),
+        recording.calls.map((c, i) => ({
+          name: `${i}-${c.operation}`,
+          xml: check.shortenContent ? shortenLongText(c.requestXml) : c.requestXml,
+        })),
         dialect === 'zds-1.2' ? '1.2' : undefined,
       ),
     close: async () => {
