@@ -134,13 +134,16 @@ export function readGeefZaakdocumentLezenLa01(
   return { document: readEdc(object), inhoud, zaakIdentificatie: readIsRelevantVoor(object) };
 }
 
+const isInhoudVanObject = (node: XEl): boolean => node.uri === NS.ZKN && node.local === 'inhoud' && node.parent?.local === 'object';
+
 /**
  * streamText option that hands every ZKN:inhoud of an object to `onInhoud` as a byte stream instead of
  * buffering its base64 text. Used by the client for edcLa01 and by providers for edcLk01/updateZaakdocument.
  */
 export function inhoudStreamer(onInhoud: (inhoud: XEl, stroom: InhoudStroom) => void): NonNullable<ParseOptions['streamText']> {
   return (node) => {
-    if (node.uri !== NS.ZKN || node.local !== 'inhoud' || node.parent?.local !== 'object') return undefined;
+    // the empty inhoud of a question's scope carries no content
+    if (!isInhoudVanObject(node) || node.parent?.parent?.local === 'scope') return undefined;
     const stroom = new InhoudStroom();
     onInhoud(node, stroom);
     return stroom;
@@ -196,6 +199,5 @@ export function ontvangZaakdocument(
 
 /** streamText option that drops the base64 inhoud unread, for answers whose content the caller does not need. */
 export function negeerInhoud(): NonNullable<ParseOptions['streamText']> {
-  return (node) =>
-    node.uri === NS.ZKN && node.local === 'inhoud' && node.parent?.local === 'object' ? { write() {}, end() {} } : undefined;
+  return (node) => (isInhoudVanObject(node) ? { write() {}, end() {} } : undefined);
 }
