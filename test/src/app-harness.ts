@@ -8,7 +8,7 @@ import type { Dialect } from '../../soap-clients/stuf/operations';
 import { RecordingTransport } from '../../soap-clients/transport/recording-transport';
 import { createZdsBackends } from '../../soap-clients/zds-backends';
 import { buildApp } from '../../src/app';
-import { stufPorts } from '../../src/app-ports';
+import { stufPorts, type FacadePorts } from '../../src/app-ports';
 import { defaultConfig, type AppConfig } from '../../src/config/app-config';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../src/zaaksysteem/embedded';
 import { expectValidStuf } from '../support/stuf-validator';
@@ -22,10 +22,12 @@ export interface AppHarness {
   app: FastifyInstance;
   zaaksysteem: EmbeddedZaaksysteem;
   recording: RecordingTransport;
+  /** the ports the app uses (recorded), to arrange data without going through the API */
+  ports: FacadePorts;
   /** every log line the app wrote */
   logs: string[];
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlAntwoord<T>>;
-  /** the zakLv01 scopes sent since `from`, as the element names under the scope object */
+  /** validates every message recorded so far against the official schemas */
   expectAllSentValid(): Promise<void>;
   close(): Promise<void>;
 }
@@ -68,6 +70,7 @@ export async function startAppHarness(opts: { demo?: boolean; dialect?: Dialect;
     app,
     zaaksysteem,
     recording,
+    ports,
     logs,
     async gql(query, variables) {
       const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
