@@ -47,7 +47,7 @@ export interface RestHarness {
  * ephemeral port, with its own empty store. Every message sent is recorded.
  */
 export async function startRestHarness(
-  opts: { limits?: Partial<RestLimits>; dialect?: Dialect; recordContent?: boolean } = {},
+  opts: { limits?: Partial<RestLimits>; dialect?: Dialect; timeouts?: Record<string, number> } = {},
 ): Promise<RestHarness> {
   const dialect = opts.dialect ?? 'zds-1.2';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'rest-zaaksysteem-'));
@@ -59,6 +59,7 @@ export async function startRestHarness(
         endpoints: zaaksysteem.endpoints[dialect],
         zender: { organisatie: '0599', applicatie: 'REGIE', gebruiker: 'portaal' },
         ontvanger: { organisatie: '0599', applicatie: 'ZSDMS' },
+        ...(opts.timeouts ? { timeouts: opts.timeouts } : {}),
       },
     }),
   );
