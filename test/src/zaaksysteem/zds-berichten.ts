@@ -1,0 +1,52 @@
+import { fullDate } from '../../../src/domain/stuf-date';
+import type { NieuweZaak, ZaakVeld, ZaakZoekvraag } from '../../../src/domain/zaak';
+import type { Dialect } from '../../../soap-clients/stuf/operations';
+import { buildCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.mapper';
+import { buildGeefZaakdetailsLv01, buildZoekZakenLv01 } from '../../../soap-clients/zaak/zakLv01.mapper';
+import { toXml, toXmlChunks } from '../../../soap-clients/xml/xml-writer';
+import { buildEdcLk01 } from '../../../soap-clients/document/edc-lk01.mapper';
+import { OPERATIONS } from '../../../soap-clients/stuf/operations';
+import { requestStuurgegevens } from '../../../soap-clients/stuf/stuurgegevens';
+import { bytesOf } from '../../../src/domain/document';
+
+/** Request messages built with the client codec, as bare XML, for tests that post them by hand. */
+const kop = { zender: { organisatie: '9999', applicatie: 'TEST' }, ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' } };
+
+export const testZaak = (identificatie: string, over: Partial<NieuweZaak> = {}): NieuweZaak => ({
+  identificatie,
+  zaaktype: { code: 'GZP', omschrijving: 'Opstellen en uitvoeren gezinsplan' },
+  omschrijving: 'Gezinsplan test',
+  startdatum: fullDate('2026-02-02'),
+  registratiedatum: fullDate('2026-02-02'),
+  initiator: { soort: 'medewerker', medewerker: { identificatie: 'MDW-T1' } },
+  clients: [{ bsn: '999990019' }],
+  belanghebbenden: [],
+  uitvoerenden: [],
+  gerelateerdeZaken: [],
+  ...over,
+});
+
+export const creeerZaakXml = (dialect: Dialect, zaak: NieuweZaak): string => toXml(buildCreeerZaakLk01(dialect, kop, zaak));
+
+export const geefZaakdetailsXml = (dialect: Dialect, id: string, velden: readonly ZaakVeld[]): string =>
+  toXml(buildGeefZaakdetailsLv01(dialect, kop, id, velden));
+
+export const zoekZakenXml = (dialect: Dialect, vraag: ZaakZoekvraag, velden: readonly ZaakVeld[], max?: number): string =>
+  toXml(buildZoekZakenLv01(dialect, kop, vraag, velden, max));
+
+/** voegZaakdocumentToe with `bytes` as inhoud (serialised with toXmlChunks, as the client does). */
+export async function voegZaakdocumentToeXml(dialect: Dialect, zaak: string, document: string, bytes: Uint8Array): Promise<string> {
+  const sg = requestStuurgegevens(OPERATIONS.voegZaakdocumentToe, dialect, kop.zender, kop.ontvanger);
+  const bericht = buildEdcLk01('voegZaakdocumentToe', dialect, sg, zaak, {
+    identificatie: document,
+    documenttype: 'Verslag',
+    titel: 'Testdocument',
+    creatiedatum: fullDate('2026-02-02'),
+    taal: 'nld',
+    auteur: 'Test',
+    inhoud: { bestandsnaam: 'test.bin', contentType: 'application/octet-stream', body: bytesOf(bytes) },
+  });
+  const parts: Buffer[] = [];
+  for await (const c of toXmlChunks(bericht)) parts.push(c);
+  return Buffer.concat(parts).toString('utf8');
+}
