@@ -23,7 +23,7 @@ import { parseXml } from '../../../soap-clients/xml/xml-parser';
 import { FacadeError } from '../../../src/domain/errors';
 import { EXAMPLES } from '../../support/shared';
 import { expectValidStuf } from '../../support/stuf-validator';
-import { nieuwDocument, parseOf, sgVoor, stp, v11, xmlOf } from './document-fixtures';
+import { KING_METADATA, nieuwDocument, parseOf, sgVoor, stp, v11, xmlOf } from './document-fixtures';
 
 const dag = (iso: string) => ({ iso, precision: 'dag' as const });
 const GIF_BASE64 = 'R0lGODlhcgGSALMAAAQCAEMmCZtuMFQxDS8b'; // the bytes in every STP inhoud
@@ -98,18 +98,7 @@ describe('document messages validate against the official schemas', () => {
 describe('official answers are read with their exact values', () => {
   it('ZDS 1.1 geefLijstZaakdocumenten_zakLa01', () => {
     expect(readGeefLijstZaakdocumentenLa01(v11('geefLijstZaakdocumenten_zakLa01.xml'), 'x')).toEqual([
-      {
-        identificatie: '5700100000000414',
-        creatiedatum: dag('2013-04-11'),
-        titel: 'Aangepaste versie document',
-        beschrijving: 'beschrijving',
-        formaat: 'text',
-        taal: 'NL',
-        versie: '1.0',
-        status: 'in bewerking',
-        vertrouwelijkAanduiding: 'ZEER GEHEIM',
-        auteur: 'Peter Bouwman',
-      },
+      { identificatie: '5700100000000414', ...KING_METADATA },
     ]);
   });
 

@@ -62,3 +62,16 @@ export async function overDeLijn(e: XmlElement, streamText?: ParseOptions['strea
   }
   return reader.end();
 }
+
+/** The metadata the KING voorbeeldberichten geefLijstZaakdocumenten_zakLa01 and geefZaakdocumentbewerken_Du02 share. */
+export const KING_METADATA = {
+  creatiedatum: { iso: '2013-04-11', precision: 'dag' },
+  titel: 'Aangepaste versie document',
+  beschrijving: 'beschrijving',
+  formaat: 'text',
+  taal: 'NL',
+  versie: '1.0',
+  status: 'in bewerking',
+  vertrouwelijkAanduiding: 'ZEER GEHEIM',
+  auteur: 'Peter Bouwman',
+} as const;

@@ -18,7 +18,7 @@ import {
 import { buildUpdateZaakdocumentDi02, decodeUpdateZaakdocumentDi02 } from '../../../soap-clients/vrije-berichten/update-zaakdocument.mapper';
 import { parseXml } from '../../../soap-clients/xml/xml-parser';
 import { expectValidStuf } from '../../support/stuf-validator';
-import { chunks, example, parseOf, sgVoor, stp, v11, xmlOf } from '../document/document-fixtures';
+import { chunks, example, KING_METADATA, parseOf, sgVoor, stp, v11, xmlOf } from '../document/document-fixtures';
 
 const dag = (iso: string) => ({ iso, precision: 'dag' as const });
 const GIF_BASE64 = 'R0lGODlhcgGSALMAAAQCAEMmCZtuMFQxDS8b';
@@ -103,20 +103,7 @@ describe('official Du02 answers are read with their exact values', () => {
     expect(readGeefZaakdocumentbewerkenDu02(v11('geefZaakdocumentbewerken_Du02.xml'))).toEqual({
       checkoutId: 'klgjlkjg58025',
       checkedOutBy: 'checkedOutBy',
-      document: {
-        identificatie: 'TEYL12345678',
-        documenttype: 'Aanvraag Levensonderhoud',
-        creatiedatum: dag('2013-04-11'),
-        titel: 'Aangepaste versie document',
-        beschrijving: 'beschrijving',
-        formaat: 'text',
-        taal: 'NL',
-        versie: '1.0',
-        status: 'in bewerking',
-        vertrouwelijkAanduiding: 'ZEER GEHEIM',
-        auteur: 'Peter Bouwman',
-        bestandsnaam: 'dezezaak.txt',
-      },
+      document: { identificatie: 'TEYL12345678', documenttype: 'Aanvraag Levensonderhoud', ...KING_METADATA, bestandsnaam: 'dezezaak.txt' },
     });
   });
 
