@@ -58,7 +58,14 @@ export function decodeKop(root: XEl, mutatie: ZaakMutatie | 'geefZaakdetails' | 
   return { dialect, stuurgegevens: readStuurgegevens(root) };
 }
 
-export const objecten = (root: XEl): XEl[] => childrenOf(root, NS.ZKN, 'object');
+/** The ZKN:object children; each must identify its zaak (ZaakIdentificatie is mandatory in every ZAK Lk01). */
+export function objecten(root: XEl): XEl[] {
+  const objs = childrenOf(root, NS.ZKN, 'object');
+  for (const o of objs) {
+    if (!childrenOf(o, NS.ZKN, 'identificatie')[0]?.text.trim()) throw FacadeError.validation('object zonder zaakidentificatie');
+  }
+  return objs;
+}
 
 export function mutatiesoortVan(root: XEl): string | undefined {
   const parameters = root.children.find((c) => c.local === 'parameters');

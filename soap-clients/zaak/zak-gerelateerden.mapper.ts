@@ -92,7 +92,8 @@ export function readVestiging(e: XEl | undefined): Vestiging | undefined {
 
 /** ZKT: omschrijving before code (ZKT-kerngegevensKennisgeving / ZKT-gerelateerdeAntwoord). */
 export function zaaktypeElement(z: Zaaktype, attrs: Record<string, string>): XmlElement {
-  return el('ZKN:gerelateerde', attrs, [leaf('ZKN:omschrijving', z.omschrijving), leaf('ZKN:code', z.code)]);
+  // an omschrijving that was never given (read as '') is left out: StUF has no empty Omschrijving
+  return el('ZKN:gerelateerde', attrs, [leaf('ZKN:omschrijving', z.omschrijving || undefined), leaf('ZKN:code', z.code)]);
 }
 
 export function readZaaktype(e: XEl | undefined): Zaaktype | undefined {
@@ -107,7 +108,7 @@ export function statustypeElement(s: Statustype, zaaktype: Zaaktype | undefined,
     leaf('ZKN:zkt.code', zaaktype?.code),
     leaf('ZKN:zkt.omschrijving', zaaktype?.omschrijving),
     leaf('ZKN:volgnummer', s.volgnummer),
-    leaf('ZKN:code', s.code),
+    leaf('ZKN:code', s.code || undefined),
     leaf('ZKN:omschrijving', s.omschrijving),
   ]);
 }

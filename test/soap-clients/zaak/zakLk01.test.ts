@@ -154,6 +154,21 @@ describe.each(DIALECTS)('ZAK Lk01 in %s', (dialect) => {
   });
 });
 
+describe('ZAK Lk01 provider side', () => {
+  it('refuses an object without zaakidentificatie', () => {
+    const root = overDeLijn(buildCreeerZaakLk01('zds-1.2', KOP, GEZINSPLAN));
+    const object = root.children.find((c) => c.local === 'object')!;
+    object.children.splice(object.children.findIndex((c) => c.local === 'identificatie'), 1);
+    expect(() => decodeCreeerZaakLk01(root)).toThrow(/zonder zaakidentificatie/);
+  });
+
+  it('refuses an updateZaak whose oud and nieuw are different zaken', () => {
+    const root = overDeLijn(buildUpdateZaakLk01('zds-1.1', KOP, HUIDIG.identificatie, HUIDIG, { omschrijving: 'x' }));
+    root.children.filter((c) => c.local === 'object')[1]!.children[0]!.text = 'ANDERE-ZAAK';
+    expect(() => decodeUpdateZaakLk01(root)).toThrow(/verschillende zaken/);
+  });
+});
+
 describe('ZAK Lk01 schema validity', () => {
   it('the scope of a change names exactly the changed fields', () => {
     expect(wijzigingVelden(WIJZIGING)).toEqual([
