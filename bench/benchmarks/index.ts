@@ -2,7 +2,8 @@ import type { Benchmark } from '../harness/benchmark';
 import { dashboard } from './dashboard';
 import { eventLoop } from './event-loop';
 import { facadeCost } from './facade-cost';
+import { largeDocuments } from './large-documents';
 import { wireSize } from './wire-size';
 
 /** In report order. */
-export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, wireSize, eventLoop];
+export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, largeDocuments, wireSize, eventLoop];
