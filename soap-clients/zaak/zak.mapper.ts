@@ -106,7 +106,7 @@ function relatie<T>(
   return el(name, attrs, inhoud(r.waarde));
 }
 
-const betrokkene = (soort: Berichtsoort, gerelateerde: XmlElement, omschrijving?: string): XmlChild[] => [
+const betrokkene = (gerelateerde: XmlElement, omschrijving?: string): XmlChild[] => [
   el('ZKN:gerelateerde', undefined, [gerelateerde]),
   leaf('ZKN:omschrijving', omschrijving),
 ];
@@ -163,18 +163,17 @@ export function zakObjectElement(o: ZakObject, soort: Berichtsoort, statusZaakty
       ]),
     ...(o.clients ?? []).map((r) =>
       relatie('ZKN:heeftBetrekkingOp', 'ZAKOBJ', r, soort, (p) =>
-        betrokkene(soort, natuurlijkPersoonElement(p, soort), CLIENT_OMSCHRIJVING),
+        betrokkene(natuurlijkPersoonElement(p, soort), CLIENT_OMSCHRIJVING),
       ),
     ),
     ...(o.belanghebbenden ?? []).map((r) =>
       relatie('ZKN:heeftAlsBelanghebbende', 'ZAKBTRBLH', r, soort, (b) =>
-        betrokkene(soort, natuurlijkPersoonElement(b.persoon, soort), b.omschrijving),
+        betrokkene(natuurlijkPersoonElement(b.persoon, soort), b.omschrijving),
       ),
     ),
     o.initiator &&
       relatie('ZKN:heeftAlsInitiator', 'ZAKBTRINI', o.initiator, soort, (i) =>
         betrokkene(
-          soort,
           i.soort === 'medewerker' ? medewerkerElement(i.medewerker, soort) : natuurlijkPersoonElement(i.persoon, soort),
           i.omschrijving,
         ),
@@ -182,7 +181,6 @@ export function zakObjectElement(o: ZakObject, soort: Berichtsoort, statusZaakty
     ...(o.uitvoerenden ?? []).map((r) =>
       relatie('ZKN:heeftAlsUitvoerende', 'ZAKBTRUTV', r, soort, (u) =>
         betrokkene(
-          soort,
           u.soort === 'medewerker' ? medewerkerElement(u.medewerker, soort) : vestigingElement(u.vestiging, soort),
           u.omschrijving,
         ),

@@ -163,6 +163,7 @@ export function decodeZakLv01(root: XEl, soapAction?: string): ZaakVraag {
   const obj = zkn(gelijk, 'heeftBetrekkingOp', 'gerelateerde');
   const ini = zkn(gelijk, 'heeftAlsInitiator', 'gerelateerde');
   const max = readTekst(path(root, [NS.ZKN, 'parameters'], [NS.StUF, 'maximumAantal']));
+  if (max !== undefined && !/^[1-9]\d*$/.test(max.trim())) throw FacadeError.validation(`ongeldig maximumAantal '${max}'`);
   return stripUndefined({
     ...soort,
     stuurgegevens: readStuurgegevens(root),

@@ -94,7 +94,7 @@ describe('zakLv01 details', () => {
     expect(() => buildGeefZaakstatusLv01('zds-1.2', KOP, '12340000000100', false)).toThrow(FacadeError);
   });
 
-  it('the provider refuses a question without scope or with an empty scope', () => {
+  it('the provider refuses a question without scope, with an empty scope or a maximumAantal that is no number', () => {
     const zonder = overDeLijn(buildGeefZaakdetailsLv01('zds-1.2', KOP, 'Z1', []));
     const scope = zonder.children.find((c) => c.local === 'scope')!;
     scope.children.length = 0;
@@ -102,6 +102,9 @@ describe('zakLv01 details', () => {
     const leeg = overDeLijn(buildGeefZaakdetailsLv01('zds-1.2', KOP, 'Z1', []));
     leeg.children.find((c) => c.local === 'scope')!.children[0]!.children.length = 0;
     expect(() => decodeZakLv01(leeg)).toThrow(/scope van de vraag is leeg/);
+    const veel = overDeLijn(buildZoekZakenLv01('zds-1.1', KOP, { zaaktypeCode: 'GZP' }, [], 5));
+    veel.children.find((c) => c.local === 'parameters')!.children.find((c) => c.local === 'maximumAantal')!.text = 'alles';
+    expect(() => decodeZakLv01(veel)).toThrow(/ongeldig maximumAantal/);
   });
 
   it('every question validates against the official schemas', async () => {
