@@ -49,7 +49,7 @@ export interface ZaakBerichtKop {
 }
 
 /** The dialect follows from the root's namespace: ZDS 1.2 roots are in zds0120, ZDS 1.1 roots in ZKN. */
-export function decodeKop(root: XEl, mutatie: ZaakMutatie | 'geefZaakdetails' | 'geefZaakstatus'): ZaakBerichtKop {
+export function decodeKop(root: XEl, mutatie: ZaakMutatie): ZaakBerichtKop {
   const bindings = OPERATIONS[mutatie].bindings;
   const dialect = (['zds-1.1', 'zds-1.2'] as const).find((d) => isRoot(root, bindings[d].request));
   if (!dialect) {

@@ -101,7 +101,7 @@ function relatie<T>(
   soort: Berichtsoort,
   inhoud: (t: T) => XmlChild[],
 ): XmlElement {
-  const attrs = { ...entiteit(entiteittype, soort, r.verwerkingssoort ?? 'T') };
+  const attrs = entiteit(entiteittype, soort, r.verwerkingssoort ?? 'T');
   if (r.waarde === undefined) return el(name, { ...attrs, 'StUF:noValue': 'geenWaarde', 'xsi:nil': 'true' });
   return el(name, attrs, inhoud(r.waarde));
 }

@@ -69,7 +69,10 @@ function relatiePaar<T, K>(
   };
 }
 
-/** `huidig`: the current state (or the caller's basis), holding at least the fields in wijzigingVelden(wijziging). */
+/**
+ * `huidig`: the current state (or the caller's basis), holding at least the fields in wijzigingVelden(wijziging);
+ * a field missing there counts as "no value" in oud, so a zaaksysteem that has one refuses the change.
+ */
 export function updatePaar(identificatie: string, huidig: Zaak, w: ZaakWijziging): { oud: ZakObject; nieuw: ZakObject } {
   const oud: ZakObject = { identificatie, verwerkingssoort: 'W' };
   const nieuw: ZakObject = { identificatie, verwerkingssoort: 'W' };
