@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { REPO_ROOT, stopAllChildren } from './harness/child-process';
 import { NotAvailable, type Benchmark, type BenchOptions, type BenchResult } from './harness/benchmark';
@@ -45,14 +46,17 @@ async function runOne(b: Benchmark): Promise<BenchResult> {
   const log = (line: string) => console.log(`  [${b.id}] ${line}`);
   console.log(`> ${b.title}`);
   const started = performance.now();
+  const load1 = () => Number(os.loadavg()[0]!.toFixed(2));
+  const loadStart = load1();
   const base = { id: b.id, title: b.title };
+  const done = () => ({ wallMs: performance.now() - started, loadAverage: { start: loadStart, end: load1() } });
   try {
     const outcome = await withTimeout(b.run(options, log), b.timeoutMs(options), b.id);
-    return { ...base, status: 'measured', ...outcome, wallMs: performance.now() - started };
+    return { ...base, status: 'measured', ...outcome, ...done() };
   } catch (e) {
     const reason = e instanceof Error ? e.message.split('\n')[0]! : String(e);
     if (!(e instanceof NotAvailable)) console.error(e);
-    return { ...base, status: e instanceof NotAvailable ? 'not available' : 'failed', reason, wallMs: performance.now() - started };
+    return { ...base, status: e instanceof NotAvailable ? 'not available' : 'failed', reason, ...done() };
   } finally {
     await stopAllChildren();
   }

@@ -33,6 +33,8 @@ export interface BenchResult extends Partial<BenchOutcome> {
   status: 'measured' | 'not available' | 'failed';
   reason?: string;
   wallMs: number;
+  /** 1-minute load average before and after: near or above the CPU count, other work competed for the CPUs */
+  loadAverage: { start: number; end: number };
 }
 
 export interface Benchmark {

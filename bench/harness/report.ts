@@ -40,7 +40,7 @@ function inputsLine(inputs: Record<string, string | number> | undefined): string
 export function toText(r: SuiteReport): string {
   const out: string[] = [`stuf-zkn-facade benchmarks (${r.mode}), ${r.generatedAt}, node ${r.machine.node}, ${r.machine.cpus} CPUs`];
   for (const b of r.benchmarks) {
-    out.push('', `== ${b.title} [${b.status}${b.reason ? `: ${b.reason}` : ''}] (${(b.wallMs / 1000).toFixed(1)} s)`);
+    out.push('', `== ${b.title} [${b.status}${b.reason ? `: ${b.reason}` : ''}] (${(b.wallMs / 1000).toFixed(1)} s, load average ${b.loadAverage.start} -> ${b.loadAverage.end})`);
     if (b.inputs) out.push(`inputs: ${inputsLine(b.inputs)}`);
     for (const t of b.tables ?? []) out.push(textTable(t));
     for (const t of b.targets ?? []) out.push(`target ${t.name}: ${t.target}; measured ${t.measured} -> ${t.met ? 'met' : 'NOT met'}`);
@@ -72,7 +72,7 @@ export function toMarkdown(r: SuiteReport): string {
       out.push(`${b.status === 'failed' ? 'Failed' : 'Not available'}: ${b.reason ?? 'unknown reason'}`);
       continue;
     }
-    out.push(`Inputs: ${inputsLine(b.inputs)}.`, '');
+    out.push(`Inputs: ${inputsLine(b.inputs)}. Load average during the run: ${b.loadAverage.start} -> ${b.loadAverage.end}.`, '');
     for (const t of b.tables ?? []) out.push(mdTable(t), '');
     if (b.targets?.length) {
       out.push(mdTable({
