@@ -36,27 +36,32 @@ export interface AppHarness {
  * The whole facade (buildApp) over HTTP SOAP to an embedded zaaksysteem on an ephemeral port, with its own
  * store (demo data by default), recording every StUF message the facade sends.
  */
-export async function startAppHarness(opts: { demo?: boolean; dialect?: Dialect; config?: (c: AppConfig) => void } = {}): Promise<AppHarness> {
+export async function startAppHarness(
+  opts: { demo?: boolean; dialect?: Dialect; config?: (c: AppConfig) => void; timeouts?: Record<string, number> } = {},
+): Promise<AppHarness> {
   const dialect = opts.dialect ?? 'zds-1.2';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'app-zaaksysteem-'));
   const zaaksysteem = await startEmbeddedZaaksysteem({ dataDir, demo: opts.demo ?? true });
-  const backendsConfig = parseBackendsConfig({
-    zaak: {
-      dialect,
-      endpoints: zaaksysteem.endpoints[dialect],
-      zender: { organisatie: '9999', applicatie: 'REGIE', gebruiker: 'regisseur' },
-      ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
-    },
-  });
-  const backends = createZdsBackends(backendsConfig);
+  const config: AppConfig = {
+    ...defaultConfig('development'),
+    logLevel: 'info',
+    backends: parseBackendsConfig({
+      zaak: {
+        dialect,
+        endpoints: zaaksysteem.endpoints[dialect],
+        zender: { organisatie: '9999', applicatie: 'REGIE', gebruiker: 'regisseur' },
+        ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
+      },
+    }),
+  };
+  opts.config?.(config);
+  const backends = createZdsBackends(config.backends!);
   const recording = new RecordingTransport(backends.zaak.transport, dialect);
   const ports = stufPorts({
     zaak: { ...backends.zaak, transport: recording },
     document: { ...backends.document, transport: recording },
     close: () => backends.close(),
   });
-  const config = { ...defaultConfig('development'), backends: backendsConfig, logLevel: 'info' as const };
-  opts.config?.(config);
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk: Buffer, _enc, cb) {

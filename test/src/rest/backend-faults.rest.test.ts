@@ -1,12 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { expectConforms } from './contract';
 import { BSN, gezinsplanInvoer } from './rest-fixtures';
-import { startRestHarness, type RestHarness } from './rest-harness';
+import { startAppHarness, type AppHarness } from '../app-harness';
 
-let h: RestHarness;
+let h: AppHarness;
 let gezinsplan: string;
 beforeAll(async () => {
-  h = await startRestHarness({ timeouts: { beantwoordVraag: 500, ontvangAsynchroon: 500, vrijeBerichten: 500 } });
+  h = await startAppHarness({ timeouts: { beantwoordVraag: 500, ontvangAsynchroon: 500, vrijeBerichten: 500 } });
   gezinsplan = (await h.app.inject({ method: 'POST', url: '/api/v1/gezinsplannen', payload: gezinsplanInvoer() })).json().identificatie;
 });
 afterEach(() => h.zaaksysteem.admin.faults.clear());

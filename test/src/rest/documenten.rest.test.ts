@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectValidStuf } from '../../support/stuf-validator';
 import { expectConforms } from './contract';
 import { gezinsplanInvoer } from './rest-fixtures';
-import { startRestHarness, type RestHarness } from './rest-harness';
+import { startAppHarness, type AppHarness } from '../app-harness';
 
 const BOUNDARY = '----rest-test-boundary-7MA4YWxkTrZu0gW';
 
@@ -25,15 +26,31 @@ function multipart(fields: Record<string, string>, file?: { naam: string; type: 
   return Buffer.concat(parts);
 }
 
+/**
+ * xmllint refuses text nodes over 10 MB (it would need --huge): the schema checks the base64 inhoud of such a
+ * message on a short stand-in, and the byte-exact download proves its bytes.
+ */
+function shortenLongText(xml: string): string {
+  let out = '';
+  let from = 0;
+  for (let open = xml.indexOf('>', from); open !== -1; open = xml.indexOf('>', from)) {
+    const close = xml.indexOf('<', open);
+    if (close === -1) break;
+    out += xml.slice(from, open + 1) + (close - open > 4096 ? 'QUJD' : xml.slice(open + 1, close));
+    from = close;
+  }
+  return out + xml.slice(from);
+}
+
 const VELDEN = { titel: 'Plan van aanpak', documenttype: 'Gezinsplan', auteur: 'P. Jansen', creatiedatum: '2026-11-20' };
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
-async function nieuweZaak(h: RestHarness): Promise<string> {
+async function nieuweZaak(h: AppHarness): Promise<string> {
   const res = await h.app.inject({ method: 'POST', url: '/api/v1/gezinsplannen', payload: gezinsplanInvoer() });
   return res.json().identificatie;
 }
 
-const upload = (h: RestHarness, zaak: string, body: Buffer) =>
+const upload = (h: AppHarness, zaak: string, body: Buffer) =>
   h.app.inject({
     method: 'POST',
     url: `/api/v1/zaken/${zaak}/documenten`,
@@ -42,10 +59,10 @@ const upload = (h: RestHarness, zaak: string, body: Buffer) =>
   });
 
 describe('documents over REST', () => {
-  let h: RestHarness;
+  let h: AppHarness;
   let zaak: string;
   beforeAll(async () => {
-    h = await startRestHarness({ limits: { documentBytes: 1024 * 1024 } });
+    h = await startAppHarness({ demo: false, config: (c) => (c.rest = { ...c.rest, documentBytes: 1024 * 1024 }) });
     zaak = await nieuweZaak(h);
   });
   afterAll(async () => {
@@ -122,7 +139,7 @@ describe('documents over REST', () => {
 
 describe('a 20 MB document through REST', () => {
   it('goes up and comes back byte-exact, and every message on the way validates', { timeout: 240_000 }, async () => {
-    const h = await startRestHarness();
+    const h = await startAppHarness();
     try {
       const zaak = await nieuweZaak(h);
       const inhoud = randomBytes(20 * 1024 * 1024);
@@ -133,7 +150,7 @@ describe('a 20 MB document through REST', () => {
       expect(download.rawPayload.length).toBe(inhoud.length);
       expect(sha256(download.rawPayload)).toBe(sha256(inhoud));
       expect(h.recording.of('voegZaakdocumentToe')[0]!.requestXml.length).toBeGreaterThan((inhoud.length * 4) / 3);
-      await h.expectAllSentValid({ shortenContent: true });
+      await expectValidStuf(h.recording.calls.map((c, i) => ({ name: `${i}-${c.operation}`, xml: shortenLongText(c.requestXml) })), '1.2');
     } finally {
       await h.close();
     }

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectConforms } from './contract';
-import { startRestHarness, type RestHarness } from './rest-harness';
+import { startAppHarness, type AppHarness } from '../app-harness';
 import { BSN, gezinsplanInvoer } from './rest-fixtures';
 
-let h: RestHarness;
+let h: AppHarness;
 beforeAll(async () => {
-  h = await startRestHarness();
+  h = await startAppHarness();
 });
 afterAll(async () => {
   await h?.close();
@@ -152,6 +152,11 @@ describe('gezinsplannen over REST, against the embedded zaaksysteem', () => {
     expect(res.statusCode).toBe(404);
     expectConforms(res, 'getGezinsplan');
     expect(res.json()).toMatchObject({ code: 'NOT_FOUND', status: 404 });
+  });
+
+  it('wrote log lines for these requests, none with a BSN in it', () => {
+    expect(h.logs.some((l) => l.includes('/api/v1/gezinsplannen/_zoek'))).toBe(true);
+    for (const bsn of Object.values(BSN)) expect(h.logs.filter((l) => l.includes(bsn))).toEqual([]);
   });
 
   it('sent only messages that validate against the official ZDS 1.2 schemas', { timeout: 180_000 }, async () => {

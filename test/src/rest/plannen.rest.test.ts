@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fullDate } from '../../../src/domain/stuf-date';
 import { expectConforms } from './contract';
 import { deelplanInvoer, gezinsplanInvoer, REGISSEUR, BSN } from './rest-fixtures';
-import { startRestHarness, type RestHarness } from './rest-harness';
+import { startAppHarness, type AppHarness } from '../app-harness';
 
-let h: RestHarness;
+let h: AppHarness;
 let gezinsplan: string;
 beforeAll(async () => {
-  h = await startRestHarness();
+  h = await startAppHarness();
   const res = await h.app.inject({ method: 'POST', url: '/api/v1/gezinsplannen', payload: gezinsplanInvoer() });
   gezinsplan = res.json().identificatie;
 });
