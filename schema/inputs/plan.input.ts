@@ -160,11 +160,11 @@ export class StatusInput {
   @Field(() => String, { description: 'max 10' })
   statustypeCode!: string;
 
-  @Field(() => String, { nullable: true })
-  statustypeOmschrijving?: string;
+  @Field(() => String, { description: 'max 80' })
+  statustypeOmschrijving!: string;
 
-  @Field(() => String, { nullable: true })
-  statustypeVolgnummer?: string;
+  @Field(() => String, { description: 'volgnummer of the statustype within its zaaktype, 1..9999' })
+  statustypeVolgnummer!: string;
 
   @Field(() => String, { nullable: true, description: 'ISO 8601 date-time with offset; default now' })
   datumStatusGezet?: string;

@@ -110,8 +110,8 @@ export interface PlanWijziging {
 
 export interface StatusInvoer {
   statustypeCode: string;
-  statustypeOmschrijving?: string;
-  statustypeVolgnummer?: string;
+  statustypeOmschrijving: string;
+  statustypeVolgnummer: string;
   /** ISO 8601 date-time; default now */
   datumStatusGezet?: string;
   toelichting?: string;

@@ -138,15 +138,18 @@ export async function wijzigPlan(
   return leesTerug(rt, identificatie, velden);
 }
 
-/** RZS §6.14 actualiseerZaakstatus; the zaak is read back with its new status history. */
+/**
+ * RZS §6.14 actualiseerZaakstatus; the zaak is read back with its new status history. The statustype needs
+ * code, omschrijving and volgnummer: ZDS identifies a statustype within its zaaktype by all three.
+ */
 export async function zetStatus(rt: Runtime, identificatie: string, invoer: StatusInvoer, velden: readonly ZaakVeld[] = ZAAK_VELDEN): Promise<Zaak> {
   const status = checked('Ongeldige status', (c) => {
     zaakIdentificatie(c, 'identificatie', identificatie);
     return {
       statustype: {
         code: c.text('statustypeCode', invoer.statustypeCode, { max: L.code }, true) ?? '',
-        omschrijving: c.text('statustypeOmschrijving', invoer.statustypeOmschrijving, { max: L.omschrijving }),
-        volgnummer: c.text('statustypeVolgnummer', invoer.statustypeVolgnummer, { max: L.statustypeVolgnummer, pattern: /^[1-9]\d*$/, patternReason: 'moet een positief geheel getal zijn' }),
+        omschrijving: c.text('statustypeOmschrijving', invoer.statustypeOmschrijving, { max: L.omschrijving }, true),
+        volgnummer: c.text('statustypeVolgnummer', invoer.statustypeVolgnummer, { max: L.statustypeVolgnummer, pattern: /^[1-9]\d*$/, patternReason: 'moet een positief geheel getal zijn' }, true),
       },
       toelichting: c.text('toelichting', invoer.toelichting, { max: L.toelichting }),
       gezetDoor: invoer.gezetDoor && medewerker(c, 'gezetDoor', invoer.gezetDoor),

@@ -138,8 +138,8 @@ describe('changing plans', () => {
   it('zetStatus converts the moment to a StUF Tijdstip in Amsterdam time', async () => {
     const { fake, uc } = setup();
     fake.put(bestaandeZaak('GZP-00001'));
-    const z = await uc.zetStatus('GZP-00001', { statustypeCode: 'S2', statustypeOmschrijving: 'Plan vastgesteld', datumStatusGezet: '2026-07-01T10:15:00Z' }, ['statussen']);
-    expect(fake.calls[0]!.args[1]).toMatchObject({ statustype: { code: 'S2', omschrijving: 'Plan vastgesteld' }, datumStatusGezet: '20260701121500' });
+    const z = await uc.zetStatus('GZP-00001', { statustypeCode: 'S2', statustypeOmschrijving: 'Plan vastgesteld', statustypeVolgnummer: '2', datumStatusGezet: '2026-07-01T10:15:00Z' }, ['statussen']);
+    expect(fake.calls[0]!.args[1]).toMatchObject({ statustype: { code: 'S2', omschrijving: 'Plan vastgesteld', volgnummer: '2' }, datumStatusGezet: '20260701121500' });
     expect(z.statussen).toHaveLength(1);
   });
 

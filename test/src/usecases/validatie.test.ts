@@ -67,10 +67,10 @@ describe('input validation happens before any StUF call', () => {
 
   it('validates status, sluiten, overdracht and documents', async () => {
     const { fake, uc } = setup();
-    expect(await invalidParams(uc.zetStatus('ZAAK-0001', { statustypeCode: 'ABCDEFGHIJK', datumStatusGezet: '2026-01-01' }))).toEqual(
-      expect.arrayContaining(['statustypeCode: is langer dan 10 tekens']),
+    expect(await invalidParams(uc.zetStatus('ZAAK-0001', { statustypeCode: 'ABCDEFGHIJK', statustypeOmschrijving: 'x', statustypeVolgnummer: '0', datumStatusGezet: '2026-01-01' }))).toEqual(
+      expect.arrayContaining(['statustypeCode: is langer dan 10 tekens', 'statustypeVolgnummer: moet een positief geheel getal zijn']),
     );
-    await expect(uc.zetStatus('ZAAK-0001', { statustypeCode: 'S1', datumStatusGezet: 'gisteren' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    await expect(uc.zetStatus('ZAAK-0001', { statustypeCode: 'S1', statustypeOmschrijving: 'x', statustypeVolgnummer: '1', datumStatusGezet: 'gisteren' })).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
     expect(await invalidParams(uc.sluitZaak('ZAAK-0001', { resultaatOmschrijving: '', einddatum: '2026-13-01' }))).toEqual(
       expect.arrayContaining(['resultaatOmschrijving: mag niet leeg zijn', 'einddatum: is geen datum (YYYY-MM-DD)']),
     );

@@ -1,0 +1,143 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DEMO_BSN, DEMO_ZAAK } from '../../src/zaaksysteem/demo/demo-data';
+import type { FaultConfig } from '../../src/zaaksysteem/provider/fault-injection';
+import { startAppHarness, type AppHarness, type GraphqlAntwoord } from '../src/app-harness';
+
+let h: AppHarness;
+beforeAll(async () => {
+  h = await startAppHarness({
+    config: (c) => {
+      // short enough for a timeout test to stay quick, long enough for ordinary calls on a busy CI machine
+      c.backends = { zaak: { ...c.backends!.zaak, timeouts: { ...c.backends!.zaak.timeouts, beantwoordVraag: 1500 } } };
+      c.graphql = { ...c.graphql, maxDepth: 6, maxAliases: 5, bodyLimitBytes: 64 * 1024 };
+    },
+  });
+});
+afterAll(async () => {
+  try {
+    await h?.expectAllSentValid();
+  } finally {
+    await h?.close();
+  }
+}, 180_000);
+beforeEach(() => {
+  h.zaaksysteem.admin.faults.clear();
+  h.recording.calls.length = 0;
+});
+
+const eerste = (r: GraphqlAntwoord) => r.errors?.[0];
+const GZP = `{ gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}") { identificatie omschrijving } }`;
+
+describe('bad input: VALIDATION_FAILED with invalidParams, before any StUF call', () => {
+  const gevallen: [string, string, Record<string, unknown>, string[]][] = [
+    ['BSN 11-proef', `query($b: String!) { gezinsplannenVoorClient(bsn: $b) { identificatie } }`, { b: '999900019' }, ['bsn']],
+    ['date', `mutation { sluitZaak(zaak: "${DEMO_ZAAK.gezinsplanPetersen}", invoer: { resultaatOmschrijving: "x", einddatum: "2026-02-30" }) { identificatie } }`, {}, ['einddatum']],
+    ['StUF length', `mutation($w: PlanWijzigingInput!) { updateGezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}", wijziging: $w) { identificatie } }`, { w: { omschrijving: 'x'.repeat(81) } }, ['omschrijving']],
+    ['identificatie pattern', `{ deelplan(identificatie: "abc") { identificatie } }`, {}, ['identificatie']],
+    ['list size', `query($b: [String!]!) { heeftGezinsplan(bsns: $b) { bsn } }`, { b: Array.from({ length: 1001 }, () => DEMO_BSN.oma) }, ['bsns']],
+    ['GraphQL type of an argument', `query($b: [String!]!) { heeftGezinsplan(bsns: $b) { bsn } }`, { b: 12 }, []],
+  ];
+  for (const [naam, query, variables, params] of gevallen) {
+    it(naam, async () => {
+      const r = await h.gql(query, variables);
+      const e = eerste(r)!;
+      expect(e.extensions?.code).toBe('VALIDATION_FAILED');
+      expect(((e.extensions?.invalidParams as { name: string }[] | undefined) ?? []).map((p) => p.name)).toEqual(params);
+      expect(JSON.stringify(r)).not.toContain('999900019');
+      expect(h.recording.calls).toHaveLength(0);
+    });
+  }
+
+  it('a create with several problems lists all of them', async () => {
+    const r = await h.gql(`mutation($i: GezinsplanInput!) { createGezinsplan(invoer: $i) { identificatie } }`, {
+      i: { omschrijving: '', regisseur: { identificatie: 'R', achternaam: 'R' }, clients: [{ bsn: '123', geslachtsnaam: 'X' }], einddatumGepland: 'morgen' },
+    });
+    const names = (eerste(r)!.extensions!.invalidParams as { name: string }[]).map((p) => p.name);
+    expect(names).toEqual(['omschrijving', 'einddatumGepland', 'clients.0.bsn']);
+    expect(h.recording.calls).toHaveLength(0);
+  });
+});
+
+describe('zaaksysteem faults: extensions.code, the StUF foutcode, never the fault text', () => {
+  const gevallen: [string, FaultConfig, string][] = [
+    ['Fo02 (plek server)', { fo02Fraction: 1 }, 'BACKEND_FAULT'],
+    ['connection reset', { resetFraction: 1 }, 'BACKEND_UNAVAILABLE'],
+    ['HTML error page with HTTP 500', { html500Fraction: 1 }, 'BACKEND_UNAVAILABLE'],
+    ['truncated answer', { truncateFraction: 1 }, 'BACKEND_PROTOCOL'],
+    ['no answer in time', { latencyMs: 3000 }, 'BACKEND_TIMEOUT'],
+  ];
+  for (const [naam, fault, code] of gevallen) {
+    it(`${naam} -> ${code}`, async () => {
+      h.zaaksysteem.admin.faults.set(fault);
+      const r = await h.gql(GZP);
+      const e = eerste(r)!;
+      expect(e.extensions?.code).toBe(code);
+      expect(r.data).toEqual({ gezinsplan: null });
+      const tekst = JSON.stringify(r);
+      expect(tekst).not.toMatch(/soap|faultstring|Fo02|<|stack|html/i);
+      if (code === 'BACKEND_FAULT') expect(e.extensions?.stufFoutcode).toBe('StUF058');
+    });
+  }
+
+  it('an unknown zaak in a mutation is NOT_FOUND with the StUF foutcode', async () => {
+    const r = await h.gql(`mutation { zetStatus(zaak: "9999-ONBEKEND-1", status: { statustypeCode: "PLAN", statustypeOmschrijving: "Plan vastgesteld", statustypeVolgnummer: "2" }) { identificatie } }`);
+    expect(eerste(r)!.extensions).toMatchObject({ code: 'NOT_FOUND', stufFoutcode: expect.stringMatching(/^StUF/) });
+  });
+
+  it('two concurrent changes of the same gezinsplan: one wins, the other is a CONFLICT, nothing is overwritten', async () => {
+    h.zaaksysteem.admin.faults.set({ latencyMs: 400, operations: ['updateZaak'] });
+    const update = (omschrijving: string) =>
+      h.gql<{ updateGezinsplan: { omschrijving: string } }>(
+        `mutation($w: PlanWijzigingInput!) { updateGezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanPetersen}", wijziging: $w) { omschrijving } }`,
+        { w: { omschrijving } },
+      );
+    const [a, b] = await Promise.all([update('Versie A'), update('Versie B')]);
+    const codes = [a, b].map((r) => eerste(r)?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const winnaar = (a.data?.updateGezinsplan ?? b.data?.updateGezinsplan)!.omschrijving;
+    h.zaaksysteem.admin.faults.clear();
+    const nu = await h.gql<{ gezinsplan: { omschrijving: string } }>(`{ gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanPetersen}") { omschrijving } }`);
+    expect(nu.data!.gezinsplan.omschrijving).toBe(winnaar);
+  });
+});
+
+describe('limits of the GraphQL endpoint', () => {
+  it('rejects a query deeper than maxDepth', async () => {
+    const r = await h.gql(`{ gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}") { deelplannen { gezinsplan { deelplannen { gezinsplan { deelplannen { identificatie } } } } } } }`);
+    expect(eerste(r)!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(h.recording.calls).toHaveLength(0);
+  });
+
+  it('rejects more aliases than maxAliases', async () => {
+    const aliases = Array.from({ length: 6 }, (_, i) => `a${i}: gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}") { identificatie }`).join(' ');
+    const r = await h.gql(`{ ${aliases} }`);
+    expect(eerste(r)!.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(h.recording.calls).toHaveLength(0);
+  });
+
+  it('refuses batched requests', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/graphql', payload: [{ query: GZP }, { query: GZP }] });
+    expect(res.statusCode).toBe(400);
+    expect(h.recording.calls).toHaveLength(0);
+  });
+
+  it('caps the request body (413)', async () => {
+    const res = await h.app.inject({ method: 'POST', url: '/graphql', payload: { query: GZP, variables: { x: 'y'.repeat(70 * 1024) } } });
+    expect(res.statusCode).toBe(413);
+    expect(h.recording.calls).toHaveLength(0);
+  });
+});
+
+describe('logs', () => {
+  it('contain no BSN, not even of failing requests', async () => {
+    h.logs.length = 0;
+    await h.gql(`query($b: [String!]!) { heeftGezinsplan(bsns: $b) { bsn heeftGezinsplan } }`, { b: [DEMO_BSN.annaJansen, DEMO_BSN.moElAmrani] });
+    await h.gql(`query($b: String!) { gezinsplannenVoorClient(bsn: $b) { identificatie } }`, { b: '999900019' });
+    h.zaaksysteem.admin.faults.set({ fo02Fraction: 1 });
+    await h.gql(`query($b: String!) { gezinsplannenVoorClient(bsn: $b) { identificatie } }`, { b: DEMO_BSN.sannePetersen });
+    const log = h.logs.join('');
+    expect(log).toContain('"statusCode":200');
+    expect(log).toContain('BACKEND_FAULT');
+    for (const bsn of [DEMO_BSN.annaJansen, DEMO_BSN.moElAmrani, DEMO_BSN.sannePetersen, '999900019']) expect(log).not.toContain(bsn);
+  });
+});
