@@ -1,7 +1,8 @@
 import type { ZaakDocument } from '../domain/document';
 import { isNoValue } from '../domain/no-value';
 import type { StufDate } from '../domain/stuf-date';
-import { ZAAK_VELDEN, type Zaak, type ZaakVeld } from '../domain/zaak';
+import { ZAAK_VELDEN, type Status, type Zaak, type ZaakVeld } from '../domain/zaak';
+import { tijdstipIso } from '../usecases/tijdstip';
 
 /**
  * Domain objects as JSON: a NoValue becomes `{ "noValue": reden }`, a StUF date its ISO form as far as known
@@ -35,4 +36,10 @@ export const documentInhoudPad = (identificatie: string): string => `/api/v1/doc
 export const documentRepresentatie = (doc: ZaakDocument) => ({
   ...(representatie(doc) as Record<string, Representatie>),
   inhoud: documentInhoudPad(doc.identificatie),
+});
+
+/** A status with its StUF Tijdstip as ISO 8601 local date-time, as the GraphQL API gives it. */
+export const statusRepresentatie = (status: Status) => ({
+  ...(representatie(status) as Record<string, Representatie>),
+  datumStatusGezet: tijdstipIso(status.datumStatusGezet),
 });

@@ -3,7 +3,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { assertIfMatch, etagOf } from '../etag';
 import type { RestRouteOptions } from '../index';
 import { Pagina, PaginaQuery, pagineer, type PaginaVraag } from '../pagination';
-import { representatie, ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } from '../representation';
+import { statusRepresentatie, ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } from '../representation';
 import { IdentificatieParams, IfMatchHeaders, probleemAntwoorden } from '../schemas/common.schema';
 import { SluitInvoer, StatusInvoer } from '../schemas/invoer.schema';
 import { Status, Zaak } from '../schemas/zaak.schema';
@@ -29,7 +29,7 @@ export const zakenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, dep
     },
     async (request, reply) => {
       const statussen = await useCasesOf(deps, request, reply).statussen(request.params.identificatie);
-      return pagineer(statussen.map(representatie), request.query, request.url);
+      return pagineer(statussen.map(statusRepresentatie), request.query, request.url);
     },
   );
 
@@ -52,7 +52,7 @@ export const zakenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, dep
       const id = request.params.identificatie;
       const zaak = await useCasesOf(deps, request, reply).zetStatus(id, request.body, ['statussen']);
       reply.header('location', `/api/v1/zaken/${encodeURIComponent(id)}/statussen`);
-      return reply.status(201).send((zaak.statussen ?? []).map(representatie));
+      return reply.status(201).send((zaak.statussen ?? []).map(statusRepresentatie));
     },
   );
 

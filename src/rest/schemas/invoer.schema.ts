@@ -111,8 +111,8 @@ export const PlanWijziging = object(
 export const StatusInvoer = object(
   {
     statustypeCode: verplichteTekst(L.code),
-    statustypeOmschrijving: Type.Optional(tekst(L.omschrijving)),
-    statustypeVolgnummer: Type.Optional(Type.String({ pattern: `^[0-9]{1,${L.statustypeVolgnummer}}$` })),
+    statustypeOmschrijving: verplichteTekst(L.omschrijving),
+    statustypeVolgnummer: Type.String({ pattern: `^[1-9][0-9]{0,${L.statustypeVolgnummer - 1}}$` }),
     datumStatusGezet: Type.Optional(Type.String({ format: 'date-time', description: 'ISO 8601; standaard nu' })),
     toelichting: Type.Optional(tekst(L.toelichting)),
     gezetDoor: Type.Optional(Type.Ref(MedewerkerInvoer)),

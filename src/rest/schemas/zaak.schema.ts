@@ -93,7 +93,10 @@ export const Status = Type.Object(
       { code: Type.String(), omschrijving: Type.Optional(Type.String()), volgnummer: Type.Optional(Type.String()) },
       open,
     ),
-    datumStatusGezet: Type.String({ description: 'StUF Tijdstip YYYYMMDDhhmmss[mmm]' }),
+    datumStatusGezet: Type.String({
+      pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$',
+      description: 'Lokale datum-tijd (Europe/Amsterdam) YYYY-MM-DDThh:mm:ss; StUF Tijdstip kent geen offset',
+    }),
     toelichting: Type.Optional(Type.String()),
     indicatieLaatsteStatus: Type.Optional(Type.Boolean()),
     gezetDoor: Type.Optional(Type.Ref(Medewerker)),

@@ -135,7 +135,8 @@ describe('statuses and closing over REST', () => {
     expect(page.statusCode).toBe(200);
     expectConforms(page, 'listStatussen');
     expect(page.json()).toMatchObject({ count: 2, next: null, previous: `/api/v1/zaken/${gezinsplan}/statussen?pageSize=1&page=1` });
-    expect(page.json().results[0].statustype.code).toBe('UITVOER');
+    expect(page.json().results[0]).toMatchObject({ statustype: { code: 'UITVOER' }, toelichting: 'Status In uitvoering' });
+    expect(page.json().results[0].datumStatusGezet).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}$/);
   });
 
   it('refuses a status for an unknown zaak with 404, and bad status input with 400', async () => {
@@ -148,7 +149,12 @@ describe('statuses and closing over REST', () => {
     expectConforms(unknown, 'zetStatus');
     const bad = await post(`/api/v1/zaken/${gezinsplan}/statussen`, { statustypeCode: 'VEEL-TE-LANGE-CODE', datumStatusGezet: 'gisteren' });
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().invalidParams.map((p: { name: string }) => p.name).sort()).toEqual(['datumStatusGezet', 'statustypeCode']);
+    expect(bad.json().invalidParams.map((p: { name: string }) => p.name).sort()).toEqual([
+      'datumStatusGezet',
+      'statustypeCode',
+      'statustypeOmschrijving',
+      'statustypeVolgnummer',
+    ]);
   });
 
   it('closes a zaak with If-Match; a stale If-Match gives 412; closing it again gives 409', async () => {
