@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import type { Dialect } from '../../soap-clients/stuf/operations';
+import type { AnswerTap } from './provider/answer-writer';
 import { endpointUrls, type EndpointUrls } from './provider/endpoints';
 import { FaultInjector, type FaultConfig } from './provider/fault-injection';
 import { createSoapServer, listen } from './provider/soap-server';
@@ -21,6 +22,8 @@ export interface EmbeddedZaaksysteemOptions {
   maxBodyBytes?: number;
   /** fault and latency injection from the start; off by default */
   faults?: FaultConfig;
+  /** sees every SOAP answer as written (tests validate them all against the schemas) */
+  answerTap?: AnswerTap;
   /** seed demo data into an empty store through the SOAP operations; default true */
   demo?: boolean | DemoOptions;
 }
@@ -53,7 +56,7 @@ export async function startEmbeddedZaaksysteem(options: EmbeddedZaaksysteemOptio
     documentIdentificatie: options.documentIdentificatie,
   });
   const faults = new FaultInjector(options.faults);
-  const server = createSoapServer({ store, faults, maxBodyBytes: options.maxBodyBytes });
+  const server = createSoapServer({ store, faults, maxBodyBytes: options.maxBodyBytes, answerTap: options.answerTap });
   let address;
   try {
     address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');

@@ -15,8 +15,10 @@ export async function writeAnswer(
   answer: XmlElement | string,
   status: number,
   decision: FaultDecision,
+  tap?: AnswerTap,
 ): Promise<void> {
-  const chunks = typeof answer === 'string' ? single(Buffer.from(answer, 'utf8')) : withDecl(toXmlChunks(answer));
+  const source = typeof answer === 'string' ? single(Buffer.from(answer, 'utf8')) : withDecl(toXmlChunks(answer));
+  const chunks = tap ? tapped(source, (xml) => tap({ status, xml })) : source;
   res.writeHead(status, { 'content-type': 'text/xml; charset=utf-8' });
   if (decision.fault === 'truncate' || decision.fault === 'slow') {
     const all = await collect(chunks);
@@ -41,6 +43,18 @@ export async function writeAnswer(
     });
   }
   res.end();
+}
+
+/** Sees every complete answer as written (for tests that validate all answers; it buffers them). */
+export type AnswerTap = (answer: { status: number; xml: string }) => void;
+
+async function* tapped(chunks: AsyncIterable<Buffer>, done: (xml: string) => void): AsyncGenerator<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const c of chunks) {
+    parts.push(c);
+    yield c;
+  }
+  done(Buffer.concat(parts).toString('utf8'));
 }
 
 async function* single(b: Buffer): AsyncGenerator<Buffer> {

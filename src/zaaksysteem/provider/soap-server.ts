@@ -15,7 +15,7 @@ import { injectedFout, stufFout } from './fouten';
 import { InhoudOntvangst } from './inhoud-ontvangst';
 import { kiesOperatie } from './operatie-keuze';
 import { HANDLERS } from './operations/index';
-import { writeAnswer } from './answer-writer';
+import { writeAnswer, type AnswerTap } from './answer-writer';
 import { readRequestXml } from './request-body';
 
 export interface ProviderOptions {
@@ -23,6 +23,8 @@ export interface ProviderOptions {
   faults: FaultInjector;
   /** largest accepted request body; default 200 MiB (a 100 MB document is ~134 MB as base64) */
   maxBodyBytes?: number;
+  /** sees every answer; for tests that validate all of them against the schemas */
+  answerTap?: AnswerTap;
   /** how the zaaksysteem names itself when a request did not name it; default DEFAULT_SYSTEEM */
   systeem?: Systeem;
 }
@@ -72,7 +74,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Provid
     sg = readStuurgegevens(bericht);
     const op = kiesOperatie(endpoint, soapAction, bericht);
     if (decision.fault === 'fo02') {
-      return await fault(res, foutVoor(endpoint, injectedFout, sg, options.systeem ?? DEFAULT_SYSTEEM), decision);
+      return await fault(res, foutVoor(endpoint, injectedFout, sg, options.systeem ?? DEFAULT_SYSTEEM), decision, options.answerTap);
     }
     const antwoord = await HANDLERS[op.name]({
       op,
@@ -84,10 +86,10 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: Provid
       store: options.store,
       inhoud: (el, meta) => ontvangst.ophalen(el, meta),
     });
-    await writeAnswer(res, soapEnvelope(antwoord), 200, decision);
+    await writeAnswer(res, soapEnvelope(antwoord), 200, decision, options.answerTap);
   } catch (e) {
     if (!res.headersSent) {
-      await fault(res, foutVoor(endpoint, (code) => stufFout(e, code), sg, options.systeem ?? DEFAULT_SYSTEEM), decision);
+      await fault(res, foutVoor(endpoint, (code) => stufFout(e, code), sg, options.systeem ?? DEFAULT_SYSTEEM), decision, options.answerTap);
     } else res.destroy();
     drain(req);
   } finally {
@@ -107,8 +109,8 @@ function soapBody(envelope: XEl): XEl {
   return answer.body;
 }
 
-async function fault(res: ServerResponse, xml: string, decision: FaultDecision): Promise<void> {
-  await writeAnswer(res, xml, 500, decision);
+async function fault(res: ServerResponse, xml: string, decision: FaultDecision, tap?: AnswerTap): Promise<void> {
+  await writeAnswer(res, xml, 500, decision, tap);
 }
 
 /** SOAP 1.1 carries the action in the SOAPAction header, SOAP 1.2 in the action parameter of the content type */

@@ -12,7 +12,6 @@ import { creeerZaakXml, geefZaakdetailsXml, testZaak, voegZaakdocumentToeXml, zo
 /** Whatever a caller sends, the answer is a SOAP Fault with a StUF foutbericht, and the server keeps serving. */
 const zs = embeddedZaaksysteem({ maxBodyBytes: 64 * 1024 });
 const client = new SoapTestClient(zs);
-client.validateAnswersAfterAll();
 
 const VRAAG = '/zds/1.2/BeantwoordVraag';
 const KENNISGEVING = '/zds/1.2/OntvangAsynchroon';
@@ -29,42 +28,42 @@ async function expectFout(p: Promise<Awaited<ReturnType<typeof client.post>>>, c
 
 describe('bad input to the embedded zaaksysteem', () => {
   it('answers malformed and truncated XML with StUF055', async () => {
-    await expectFout(client.post(VRAAG, DETAILS, '<soap:Envelope xmlns:soap="x"><soap:Body><oops>', 'truncated'), 'StUF055', 'Fo02', /XML/);
-    await expectFout(client.post(VRAAG, DETAILS, 'dit is geen xml', 'not-xml'), 'StUF055');
-    await expectFout(client.post(VRAAG, DETAILS, '', 'empty'), 'StUF055');
+    await expectFout(client.post(VRAAG, DETAILS, '<soap:Envelope xmlns:soap="x"><soap:Body><oops>'), 'StUF055', 'Fo02', /XML/);
+    await expectFout(client.post(VRAAG, DETAILS, 'dit is geen xml'), 'StUF055');
+    await expectFout(client.post(VRAAG, DETAILS, ''), 'StUF055');
   });
 
   it('refuses a DTD (no entity expansion, no XXE)', async () => {
     const xxe = `<?xml version="1.0"?><!DOCTYPE e [<!ENTITY x SYSTEM "file:///etc/passwd">]>${envelop(geefZaakdetailsXml('zds-1.2', 'X1', ['omschrijving'])).replace(/^<\?xml[^>]*\?>/, '')}`;
-    await expectFout(client.post(VRAAG, DETAILS, xxe, 'dtd'), 'StUF055', 'Fo02', /DTD/);
+    await expectFout(client.post(VRAAG, DETAILS, xxe), 'StUF055', 'Fo02', /DTD/);
   });
 
   it('refuses a message that is not in a SOAP envelope, or a Fault as question', async () => {
-    await expectFout(client.post(VRAAG, DETAILS, geefZaakdetailsXml('zds-1.2', 'X1', ['omschrijving']), 'bare'), 'StUF055', 'Fo02', /envelope/);
+    await expectFout(client.post(VRAAG, DETAILS, geefZaakdetailsXml('zds-1.2', 'X1', ['omschrijving'])), 'StUF055', 'Fo02', /envelope/);
     const fault = `<soap:Envelope xmlns:soap="${NS.soap11}"><soap:Body><soap:Fault><faultcode>soap:Client</faultcode><faultstring>x</faultstring></soap:Fault></soap:Body></soap:Envelope>`;
-    await expectFout(client.post(VRAAG, DETAILS, fault, 'fault-as-question'), 'StUF055');
+    await expectFout(client.post(VRAAG, DETAILS, fault), 'StUF055');
   });
 
   it('refuses a wrong soapAction, a soapAction of another service and an unknown root', async () => {
     const details = envelop(geefZaakdetailsXml('zds-1.2', 'X1', ['omschrijving']));
-    await expectFout(client.post(VRAAG, OPERATIONS.geefZaakstatus.bindings['zds-1.2'].soapAction, details, 'wrong-action'), 'StUF055', 'Fo02', /past niet/);
-    await expectFout(client.post(VRAAG, CREEER, details, 'other-service'), 'StUF055', 'Fo02', /hoort niet bij deze service/);
-    await expectFout(client.post(VRAAG, 'urn:onbekend', details, 'unknown-action'), 'StUF055');
-    await expectFout(client.post(VRAAG, '', envelop('<ZKN:bestaatNiet_Lk01 xmlns:ZKN="http://www.egem.nl/StUF/sector/zkn/0310"/>'), 'unknown-root'), 'StUF055', 'Fo02', /onbekend bericht/);
+    await expectFout(client.post(VRAAG, OPERATIONS.geefZaakstatus.bindings['zds-1.2'].soapAction, details), 'StUF055', 'Fo02', /past niet/);
+    await expectFout(client.post(VRAAG, CREEER, details), 'StUF055', 'Fo02', /hoort niet bij deze service/);
+    await expectFout(client.post(VRAAG, 'urn:onbekend', details), 'StUF055');
+    await expectFout(client.post(VRAAG, '', envelop('<ZKN:bestaatNiet_Lk01 xmlns:ZKN="http://www.egem.nl/StUF/sector/zkn/0310"/>')), 'StUF055', 'Fo02', /onbekend bericht/);
     // ZDS 1.1: zakLv01 is shared by three operations, so it cannot do without soapAction
-    await expectFout(client.post('/zds/1.1/BeantwoordVraag', '', envelop(geefZaakdetailsXml('zds-1.1', 'X1', ['omschrijving'])), 'zakLv01-no-action'), 'StUF055', 'Fo02', /soapAction/);
+    await expectFout(client.post('/zds/1.1/BeantwoordVraag', '', envelop(geefZaakdetailsXml('zds-1.1', 'X1', ['omschrijving']))), 'StUF055', 'Fo02', /soapAction/);
   });
 
   it('answers a kennisgeving fault as Fo03 addressed to the sender', async () => {
-    const a = await client.post(KENNISGEVING, CREEER, '<kapot', 'fo03-malformed');
+    const a = await client.post(KENNISGEVING, CREEER, '<kapot');
     expect(fout(a)).toMatchObject({ berichtcode: 'Fo03', code: 'StUF055' });
   });
 
   it('refuses an oversized body without reading it all, and keeps serving', async () => {
     const groot = envelop(creeerZaakXml('zds-1.2', testZaak('9999TOOBIG1', { toelichting: 'x'.repeat(100 * 1024) })));
-    await expectFout(client.post(KENNISGEVING, CREEER, groot, 'too-large'), 'StUF055', 'Fo03', /groter dan/);
+    await expectFout(client.post(KENNISGEVING, CREEER, groot), 'StUF055', 'Fo03', /groter dan/);
     expect(zs().store.zaken.get('9999TOOBIG1')).toBeUndefined();
-    await expectFout(client.post(VRAAG, DETAILS, envelop(geefZaakdetailsXml('zds-1.2', 'ONBEKEND1', ['omschrijving'])), 'after-too-large'), 'StUF064');
+    await expectFout(client.post(VRAAG, DETAILS, envelop(geefZaakdetailsXml('zds-1.2', 'ONBEKEND1', ['omschrijving']))), 'StUF064');
   });
 
   it('survives a client that disconnects halfway through a request', async () => {
@@ -76,34 +75,34 @@ describe('bad input to the embedded zaaksysteem', () => {
         resolve();
       });
     });
-    await expectFout(client.post(VRAAG, DETAILS, envelop(geefZaakdetailsXml('zds-1.2', 'ONBEKEND2', ['omschrijving'])), 'after-disconnect'), 'StUF064');
+    await expectFout(client.post(VRAAG, DETAILS, envelop(geefZaakdetailsXml('zds-1.2', 'ONBEKEND2', ['omschrijving']))), 'StUF064');
   });
 
   it('refuses missing required elements with their names (ZDS 1.2 §4.1.4)', async () => {
     const zonderStart = creeerZaakXml('zds-1.2', testZaak('9999NOSTART')).replace(/<ZKN:startdatum>\d+<\/ZKN:startdatum>/, '');
-    await expectFout(client.post(KENNISGEVING, CREEER, envelop(zonderStart), 'no-startdatum'), 'StUF055', 'Fo03', /startdatum/);
+    await expectFout(client.post(KENNISGEVING, CREEER, envelop(zonderStart)), 'StUF055', 'Fo03', /startdatum/);
     const zonderZaaktype = creeerZaakXml('zds-1.2', testZaak('9999NOTYPE')).replace(/<ZKN:isVan[\s\S]*?<\/ZKN:isVan>/, '');
-    await expectFout(client.post(KENNISGEVING, CREEER, envelop(zonderZaaktype), 'no-zaaktype'), 'StUF055', 'Fo03', /isVan/);
+    await expectFout(client.post(KENNISGEVING, CREEER, envelop(zonderZaaktype)), 'StUF055', 'Fo03', /isVan/);
     expect(zs().store.zaken.get('9999NOSTART')).toBeUndefined();
   });
 
   it('refuses an empty scope and a question without selection', async () => {
     const leeg = geefZaakdetailsXml('zds-1.2', 'X1', ['omschrijving']).replace(/<ZKN:scope>[\s\S]*<\/ZKN:scope>/, '<ZKN:scope><ZKN:object StUF:entiteittype="ZAK"/></ZKN:scope>');
-    await expectFout(client.post(VRAAG, DETAILS, envelop(leeg), 'empty-scope'), 'StUF055', 'Fo02', /scope/);
+    await expectFout(client.post(VRAAG, DETAILS, envelop(leeg)), 'StUF055', 'Fo02', /scope/);
     const zonderScope = geefZaakdetailsXml('zds-1.2', 'X1', ['omschrijving']).replace(/<ZKN:scope>[\s\S]*<\/ZKN:scope>/, '');
-    await expectFout(client.post(VRAAG, DETAILS, envelop(zonderScope), 'no-scope'), 'StUF055');
+    await expectFout(client.post(VRAAG, DETAILS, envelop(zonderScope)), 'StUF055');
     const geenCriteria = zoekZakenXml('zds-1.2', { identificatie: 'X' }, ['omschrijving']).replace(/<ZKN:identificatie>X<\/ZKN:identificatie>/, '');
-    await expectFout(client.post(VRAAG, ZOEK_ZAKEN.bindings['zds-1.2'].soapAction, envelop(geenCriteria), 'no-criteria'), 'StUF055');
+    await expectFout(client.post(VRAAG, ZOEK_ZAKEN.bindings['zds-1.2'].soapAction, envelop(geenCriteria)), 'StUF055');
   });
 
   it('refuses invalid base64 content, and keeps no file of it', async () => {
-    const ok = await client.post(KENNISGEVING, CREEER, envelop(creeerZaakXml('zds-1.2', testZaak('9999B64'))), 'creeer-b64');
+    const ok = await client.post(KENNISGEVING, CREEER, envelop(creeerZaakXml('zds-1.2', testZaak('9999B64'))));
     expect(fout(ok)).toBeUndefined();
     const doc = (await voegZaakdocumentToeXml('zds-1.2', '9999B64', 'DOCB64', Buffer.from('hallo'))).replace(
       /(<ZKN:inhoud[^>]*>)[^<]*/,
       '$1aGF!!!sbG8=',
     );
-    await expectFout(client.post(KENNISGEVING, OPERATIONS.voegZaakdocumentToe.bindings['zds-1.2'].soapAction, envelop(doc), 'bad-base64'), 'StUF055', 'Fo03', /base64/);
+    await expectFout(client.post(KENNISGEVING, OPERATIONS.voegZaakdocumentToe.bindings['zds-1.2'].soapAction, envelop(doc)), 'StUF055', 'Fo03', /base64/);
     expect(zs().store.documenten.get('DOCB64')).toBeUndefined();
     expect(readdirSync(path.join(zs().store.dataDir, 'tmp'))).toEqual([]);
     expect(readdirSync(path.join(zs().store.dataDir, 'inhoud'))).toEqual([]);

@@ -8,7 +8,6 @@ import { creeerZaakXml, geefZaakdetailsXml, testZaak } from './zds-berichten';
 /** Fault and latency injection: off by default, switched through the admin endpoint, deterministic per seed. */
 const zs = embeddedZaaksysteem();
 const client = new SoapTestClient(zs);
-client.validateAnswersAfterAll();
 
 const VRAAG = '/zds/1.2/BeantwoordVraag';
 const DETAILS = OPERATIONS.geefZaakdetails.bindings['zds-1.2'].soapAction;
@@ -32,7 +31,7 @@ async function raw(): Promise<{ status?: number; type?: string; body?: string; e
 describe('fault injection', () => {
   it('is off by default: a question gets its normal answer', async () => {
     expect(await (await request(zs().admin.faultsUrl)).body.json()).toEqual({});
-    expect(fout(await client.post(VRAAG, DETAILS, vraag(), 'normal'))?.code).toBe('StUF064');
+    expect(fout(await client.post(VRAAG, DETAILS, vraag()))?.code).toBe('StUF064');
   });
 
   it('validates the configuration it is given', async () => {
@@ -43,15 +42,15 @@ describe('fault injection', () => {
 
   it('answers a fraction of requests with Fo02/Fo03 StUF058 without processing them', async () => {
     await setFaults({ fo02Fraction: 1 });
-    expect(fout(await client.post(VRAAG, DETAILS, vraag(), 'injected-fo02'))).toMatchObject({ berichtcode: 'Fo02', code: 'StUF058', plek: 'server' });
-    const creeer = await client.send('zds-1.2', 'creeerZaak', creeerZaakXml('zds-1.2', testZaak('9999FAULT1')), 'injected-fo03');
+    expect(fout(await client.post(VRAAG, DETAILS, vraag()))).toMatchObject({ berichtcode: 'Fo02', code: 'StUF058', plek: 'server' });
+    const creeer = await client.send('zds-1.2', 'creeerZaak', creeerZaakXml('zds-1.2', testZaak('9999FAULT1')));
     expect(fout(creeer)).toMatchObject({ berichtcode: 'Fo03', code: 'StUF058' });
     expect(zs().store.zaken.get('9999FAULT1')).toBeUndefined();
   });
 
   it('limits faults to the named operations', async () => {
     await setFaults({ fo02Fraction: 1, operations: ['creeerZaak'] });
-    expect(fout(await client.post(VRAAG, DETAILS, vraag(), 'not-targeted'))?.code).toBe('StUF064');
+    expect(fout(await client.post(VRAAG, DETAILS, vraag()))?.code).toBe('StUF064');
   });
 
   it('sends HTML error pages, resets connections and truncates answers', async () => {
@@ -85,7 +84,7 @@ describe('fault injection', () => {
     const pattern = async () => {
       await setFaults({ seed: 42, fo02Fraction: 0.5, latencyMs: { min: 0, max: 3 } });
       const out: string[] = [];
-      for (let i = 0; i < 12; i++) out.push(fout(await client.post(VRAAG, DETAILS, vraag(), `seeded-${i}`))!.code);
+      for (let i = 0; i < 12; i++) out.push(fout(await client.post(VRAAG, DETAILS, vraag()))!.code);
       return out;
     };
     const first = await pattern();
@@ -97,6 +96,6 @@ describe('fault injection', () => {
   it('is switched off again with DELETE', async () => {
     await setFaults({ fo02Fraction: 1 });
     expect((await request(zs().admin.faultsUrl, { method: 'DELETE' })).statusCode).toBe(200);
-    expect(fout(await client.post(VRAAG, DETAILS, vraag(), 'after-delete'))?.code).toBe('StUF064');
+    expect(fout(await client.post(VRAAG, DETAILS, vraag()))?.code).toBe('StUF064');
   });
 });

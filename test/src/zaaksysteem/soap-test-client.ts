@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'undici';
-import { afterAll } from 'vitest';
 import { OPERATIONS, type Dialect, type OperationName } from '../../../soap-clients/stuf/operations';
 import { NS } from '../../../soap-clients/xml/namespaces';
 import { parseXml, type XEl } from '../../../soap-clients/xml/xml-parser';
-import { expectValidStuf } from '../../support/stuf-validator';
 import type { EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
 
 export interface SoapAnswer {
@@ -23,23 +21,11 @@ export function envelop(message: string): string {
 export const readExample = (file: string, vervang: Record<string, string> = {}): string =>
   Object.entries(vervang).reduce((xml, [van, naar]) => xml.split(van).join(naar), readFileSync(file, 'utf8'));
 
-/**
- * Sends SOAP requests to an embedded zaaksysteem and keeps every answer, so that the suite can check at the end
- * that each one the provider gave validates against the official schemas.
- */
+/** Sends SOAP requests to an embedded zaaksysteem (whose fixture validates every answer, embedded-fixture.ts). */
 export class SoapTestClient {
-  readonly answers: { name: string; xml: string }[] = [];
-
   constructor(private readonly zs: () => EmbeddedZaaksysteem) {}
 
-  /** validates all collected answers once the file's tests are done */
-  validateAnswersAfterAll(zds?: '1.1' | '1.2'): void {
-    afterAll(async () => {
-      await expectValidStuf(this.answers, zds);
-    }, 120_000);
-  }
-
-  async post(path: string, soapAction: string | undefined, body: string, name = 'answer'): Promise<SoapAnswer> {
+  async post(path: string, soapAction: string | undefined, body: string): Promise<SoapAnswer> {
     const res = await request(this.zs().url + path, {
       method: 'POST',
       headers: { 'content-type': 'text/xml; charset=utf-8', ...(soapAction !== undefined ? { soapaction: `"${soapAction}"` } : {}) },
@@ -50,15 +36,14 @@ export class SoapTestClient {
     const soapBody = envelope.children.find((c) => c.local === 'Body');
     const first = soapBody?.children[0];
     if (!first) throw new Error(`no SOAP body in answer: ${xml.slice(0, 300)}`);
-    this.answers.push({ name, xml });
     return { status: res.statusCode, xml, body: first };
   }
 
   /** sends `message` as operation `op` of `dialect` to the right endpoint with its soapAction */
-  send(dialect: Dialect, op: OperationName, message: string, name: string = op): Promise<SoapAnswer> {
+  send(dialect: Dialect, op: OperationName, message: string): Promise<SoapAnswer> {
     const spec = OPERATIONS[op];
     const url = this.zs().endpoints[dialect][spec.service];
-    return this.post(new URL(url).pathname, spec.bindings[dialect].soapAction, envelop(message), name);
+    return this.post(new URL(url).pathname, spec.bindings[dialect].soapAction, envelop(message));
   }
 }
 

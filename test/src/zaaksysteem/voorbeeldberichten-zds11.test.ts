@@ -16,12 +16,11 @@ const ZAAK1 = '123445678901234567890123456789012345600';
 const ZAAK2 = '5700000000000000000000000000000000000011';
 const DOC2 = '1672123456123456789012345678901234567890';
 
-const zs = embeddedZaaksysteem();
+const zs = embeddedZaaksysteem({}, '1.1');
 const client = new SoapTestClient(zs);
-client.validateAnswersAfterAll('1.1');
 
 const send = (op: OperationName, file: string, vervang?: Record<string, string>): Promise<SoapAnswer> =>
-  client.send('zds-1.1', op, readExample(path.join(DIR, file), vervang), file);
+  client.send('zds-1.1', op, readExample(path.join(DIR, file), vervang));
 
 const ok = (a: SoapAnswer, root: string) => {
   expect(fout(a), a.xml.slice(0, 600)).toBeUndefined();
@@ -50,7 +49,7 @@ describe('ZDS 1.1 voorbeeldberichten', () => {
       '<ZKN:uiterlijkeEinddatum>20140101</ZKN:uiterlijkeEinddatum>',
       '<ZKN:uiterlijkeEinddatum>20141001</ZKN:uiterlijkeEinddatum>',
     );
-    ok(await client.send('zds-1.1', 'updateZaak', bericht, 'updateZaak-oud-gecorrigeerd'), 'Bv03Bericht');
+    ok(await client.send('zds-1.1', 'updateZaak', bericht), 'Bv03Bericht');
     const na = zs().store.zaken.require(ZAAK1);
     expect(na.versie).toBe(2);
     expect(na.zaak.uiterlijkeEinddatum).toEqual({ iso: '2014-01-01', precision: 'dag' });
