@@ -1,8 +1,12 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { createRequire } from 'node:module';
 import { buildGraphqlSchema } from './build-schema';
+
+// type-graphql builds the schema with graphql as Node resolves it (CommonJS). Print it with that same copy:
+// a bundler that prefers graphql's ESM build (vitest) would otherwise trip graphql's one-realm check.
+const { lexicographicSortSchema, printSchema } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
 
 export const SCHEMA_FILE = fileURLToPath(new URL('./schema.graphql', import.meta.url));
 

@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   await app.listen({ host, port });
   if (embedded) app.log.info({ zaaksysteem: embedded.url }, 'embedded zaaksysteem with demo data');
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => void app.close().then(() => process.exit(0)));
+    process.on(signal, () => void app.close().then(() => process.exit(0)));
   }
 }
 

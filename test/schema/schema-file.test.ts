@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { printGraphqlSchema, SCHEMA_FILE } from '../../schema/write-schema';
+
+describe('schema/schema.graphql', () => {
+  it('is what the type-graphql classes produce (run `npm run schema:write` after changing them)', async () => {
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(await printGraphqlSchema());
+  });
+
+  it('keeps the contract callers rely on', () => {
+    const sdl = readFileSync(SCHEMA_FILE, 'utf8');
+    for (const s of [
+      'interface Zaak',
+      'type Gezinsplan implements Zaak',
+      'type Levensdomeinplan implements Zaak',
+      'type Deelplan implements Zaak',
+      'gezinsplan(identificatie: String!): Gezinsplan',
+      'gezinsplannenVoorClient(bsn: String!): [Gezinsplan!]!',
+      'heeftGezinsplan(alleenOpen: Boolean! = true, bsns: [String!]!): [HeeftGezinsplanAntwoord!]!',
+      'deelplan(identificatie: String!): Deelplan',
+      'geenWaarde: [GeenWaarde!]!',
+      'koppelZaakAanGezinsplan(gezinsplan: String!, levensdomeinplan: String, zaak: String!): Zaak!',
+    ]) {
+      expect(sdl).toContain(s);
+    }
+  });
+});
