@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { isValidBsn } from '../../src/domain/bsn';
 import { systemContext } from '../../src/domain/request-context';
 import { fullDate } from '../../src/domain/stuf-date';
 import { DEMO_BSN, DEMO_DOCUMENT, DEMO_ZAAK } from '../../src/zaaksysteem/demo/demo-data';
@@ -6,6 +7,13 @@ import { startAppHarness, type AppHarness } from '../src/app-harness';
 import { gelijkVan, scopeVan, zakLv01s } from './stuf-bericht';
 
 let h: AppHarness;
+
+/** The first `n` nine-digit numbers from 100000000 up that pass the 11-proef. */
+function geldigeBsns(n: number): string[] {
+  const out: string[] = [];
+  for (let i = 100_000_000; out.length < n; i++) if (isValidBsn(String(i))) out.push(String(i));
+  return out;
+}
 beforeAll(async () => {
   h = await startAppHarness();
 });
@@ -91,6 +99,21 @@ describe('queries over the embedded zaaksysteem', () => {
       ],
     });
     expect(h.recording.calls).toHaveLength(3);
+  });
+
+  it('heeftGezinsplan for 1,000 BSNs: 1,000 zakLv01 calls, never more than perRequest at once', async () => {
+    const bsns = geldigeBsns(999).concat(DEMO_BSN.annaJansen);
+    h.inFlight.max = 0;
+    const start = performance.now();
+    const r = await h.gql<{ heeftGezinsplan: { heeftGezinsplan: boolean }[] }>(`query($bsns: [String!]!) { heeftGezinsplan(bsns: $bsns) { heeftGezinsplan } }`, { bsns });
+    const ms = performance.now() - start;
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.heeftGezinsplan.filter((a) => a.heeftGezinsplan)).toHaveLength(1);
+    expect(h.recording.calls).toHaveLength(1000);
+    expect(h.inFlight.max).toBe(8);
+    console.info(`heeftGezinsplan, 1,000 BSNs: ${Math.round(ms)} ms`);
+    // schema validation of a sample: the 1,000 messages differ only in the BSN
+    h.recording.calls.splice(5);
   });
 
   it('document content only when selected, as base64', async () => {

@@ -6,12 +6,35 @@ import { Writable } from 'node:stream';
 import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
 import type { Dialect } from '../../soap-clients/stuf/operations';
 import { RecordingTransport } from '../../soap-clients/transport/recording-transport';
+import type { SoapCall, SoapTransport } from '../../soap-clients/transport/soap-transport';
+import type { XEl } from '../../soap-clients/xml/xml-parser';
 import { createZdsBackends } from '../../soap-clients/zds-backends';
 import { buildApp } from '../../src/app';
 import { stufPorts, type FacadePorts } from '../../src/app-ports';
 import { defaultConfig, type AppConfig } from '../../src/config/app-config';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../src/zaaksysteem/embedded';
 import { expectValidStuf } from '../support/stuf-validator';
+
+/** Counts the SOAP exchanges open at the same time, to prove the concurrency bounds over real HTTP. */
+export class InFlightTransport implements SoapTransport {
+  active = 0;
+  max = 0;
+
+  constructor(private readonly inner: SoapTransport) {}
+
+  async send(call: SoapCall): Promise<XEl> {
+    this.max = Math.max(this.max, ++this.active);
+    try {
+      return await this.inner.send(call);
+    } finally {
+      this.active--;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
 
 export interface GraphqlAntwoord<T = Record<string, unknown>> {
   data?: T | null;
@@ -22,6 +45,8 @@ export interface AppHarness {
   app: FastifyInstance;
   zaaksysteem: EmbeddedZaaksysteem;
   recording: RecordingTransport;
+  /** how many SOAP calls were in flight at once, at most */
+  inFlight: InFlightTransport;
   /** the ports the app uses (recorded), to arrange data without going through the API */
   ports: FacadePorts;
   /** every log line the app wrote */
@@ -56,7 +81,8 @@ export async function startAppHarness(
   };
   opts.config?.(config);
   const backends = createZdsBackends(config.backends!);
-  const recording = new RecordingTransport(backends.zaak.transport, dialect);
+  const inFlight = new InFlightTransport(backends.zaak.transport);
+  const recording = new RecordingTransport(inFlight, dialect);
   const ports = stufPorts({
     zaak: { ...backends.zaak, transport: recording },
     document: { ...backends.document, transport: recording },
@@ -75,6 +101,7 @@ export async function startAppHarness(
     app,
     zaaksysteem,
     recording,
+    inFlight,
     ports,
     logs,
     async gql(query, variables) {
