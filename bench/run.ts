@@ -8,7 +8,7 @@ import { machine, toMarkdown, toText, type SuiteReport } from './harness/report'
 import { BENCHMARKS } from './benchmarks';
 
 /**
- * `npm run bench [-- --quick] [--concurrency C] [--only id,id]`. Runs every benchmark in turn with a hard time
+ * `npm run bench [-- --quick] [--concurrency C] [--only id,id] [--profile]`. Runs every benchmark in turn with a hard time
  * limit each, prints a table and writes bench/results/latest.{json,md} (quick runs: quick.{json,md}). Exits 1
  * when a benchmark fails (a bug), 0 otherwise: missing pieces are reported as "not available" and targets that
  * are not met are reported, not enforced.
@@ -18,8 +18,10 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     concurrency: { type: 'string', default: '16' },
     only: { type: 'string' },
+    profile: { type: 'boolean', default: false },
   },
 });
+if (values.profile) process.env.BENCH_PROFILE_DIR = path.join(REPO_ROOT, 'bench', 'results', 'profiles');
 
 const options: BenchOptions = {
   quick: values.quick ?? false,

@@ -1,5 +1,6 @@
 import type { LoadClient, LoadJob, LoadResult } from './load';
 import type { Usage } from './process-probe';
+import { summarise } from './stats';
 
 /** A process whose CPU the suite reads before and after a load phase. */
 export interface CpuSource {
@@ -32,4 +33,38 @@ export async function measuredLoad(
     cpuMsPerRequest[s.name] = (after[i]!.cpuMicros - before[i]!.cpuMicros) / 1000 / Math.max(1, load.requests);
   });
   return { load, cpuMsPerRequest };
+}
+
+/**
+ * Several measured phases merged into one: requests, errors and CPU add up, latencies are summarised over all
+ * samples. Interleaving the phases of different targets keeps a change in machine load from favouring one.
+ */
+export function mergeLoads(parts: readonly MeasuredLoad[]): MeasuredLoad {
+  const requests = parts.reduce((a, p) => a + p.load.requests, 0);
+  const durationMs = parts.reduce((a, p) => a + p.load.durationMs, 0);
+  const samples = new Float64Array(parts.reduce((a, p) => a + (p.load.samplesMs?.length ?? 0), 0));
+  let at = 0;
+  for (const p of parts) {
+    samples.set(p.load.samplesMs ?? new Float64Array(0), at);
+    at += p.load.samplesMs?.length ?? 0;
+  }
+  const statusCounts: Record<string, number> = {};
+  for (const p of parts) for (const [k, v] of Object.entries(p.load.statusCounts)) statusCounts[k] = (statusCounts[k] ?? 0) + v;
+  const cpuMsPerRequest: Record<string, number> = {};
+  for (const name of Object.keys(parts[0]?.cpuMsPerRequest ?? {})) {
+    cpuMsPerRequest[name] = parts.reduce((a, p) => a + p.cpuMsPerRequest[name]! * p.load.requests, 0) / Math.max(1, requests);
+  }
+  return {
+    load: {
+      requests,
+      errors: parts.reduce((a, p) => a + p.load.errors, 0),
+      statusCounts,
+      durationMs,
+      throughput: (requests / durationMs) * 1000,
+      latencyMs: summarise(samples),
+      bytesReceived: parts.reduce((a, p) => a + p.load.bytesReceived, 0),
+      firstError: parts.find((p) => p.load.firstError)?.load.firstError,
+    },
+    cpuMsPerRequest,
+  };
 }

@@ -18,6 +18,7 @@ export interface LoadJob {
   maxRequests: number;
   /** per-request timeout */
   timeoutMs: number;
+  keepSamples?: boolean;
 }
 
 export interface LoadResult {
@@ -29,6 +30,8 @@ export interface LoadResult {
   latencyMs: LatencySummary;
   bytesReceived: number;
   firstError?: string;
+  /** every latency in ms, when the job asked for them (to merge several runs) */
+  samplesMs?: Float64Array;
 }
 
 async function run(job: LoadJob): Promise<LoadResult> {
@@ -82,6 +85,7 @@ async function run(job: LoadJob): Promise<LoadResult> {
     latencyMs: summarise(latencies.subarray(0, done)),
     bytesReceived: bytes,
     firstError,
+    ...(job.keepSamples ? { samplesMs: latencies.slice(0, done) } : {}),
   };
 }
 
