@@ -1,0 +1,21 @@
+import { afterAll, beforeAll } from 'vitest';
+import { DIALECTS } from '../../../soap-clients/stuf/operations';
+import { registerContract, type Registers } from '../ports/zaak-register.contract';
+import { embeddedZaaksysteem } from './embedded-fixture';
+import { registersFor } from './registers';
+
+/**
+ * The port contract, run through the facade's StUF client adapters against the embedded zaaksysteem over real
+ * HTTP, in both dialects (one fresh zaaksysteem each: the contract's searches expect an empty registration).
+ */
+for (const dialect of DIALECTS) {
+  const zs = embeddedZaaksysteem();
+  let registers: ReturnType<typeof registersFor> | undefined;
+  beforeAll(() => {
+    registers = registersFor(zs(), dialect);
+  });
+  afterAll(async () => {
+    await registers?.backends.close();
+  });
+  registerContract(`embedded zaaksysteem over ${dialect}`, (): Registers => registers!);
+}
