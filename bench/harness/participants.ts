@@ -52,6 +52,8 @@ export interface FacadeOptions {
   backendConcurrency?: number;
   /** more configuration, in the STUF_FACADE_CONFIG format */
   config?: Record<string, unknown>;
+  /** more settings of backends.zaak (e.g. maxResponseBytes) */
+  backend?: Record<string, unknown>;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface FacadeLaunch {
   backendConcurrency?: number;
   /** merged into the configuration (e.g. graphql/rest limits) */
   config?: Record<string, unknown>;
+  /** merged into backends.zaak */
+  backend?: Record<string, unknown>;
 }
 
 const APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/app.ts');
@@ -32,6 +34,7 @@ try {
         ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
         // the HTTP pool must not be a tighter bound than the configured StUF concurrency
         ...(c ? { pool: { connections: Math.max(10, c) } } : {}),
+        ...launch.backend,
       },
     },
     ...(c ? { concurrency: { perRequest: c, perProcess: c } } : {}),
