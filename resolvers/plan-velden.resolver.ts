@@ -41,6 +41,10 @@ async function gerelateerdPlan(zaak: ZaakView, soort: 'gezinsplan' | 'levensdome
   return null;
 }
 
+/** The deelplannen related to a gezinsplan or levensdomeinplan, with the scope of their selection. */
+const deelplannenVan = async (plan: ZaakView, { uc }: GraphqlContext, info: GraphQLResolveInfo): Promise<ZaakView[]> =>
+  (await uc.deelplannenVan(plan.identificatie, zaakVelden(info))).map((z) => zaakView(z, 'deelplan'));
+
 @Resolver(() => Gezinsplan)
 export class GezinsplanResolver {
   @FieldResolver(() => [Levensdomeinplan])
@@ -49,8 +53,8 @@ export class GezinsplanResolver {
   }
 
   @FieldResolver(() => [Deelplan])
-  async deelplannen(@Root() gzp: ZaakView, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView[]> {
-    return (await uc.deelplannenVan(gzp.identificatie, zaakVelden(info))).map((z) => zaakView(z, 'deelplan'));
+  deelplannen(@Root() gzp: ZaakView, @Ctx() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView[]> {
+    return deelplannenVan(gzp, ctx, info);
   }
 }
 
@@ -62,8 +66,8 @@ export class LevensdomeinplanResolver {
   }
 
   @FieldResolver(() => [Deelplan])
-  async deelplannen(@Root() ldp: ZaakView, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView[]> {
-    return (await uc.deelplannenVan(ldp.identificatie, zaakVelden(info))).map((z) => zaakView(z, 'deelplan'));
+  deelplannen(@Root() ldp: ZaakView, @Ctx() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView[]> {
+    return deelplannenVan(ldp, ctx, info);
   }
 }
 

@@ -1,25 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_BSN, DEMO_ZAAK } from '../../src/zaaksysteem/demo/demo-data';
 import type { FaultConfig } from '../../src/zaaksysteem/provider/fault-injection';
-import { startAppHarness, type AppHarness, type GraphqlAntwoord } from '../src/app-harness';
+import { appHarnessPerFile, type GraphqlAntwoord } from '../src/app-harness';
 
-let h: AppHarness;
-beforeAll(async () => {
-  h = await startAppHarness({
+const h = appHarnessPerFile({
     config: (c) => {
       // short enough for a timeout test to stay quick, long enough for ordinary calls on a busy CI machine
       c.backends = { zaak: { ...c.backends!.zaak, timeouts: { ...c.backends!.zaak.timeouts, beantwoordVraag: 1500 } } };
       c.graphql = { ...c.graphql, maxDepth: 6, maxAliases: 5, bodyLimitBytes: 64 * 1024 };
     },
   });
-});
-afterAll(async () => {
-  try {
-    await h?.expectAllSentValid();
-  } finally {
-    await h?.close();
-  }
-}, 180_000);
 beforeEach(() => {
   h.zaaksysteem.admin.faults.clear();
   h.recording.calls.length = 0;

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../soap-clients/transport/recording-transport';
 import { NS } from '../../soap-clients/xml/namespaces';
 import { childrenOf, parseXml, type XEl } from '../../soap-clients/xml/xml-parser';
-import { startAppHarness, type AppHarness } from '../src/app-harness';
+import { appHarnessPerFile } from '../src/app-harness';
 import { scopeVan } from './stuf-bericht';
 
 /**
@@ -10,18 +10,7 @@ import { scopeVan } from './stuf-bericht';
  * scenarios 1-5, 8-11, 13-17 as far as a regiesysteem consumer sends them, each reproduced through GraphQL,
  * with the messages sent checked for their content and (afterAll) validated against the official schemas.
  */
-let h: AppHarness;
-beforeAll(async () => {
-  h = await startAppHarness({ demo: false });
-});
-// Validating every message sent (one xmllint run over all of them) takes a while on 2 cores.
-afterAll(async () => {
-  try {
-    await h?.expectAllSentValid();
-  } finally {
-    await h?.close();
-  }
-}, 180_000);
+const h = appHarnessPerFile({ demo: false });
 
 const BSN = ['999990019', '999990020', '999990032', '999990044', '999990068', '999990081', '999993653'];
 const mdw = (n: number) => ({ identificatie: `MDW-${n}`, achternaam: `Medewerker ${n}` });

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
 import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
 import type { Dialect } from '../../soap-clients/stuf/operations';
 import { RecordingTransport } from '../../soap-clients/transport/recording-transport';
@@ -14,6 +15,25 @@ import { stufPorts, type FacadePorts } from '../../src/app-ports';
 import { defaultConfig, type AppConfig } from '../../src/config/app-config';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../src/zaaksysteem/embedded';
 import { expectValidStuf } from '../support/stuf-validator';
+
+/**
+ * One harness for all tests of a file: started before them; after them every message the facade sent is
+ * validated against the official schemas (one xmllint run, which takes a while on 2 cores) and it stops.
+ */
+export function appHarnessPerFile(opts: Parameters<typeof startAppHarness>[0] = {}): AppHarness {
+  let started: AppHarness | undefined;
+  beforeAll(async () => {
+    started = await startAppHarness(opts);
+  });
+  afterAll(async () => {
+    try {
+      await started?.expectAllSentValid();
+    } finally {
+      await started?.close();
+    }
+  }, 180_000);
+  return new Proxy({} as AppHarness, { get: (_, prop) => Reflect.get(started!, prop) });
+}
 
 /** Counts the SOAP exchanges open at the same time, to prove the concurrency bounds over real HTTP. */
 export class InFlightTransport implements SoapTransport {
