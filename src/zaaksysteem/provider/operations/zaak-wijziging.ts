@@ -1,20 +1,12 @@
 import { FacadeError } from '../../../domain/errors';
-import { uitvoerendeSleutel, type Zaak } from '../../../domain/zaak';
+import { uitvoerendeSleutel, ZAAK_VELDEN, type Zaak, type ZaakVeld } from '../../../domain/zaak';
 import { afwijkendeVelden } from './oud-vergelijking';
 import type { UpdateZaakVerzoek, ZaakRelaties } from '../../../../soap-clients/zaak/zakLk01-update.mapper';
 
-/** The attributes an updateZaak may change (ZDS 1.2 §4.1.5: all but identificatie and zaaktype). */
-const ATTRIBUTEN = [
-  'omschrijving',
-  'toelichting',
-  'startdatum',
-  'registratiedatum',
-  'einddatumGepland',
-  'uiterlijkeEinddatum',
-  'einddatum',
-  'resultaat',
-] as const;
-
+/** The attributes an updateZaak may change (ZDS 1.2 §4.1.5: all but identificatie and zaaktype); relations apart. */
+const NIET_ATTRIBUUT = ['zaaktype', 'initiator', 'clients', 'belanghebbenden', 'uitvoerenden', 'gerelateerdeZaken', 'statussen'] as const;
+type Attribuut = Exclude<ZaakVeld, (typeof NIET_ATTRIBUUT)[number]>;
+const ATTRIBUTEN = ZAAK_VELDEN.filter((v): v is Attribuut => !(NIET_ATTRIBUUT as readonly string[]).includes(v));
 
 const sleutels: { [K in keyof Omit<ZaakRelaties, 'initiator'>]-?: (r: NonNullable<Zaak[K]>[number]) => string } = {
   clients: (c) => c.bsn,
