@@ -2,12 +2,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { readStuurgegevens, type Stuurgegevens, type Systeem } from '../../../soap-clients/stuf/stuurgegevens';
-import { alsAntwoordbaar, DEFAULT_SYSTEEM } from './eigen-systeem';
 import { readSoapEnvelope, soapEnvelope } from '../../../soap-clients/transport/soap-envelope';
 import type { XEl } from '../../../soap-clients/xml/xml-parser';
 import { FacadeError } from '../../domain/errors';
 import type { ZaaksysteemStore } from '../store/zaaksysteem-store';
 import { handleAdmin } from './admin';
+import { writeAnswer, type AnswerTap } from './answer-writer';
+import { alsAntwoordbaar, DEFAULT_SYSTEEM } from './eigen-systeem';
 import { ENDPOINTS } from './endpoints';
 import { FaultInjector, type FaultDecision } from './fault-injection';
 import { foutVoor } from './fout-antwoord';
@@ -15,7 +16,6 @@ import { injectedFout, stufFout } from './fouten';
 import { InhoudOntvangst } from './inhoud-ontvangst';
 import { kiesOperatie } from './operatie-keuze';
 import { HANDLERS } from './operations/index';
-import { writeAnswer, type AnswerTap } from './answer-writer';
 import { readRequestXml } from './request-body';
 
 export interface ProviderOptions {
