@@ -10,6 +10,7 @@ import { sendProblem } from './problem';
 import { DEFAULT_REST_LIMITS, type RestLimits } from './rest-options';
 import { documentenRoutes } from './routes/documenten.routes';
 import { gezinsplannenRoutes } from './routes/gezinsplannen.routes';
+import { onderplannenRoutes } from './routes/onderplannen.routes';
 import { plannenRoutes } from './routes/plannen.routes';
 import { zakenRoutes } from './routes/zaken.routes';
 import { SHARED_SCHEMAS } from './schemas/common.schema';
@@ -73,6 +74,7 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
   await api.register(
     async (v1) => {
       await v1.register(gezinsplannenRoutes, deps);
+      await v1.register(onderplannenRoutes, deps);
       await v1.register(plannenRoutes, deps);
       await v1.register(zakenRoutes, deps);
       await v1.register(documentenRoutes, deps);

@@ -82,7 +82,7 @@ export interface AppHarness {
  * store (demo data by default), recording every StUF message the facade sends.
  */
 export async function startAppHarness(
-  opts: { demo?: boolean; dialect?: Dialect; config?: (c: AppConfig) => void; timeouts?: Record<string, number> } = {},
+  opts: { demo?: boolean; dialect?: Dialect; config?: (c: AppConfig) => void } = {},
 ): Promise<AppHarness> {
   const dialect = opts.dialect ?? 'zds-1.2';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'app-zaaksysteem-'));

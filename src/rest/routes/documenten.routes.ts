@@ -6,15 +6,12 @@ import { FacadeError } from '../../domain/errors';
 import { STUF_LIMITS as L } from '../../usecases/validation/stuf-limits';
 import { contentDisposition } from '../content-disposition';
 import type { RestRouteOptions } from '../index';
-import { Pagina, PaginaQuery, pagineer, type PaginaVraag } from '../pagination';
 import { invalidParamsOf } from '../problem';
 import { documentInhoudPad, documentRepresentatie } from '../representation';
 import { Identificatie, IdentificatieParams, probleemAntwoorden } from '../schemas/common.schema';
 import { Document } from '../schemas/zaak.schema';
 import { compileFieldsValidator } from '../validator';
-import { useCasesOf } from './route-support';
-
-type Id = { Params: Static<typeof IdentificatieParams> };
+import { type IdParams as Id, lijstRoute, useCasesOf } from './route-support';
 
 /** The metadata fields of an upload; they must come before the file part, which is streamed as it arrives. */
 const DocumentVelden = Type.Object(
@@ -70,23 +67,15 @@ async function* begrensd(bron: AsyncIterable<Buffer>, limiet: number, teGroot: (
 export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, deps) => {
   const tags = ['documenten'];
 
-  app.get<Id & { Querystring: PaginaVraag }>(
-    '/zaken/:identificatie/documenten',
-    {
-      schema: {
-        tags,
-        operationId: 'listDocumenten',
-        summary: 'Documenten van een zaak (alleen metadata)',
-        params: IdentificatieParams,
-        querystring: PaginaQuery,
-        response: { 200: Pagina(Type.Ref(Document), 'Een pagina documenten'), ...probleemAntwoorden(404) },
-      },
-    },
-    async (request, reply) => {
-      const documenten = await useCasesOf(deps, request, reply).documenten(request.params.identificatie);
-      return pagineer(documenten.map(documentRepresentatie), request.query, request.url);
-    },
-  );
+  lijstRoute(app, deps, {
+    url: '/zaken/:identificatie/documenten',
+    tags,
+    operationId: 'listDocumenten',
+    summary: 'Documenten van een zaak (alleen metadata)',
+    item: Type.Ref(Document),
+    lees: (uc, id) => uc.documenten(id),
+    representatie: documentRepresentatie,
+  });
 
   app.post<Id>(
     '/zaken/:identificatie/documenten',

@@ -1,22 +1,13 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import type { RestRouteOptions } from '../index';
-import { PaginaQuery, Pagina, pagineer, type PaginaVraag } from '../pagination';
+import { Pagina, PaginaQuery, pagineer, type PaginaVraag } from '../pagination';
 import { ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } from '../representation';
 import { Bsn, IdentificatieParams, probleemAntwoorden } from '../schemas/common.schema';
-import {
-  DeelplanInvoer,
-  GezinsplanInvoer,
-  KoppelVraag,
-  LevensdomeinplanInvoer,
-  ZoekVraag,
-} from '../schemas/invoer.schema';
+import { GezinsplanInvoer, KoppelVraag, ZoekVraag } from '../schemas/invoer.schema';
 import { Zaak } from '../schemas/zaak.schema';
-import { ETAG_HEADER, gevonden, useCasesOf, sendZaak } from './route-support';
+import { type IdParams as Id, sendZaak, useCasesOf, zaakAntwoord } from './route-support';
 
-type Id = { Params: Static<typeof IdentificatieParams> };
-
-const zaakAntwoord = (description: string) => ({ description, headers: ETAG_HEADER, ...Type.Ref(Zaak) });
 const zakenPagina = Pagina(Type.Ref(Zaak), 'Een pagina zaken');
 
 const BestaanVraag = Type.Object(
@@ -32,7 +23,7 @@ const BestaanAntwoord = Type.Object({
   }),
 });
 
-/** Gezinsplannen (RZS §6.3) and what hangs under them: levensdomeinplannen (§6.4), deelplannen (§6.6), links (§4.7). */
+/** Gezinsplannen (RZS §6.3): creating, searching by client, the dashboard question, linking a backoffice zaak (§4.7). */
 export const gezinsplannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, deps) => {
   const tags = ['gezinsplannen'];
 
@@ -87,69 +78,6 @@ export const gezinsplannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (
     async (request, reply) => ({
       resultaten: await useCasesOf(deps, request, reply).heeftGezinsplan(request.body.bsns, request.body.alleenOpen),
     }),
-  );
-
-  for (const soort of ['levensdomeinplannen', 'deelplannen'] as const) {
-    app.get<Id & { Querystring: PaginaVraag }>(
-      `/gezinsplannen/:identificatie/${soort}`,
-      {
-        schema: {
-          tags: ['plannen'],
-          operationId: `list${soort === 'deelplannen' ? 'Deelplannen' : 'Levensdomeinplannen'}`,
-          summary: `De ${soort} van een gezinsplan, ook later gekoppelde zaken`,
-          params: IdentificatieParams,
-          querystring: PaginaQuery,
-          response: { 200: zakenPagina, ...probleemAntwoorden(404) },
-        },
-      },
-      async (request, reply) => {
-        const uc = useCasesOf(deps, request, reply);
-        const id = request.params.identificatie;
-        gevonden(await uc.gezinsplan(id, []), 'Gezinsplan');
-        const zaken = await (soort === 'deelplannen' ? uc.deelplannenVan(id, ZAAK_REPRESENTATIE_VELDEN) : uc.levensdomeinplannenVan(id, ZAAK_REPRESENTATIE_VELDEN));
-        return pagineer(zaken.map(zaakRepresentatie), request.query, request.url);
-      },
-    );
-  }
-
-  app.post<Id & { Body: Static<typeof LevensdomeinplanInvoer> }>(
-    '/gezinsplannen/:identificatie/levensdomeinplannen',
-    {
-      schema: {
-        tags: ['plannen'],
-        operationId: 'createLevensdomeinplan',
-        summary: 'Levensdomeinplan aanmaken bij dit gezinsplan',
-        params: IdentificatieParams,
-        body: Type.Ref(LevensdomeinplanInvoer),
-        response: { 201: zaakAntwoord('Het levensdomeinplan zoals opgeslagen'), ...probleemAntwoorden() },
-      },
-    },
-    async (request, reply) => {
-      const invoer = { ...request.body, gezinsplan: request.params.identificatie };
-      const zaak = await useCasesOf(deps, request, reply).createLevensdomeinplan(invoer, ZAAK_REPRESENTATIE_VELDEN);
-      reply.header('location', `/api/v1/levensdomeinplannen/${encodeURIComponent(zaak.identificatie)}`);
-      return sendZaak(reply, zaak, 201);
-    },
-  );
-
-  app.post<Id & { Body: Static<typeof DeelplanInvoer> }>(
-    '/gezinsplannen/:identificatie/deelplannen',
-    {
-      schema: {
-        tags: ['plannen'],
-        operationId: 'createDeelplan',
-        summary: 'Deelplan aanmaken bij dit gezinsplan (en eventueel een levensdomeinplan)',
-        params: IdentificatieParams,
-        body: Type.Ref(DeelplanInvoer),
-        response: { 201: zaakAntwoord('Het deelplan zoals opgeslagen'), ...probleemAntwoorden() },
-      },
-    },
-    async (request, reply) => {
-      const invoer = { ...request.body, gezinsplan: request.params.identificatie };
-      const zaak = await useCasesOf(deps, request, reply).createDeelplan(invoer, ZAAK_REPRESENTATIE_VELDEN);
-      reply.header('location', `/api/v1/deelplannen/${encodeURIComponent(zaak.identificatie)}`);
-      return sendZaak(reply, zaak, 201);
-    },
   );
 
   app.post<Id & { Body: Static<typeof KoppelVraag> }>(

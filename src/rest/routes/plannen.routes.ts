@@ -9,18 +9,13 @@ import type { RestRouteOptions } from '../index';
 import { ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } from '../representation';
 import { IdentificatieParams, IfMatchHeaders, probleemAntwoorden } from '../schemas/common.schema';
 import { PlanWijziging } from '../schemas/invoer.schema';
-import { Zaak } from '../schemas/zaak.schema';
-import { ETAG_HEADER, gevonden, sendZaak, useCasesOf } from './route-support';
-
-type Id = { Params: Static<typeof IdentificatieParams> };
+import { gevonden, type IdParams as Id, sendZaak, useCasesOf, zaakAntwoord } from './route-support';
 
 const PLANNEN: { soort: PlanSoort; pad: string; naam: string; lees: (uc: RequestUseCases, id: string) => Promise<GelezenZaak | null> }[] = [
   { soort: 'gezinsplan', pad: 'gezinsplannen', naam: 'Gezinsplan', lees: (uc, id) => uc.gezinsplan(id, ZAAK_REPRESENTATIE_VELDEN) },
   { soort: 'levensdomeinplan', pad: 'levensdomeinplannen', naam: 'Levensdomeinplan', lees: (uc, id) => uc.levensdomeinplan(id, ZAAK_REPRESENTATIE_VELDEN) },
   { soort: 'deelplan', pad: 'deelplannen', naam: 'Deelplan', lees: (uc, id) => uc.deelplan(id, ZAAK_REPRESENTATIE_VELDEN) },
 ];
-
-const zaakAntwoord = (description: string) => ({ description, headers: ETAG_HEADER, ...Type.Ref(Zaak) });
 
 const OverdrachtVraag = Type.Object(
   { ontvanger: Type.String({ minLength: 1, maxLength: L.applicatie, description: 'StUF-applicatie van de backoffice' }) },

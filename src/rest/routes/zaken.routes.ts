@@ -2,36 +2,25 @@ import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import { assertIfMatch, etagOf } from '../etag';
 import type { RestRouteOptions } from '../index';
-import { Pagina, PaginaQuery, pagineer, type PaginaVraag } from '../pagination';
 import { statusRepresentatie, ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } from '../representation';
 import { IdentificatieParams, IfMatchHeaders, probleemAntwoorden } from '../schemas/common.schema';
 import { SluitInvoer, StatusInvoer } from '../schemas/invoer.schema';
-import { Status, Zaak } from '../schemas/zaak.schema';
-import { ETAG_HEADER, sendZaak, useCasesOf } from './route-support';
-
-type Id = { Params: Static<typeof IdentificatieParams> };
+import { Status } from '../schemas/zaak.schema';
+import { type IdParams as Id, lijstRoute, sendZaak, useCasesOf, zaakAntwoord } from './route-support';
 
 /** What applies to every zaak, whatever plan it is: its status history (RZS §6.14) and closing it. */
 export const zakenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, deps) => {
   const tags = ['zaken'];
 
-  app.get<Id & { Querystring: PaginaVraag }>(
-    '/zaken/:identificatie/statussen',
-    {
-      schema: {
-        tags,
-        operationId: 'listStatussen',
-        summary: 'Statushistorie van een zaak, oudste eerst',
-        params: IdentificatieParams,
-        querystring: PaginaQuery,
-        response: { 200: Pagina(Type.Ref(Status), 'Een pagina statussen'), ...probleemAntwoorden(404) },
-      },
-    },
-    async (request, reply) => {
-      const statussen = await useCasesOf(deps, request, reply).statussen(request.params.identificatie);
-      return pagineer(statussen.map(statusRepresentatie), request.query, request.url);
-    },
-  );
+  lijstRoute(app, deps, {
+    url: '/zaken/:identificatie/statussen',
+    tags,
+    operationId: 'listStatussen',
+    summary: 'Statushistorie van een zaak, oudste eerst',
+    item: Type.Ref(Status),
+    lees: (uc, id) => uc.statussen(id),
+    representatie: statusRepresentatie,
+  });
 
   app.post<Id & { Body: Static<typeof StatusInvoer> }>(
     '/zaken/:identificatie/statussen',
@@ -68,7 +57,7 @@ export const zakenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, dep
         headers: IfMatchHeaders,
         body: Type.Ref(SluitInvoer),
         response: {
-          200: { description: 'De gesloten zaak', headers: ETAG_HEADER, ...Type.Ref(Zaak) },
+          200: zaakAntwoord('De gesloten zaak'),
           ...probleemAntwoorden(404, 409, 412),
         },
       },

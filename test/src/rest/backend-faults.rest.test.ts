@@ -6,7 +6,15 @@ import { startAppHarness, type AppHarness } from '../app-harness';
 let h: AppHarness;
 let gezinsplan: string;
 beforeAll(async () => {
-  h = await startAppHarness({ timeouts: { beantwoordVraag: 500, ontvangAsynchroon: 500, vrijeBerichten: 500 } });
+  h = await startAppHarness({
+    demo: false,
+    // a short answer time, so that injected latency becomes a timeout quickly
+    config: (c) => {
+      const zaak = c.backends!.zaak;
+      const timeouts = { ...zaak.timeouts, beantwoordVraag: 500, ontvangAsynchroon: 500, vrijeBerichten: 500 };
+      c.backends = { ...c.backends, zaak: { ...zaak, timeouts } };
+    },
+  });
   gezinsplan = (await h.app.inject({ method: 'POST', url: '/api/v1/gezinsplannen', payload: gezinsplanInvoer() })).json().identificatie;
 });
 afterEach(() => h.zaaksysteem.admin.faults.clear());

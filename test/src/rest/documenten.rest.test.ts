@@ -139,7 +139,7 @@ describe('documents over REST', () => {
 
 describe('a 20 MB document through REST', () => {
   it('goes up and comes back byte-exact, and every message on the way validates', { timeout: 240_000 }, async () => {
-    const h = await startAppHarness();
+    const h = await startAppHarness({ demo: false });
     try {
       const zaak = await nieuweZaak(h);
       const inhoud = randomBytes(20 * 1024 * 1024);

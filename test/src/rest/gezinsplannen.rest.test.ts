@@ -5,7 +5,7 @@ import { BSN, gezinsplanInvoer } from './rest-fixtures';
 
 let h: AppHarness;
 beforeAll(async () => {
-  h = await startAppHarness();
+  h = await startAppHarness({ demo: false });
 });
 afterAll(async () => {
   await h?.close();

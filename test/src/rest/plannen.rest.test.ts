@@ -7,7 +7,7 @@ import { startAppHarness, type AppHarness } from '../app-harness';
 let h: AppHarness;
 let gezinsplan: string;
 beforeAll(async () => {
-  h = await startAppHarness();
+  h = await startAppHarness({ demo: false });
   const res = await h.app.inject({ method: 'POST', url: '/api/v1/gezinsplannen', payload: gezinsplanInvoer() });
   gezinsplan = res.json().identificatie;
 });
