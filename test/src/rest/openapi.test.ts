@@ -19,13 +19,13 @@ async function restOnly(limits: RestApiOptions['limits'] = {}): Promise<FastifyI
   return app;
 }
 
-describe('OpenAPI contract', () => {
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    app = await restOnly();
-  });
-  afterAll(() => app.close());
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await restOnly();
+});
+afterAll(() => app.close());
 
+describe('OpenAPI contract', () => {
   it('the committed document is the one the routes generate (run `npm run openapi:write` after changing them)', async () => {
     expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(await renderOpenapi());
   });
@@ -71,12 +71,6 @@ describe('OpenAPI contract', () => {
 });
 
 describe('Swagger UI', () => {
-  let app: FastifyInstance;
-  beforeAll(async () => {
-    app = await restOnly();
-  });
-  afterAll(() => app.close());
-
   it('is served at /api/docs from bundled assets only, under a CSP that allows nothing from elsewhere', async () => {
     const page = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
@@ -100,8 +94,8 @@ describe('Swagger UI', () => {
 
 describe('limits', () => {
   it('refuses a JSON body over the configured limit with 413 problem details', async () => {
-    const app = await restOnly({ jsonBodyBytes: 1024 });
-    const res = await app.inject({
+    const limited = await restOnly({ jsonBodyBytes: 1024 });
+    const res = await limited.inject({
       method: 'POST',
       url: '/api/v1/gezinsplannen/_zoek',
       payload: { bsn: '111222333', opvulling: 'x'.repeat(2000) },
@@ -109,26 +103,24 @@ describe('limits', () => {
     expect(res.statusCode).toBe(413);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ status: 413, code: 'TOO_LARGE' });
-    await app.close();
+    await limited.close();
   });
 
   it('rate limits per client and says when to retry', async () => {
-    const app = await restOnly({ rateLimitMax: 2, rateLimitWindowMs: 60_000 });
+    const limited = await restOnly({ rateLimitMax: 2, rateLimitWindowMs: 60_000 });
     const codes = [];
-    for (let i = 0; i < 3; i++) codes.push((await app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).statusCode);
-    const refused = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    for (let i = 0; i < 3; i++) codes.push((await limited.inject({ method: 'GET', url: '/api/v1/openapi.json' })).statusCode);
+    const refused = await limited.inject({ method: 'GET', url: '/api/v1/openapi.json' });
     expect(codes).toEqual([200, 200, 429]);
     expect(refused.headers['retry-after']).toMatch(/^\d+$/);
     expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(refused.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
-    await app.close();
+    await limited.close();
   });
 
   it('answers unknown resources under /api with 404 problem details', async () => {
-    const app = await restOnly();
     const res = await app.inject({ method: 'GET', url: '/api/v1/onbekend' });
     expect(res.statusCode).toBe(404);
     expect(res.json()).toMatchObject({ code: 'NOT_FOUND' });
-    await app.close();
   });
 });
