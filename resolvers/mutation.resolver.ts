@@ -1,15 +1,15 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
 import { bytesOf } from '../src/domain/document';
+import type { Zaak as ZaakDomein } from '../src/domain/zaak';
 import type { DocumentInvoer } from '../src/usecases/invoer';
+import { planSoort } from '../src/usecases/plan-soort';
 import { DeelplanInput, DocumentInput, GezinsplanInput, LevensdomeinplanInput, PlanWijzigingInput, SluitZaakInput, StatusInput } from '../schema/inputs/plan.input';
 import { Deelplan, Gezinsplan, Levensdomeinplan, Zaak } from '../schema/types/zaak.type';
 import { Document } from '../schema/types/zaakdetails.type';
 import type { GraphqlContext } from './context';
 import { zaakVelden } from './selectie-scope';
 import { documentView, zaakView, type ZaakView } from './views/zaak.view';
-import { planSoort } from '../src/usecases/plan-soort';
-import type { Zaak as ZaakDomein } from '../src/domain/zaak';
 
 /** base64 in a GraphQL string; the use cases see the same streamed content type REST hands them. */
 function documentInvoer({ inhoudBase64, bestandsnaam, contentType, ...meta }: DocumentInput): DocumentInvoer {

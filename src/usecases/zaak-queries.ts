@@ -76,19 +76,16 @@ export async function heeftGezinsplan(rt: Runtime, bsns: readonly string[], alle
   const velden: ZaakVeld[] = alleenOpen ? ['einddatum'] : [];
   const maximumAantal = alleenOpen ? rt.config.maxZoekResultaten : 1;
   const code = zaaktypeVan(rt, 'gezinsplan').code;
-  const antwoorden = new Map<string, Promise<boolean>>();
-  for (const bsn of new Set(bsns)) {
-    antwoorden.set(
-      bsn,
-      rt.zaken.zoekZaken(rt.ctx, { clientBsn: bsn, zaaktypeCode: code }, velden, maximumAantal).then((zaken) => (alleenOpen ? zaken.some(isOpen) : zaken.length > 0)),
-    );
-  }
-  // Settle every question before failing, so no call is left running unobserved after an error.
-  const settled = new Map<string, PromiseSettledResult<boolean>>();
-  await Promise.all([...antwoorden].map(async ([bsn, p]) => settled.set(bsn, (await Promise.allSettled([p]))[0]!)));
-  return bsns.map((bsn) => {
-    const r = settled.get(bsn)!;
-    if (r.status === 'rejected') throw r.reason;
-    return { bsn, heeftGezinsplan: r.value };
-  });
+  const distinct = [...new Set(bsns)];
+  // Settle every question before failing, so that no call is left running unobserved after an error.
+  const settled = await Promise.allSettled(
+    distinct.map(async (bsn) => {
+      const zaken = await rt.zaken.zoekZaken(rt.ctx, { clientBsn: bsn, zaaktypeCode: code }, velden, maximumAantal);
+      return alleenOpen ? zaken.some(isOpen) : zaken.length > 0;
+    }),
+  );
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  const antwoord = new Map(distinct.map((bsn, i) => [bsn, (settled[i] as PromiseFulfilledResult<boolean>).value]));
+  return bsns.map((bsn) => ({ bsn, heeftGezinsplan: antwoord.get(bsn)! }));
 }
