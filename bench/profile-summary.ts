@@ -3,8 +3,7 @@ import path from 'node:path';
 
 /**
  * `npx tsx bench/profile-summary.ts FILE.cpuprofile [N]`: the N functions with the most self time in a V8 CPU
- * profile written by `npm run bench -- --profile` (one folder per process; the main thread's file ends in .0.001.cpuprofile),
- * and the share of each package (or of the repository's own
+ * profile written by `npm run bench -- --profile` (one per measured window and process), and the share of each package (or of the repository's own
  * folders), to see where a request's CPU goes.
  */
 interface Node {

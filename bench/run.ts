@@ -21,7 +21,10 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
   },
 });
-if (values.profile) process.env.BENCH_PROFILE_DIR = path.join(REPO_ROOT, 'bench', 'results', 'profiles');
+if (values.profile) {
+  process.env.BENCH_PROFILE_DIR = path.join(REPO_ROOT, 'bench', 'results', 'profiles');
+  await mkdir(process.env.BENCH_PROFILE_DIR, { recursive: true });
+}
 
 const options: BenchOptions = {
   quick: values.quick ?? false,

@@ -4,6 +4,7 @@ import { testBsns } from '../harness/fixtures';
 import { HEEFT_GEZINSPLAN, graphqlBody } from '../harness/graphql-queries';
 import { call, captureSoap, JSON_HEADERS, soapReplay } from '../harness/http';
 import { LoadClient } from '../harness/load';
+import { profiled } from '../harness/measured-load';
 import { FacadeProcess, ZaaksysteemProcess } from '../harness/participants';
 import { round } from '../harness/stats';
 
@@ -46,7 +47,7 @@ export const dashboard: Benchmark = {
       await zs.counts(true);
       const [zsBefore, facadeBefore] = await Promise.all([zs.usage(), facade.usage()]);
       const t0 = performance.now();
-      const antwoorden = await ask(bsns);
+      const antwoorden = await profiled('dashboard', [facade, zs], () => ask(bsns));
       const wallMs = performance.now() - t0;
       const [zsAfter, facadeAfter] = await Promise.all([zs.usage(), facade.usage()]);
       const counts = await zs.counts(true);

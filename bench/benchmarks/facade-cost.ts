@@ -34,8 +34,6 @@ export const facadeCost: Benchmark = {
     let facade: FacadeProcess | undefined;
     try {
       facade = await FacadeProcess.start(zs);
-      const facadeUsage = facade.usage;
-      const zsCpu: CpuSource = { name: 'zaaksysteem', usage: zs.usage };
       const job = (url: string, method: 'GET' | 'POST', headers: Record<string, string>, body?: string): LoadJob => ({
         url, method, headers, bodies: body === undefined ? undefined : [body], concurrency: CONCURRENCY, durationMs, maxRequests: 1_000_000, timeoutMs: 10_000, keepSamples: true,
       });
@@ -63,17 +61,17 @@ export const facadeCost: Benchmark = {
       log(`raw SOAP baseline: ${rawMessage.body.length} bytes to ${new URL(rawMessage.url).pathname}`);
       const all: Row[] = [{ name: 'raw SOAP geefZaakdetails', soapCallsPerRequest: 1 }];
       const phases: { row: Row; job: LoadJob; sources: CpuSource[]; parts: MeasuredLoad[] }[] = [
-        { row: all[0]!, job: job(rawMessage.url, 'POST', rawMessage.headers, rawMessage.body), sources: [zsCpu], parts: [] },
+        { row: all[0]!, job: job(rawMessage.url, 'POST', rawMessage.headers, rawMessage.body), sources: [zs], parts: [] },
       ];
       for (const t of facadeTargets) {
         const row = rows.find((r) => r.name === t.name)!;
         all.push(row);
-        if (!row.unavailable) phases.push({ row, job: t.job, sources: [{ name: 'facade', usage: facadeUsage }, zsCpu], parts: [] });
+        if (!row.unavailable) phases.push({ row, job: t.job, sources: [facade, zs], parts: [] });
       }
       for (let r = 1; r <= rounds; r++) {
         for (const p of phases) {
           log(`round ${r}/${rounds}: ${p.row.name}, ${durationMs / 1000} s at concurrency ${CONCURRENCY}`);
-          p.parts.push(await measuredLoad(client, p.job, warmupMs, p.sources));
+          p.parts.push(await measuredLoad(p.row.name, client, p.job, warmupMs, p.sources));
         }
       }
       for (const p of phases) p.row.measured = mergeLoads(p.parts);

@@ -62,18 +62,6 @@ function stopProcess(c: ChildProcess, graceMs = 3000): Promise<void> {
   });
 }
 
-/**
- * `npm run bench -- --profile` sets BENCH_PROFILE_DIR: every child then writes a V8 CPU profile there when it
- * exits (bench/profile-summary.ts lists the hottest functions).
- */
-let profiled = 0;
-function profileArgs(name: string): string[] {
-  const dir = process.env.BENCH_PROFILE_DIR;
-  if (!dir) return [];
-  // one folder per child: V8 writes a profile per thread (main and the module loader's)
-  return ['--cpu-prof', `--cpu-prof-dir=${path.join(dir, `${String(++profiled).padStart(2, '0')}-${name.replace(/\W+/g, '-')}`)}`];
-}
-
 /** Starts `bench/<script>` with tsx and waits for its `{ kind: 'ready' }` message. */
 export function startChild<Ready>(
   name: string,
@@ -83,7 +71,7 @@ export function startChild<Ready>(
   const child = fork(path.join(REPO_ROOT, 'bench', script), options.args ?? [], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: 'production', ...options.env },
-    execArgv: ['--import', 'tsx', ...profileArgs(name)],
+    execArgv: ['--import', 'tsx'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     serialization: 'advanced',
   });

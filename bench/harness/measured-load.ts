@@ -1,11 +1,34 @@
+import path from 'node:path';
 import type { LoadClient, LoadJob, LoadResult } from './load';
 import type { Usage } from './process-probe';
 import { summarise } from './stats';
 
-/** A process whose CPU the suite reads before and after a load phase. */
+/** A process whose CPU the suite reads before and after a load phase, and can profile during it. */
 export interface CpuSource {
-  name: string;
+  readonly name: string;
   usage(): Promise<Usage>;
+  profileStart(): Promise<unknown>;
+  profileStop(file: string): Promise<unknown>;
+}
+
+let windows = 0;
+
+/**
+ * Runs `work`; with `npm run bench -- --profile` (BENCH_PROFILE_DIR) each source writes a CPU profile of just
+ * this window to <dir>/<n>-<label>-<process>.cpuprofile. Profiling itself costs CPU: figures of a profiled run
+ * are not comparable with others.
+ */
+export async function profiled<T>(label: string, sources: readonly CpuSource[], work: () => Promise<T>): Promise<T> {
+  const dir = process.env.BENCH_PROFILE_DIR;
+  if (!dir) return work();
+  const n = String(++windows).padStart(2, '0');
+  await Promise.all(sources.map((s) => s.profileStart()));
+  try {
+    return await work();
+  } finally {
+    const file = (s: CpuSource) => path.join(dir, `${n}-${label.replace(/\W+/g, '-')}-${s.name}.cpuprofile`);
+    await Promise.all(sources.map((s) => s.profileStop(file(s))));
+  }
 }
 
 export interface MeasuredLoad {
@@ -19,6 +42,7 @@ export interface MeasuredLoad {
  * are IPC round trips outside the load, so they add no work to the measured requests.
  */
 export async function measuredLoad(
+  label: string,
   client: LoadClient,
   job: LoadJob,
   warmupMs: number,
@@ -26,7 +50,7 @@ export async function measuredLoad(
 ): Promise<MeasuredLoad> {
   await client.run({ ...job, durationMs: warmupMs });
   const before = await Promise.all(sources.map((s) => s.usage()));
-  const load = await client.run(job);
+  const load = await profiled(label, sources, () => client.run(job));
   const after = await Promise.all(sources.map((s) => s.usage()));
   const cpuMsPerRequest: Record<string, number> = {};
   sources.forEach((s, i) => {

@@ -3,12 +3,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { NotAvailable } from './benchmark';
 import { startChild, type ChildHandle } from './child-process';
+import type { CpuSource } from './measured-load';
 import type { Usage, RssWindow } from './process-probe';
 import type { FaultConfig } from '../../src/zaaksysteem/provider/fault-injection';
 import type { RecordedRequest, RequestCounts, ZaaksysteemReady } from '../processes/zaaksysteem';
 
 /** The zaaksysteem process of a benchmark, on a fresh data directory that is removed again on stop. */
-export class ZaaksysteemProcess {
+export class ZaaksysteemProcess implements CpuSource {
+  readonly name = 'zaaksysteem';
+
   private constructor(
     readonly child: ChildHandle<ZaaksysteemReady>,
     private readonly dataDir: string,
@@ -39,6 +42,8 @@ export class ZaaksysteemProcess {
   recordStop = () => this.child.request<RecordedRequest[]>('record-stop');
   rssStart = () => this.child.request<number>('rss-start');
   rssStop = () => this.child.request<RssWindow>('rss-stop');
+  profileStart = () => this.child.request('profile-start');
+  profileStop = (file: string) => this.child.request('profile-stop', file, 120_000);
 
   async stop(): Promise<void> {
     await this.child.stop();
@@ -60,7 +65,9 @@ export interface FacadeOptions {
  * The facade in a process of its own (bench/processes/facade.ts builds it with buildApp and listens on an
  * ephemeral loopback port), pointed at the zaaksysteem process over HTTP.
  */
-export class FacadeProcess {
+export class FacadeProcess implements CpuSource {
+  readonly name = 'facade';
+
   private constructor(readonly child: ChildHandle<{ url: string }>) {}
 
   static async start(zs: ZaaksysteemProcess, options: FacadeOptions = {}): Promise<FacadeProcess> {
@@ -85,5 +92,7 @@ export class FacadeProcess {
   usage = () => this.child.request<Usage>('usage');
   rssStart = () => this.child.request<number>('rss-start');
   rssStop = () => this.child.request<RssWindow>('rss-stop');
+  profileStart = () => this.child.request('profile-start');
+  profileStop = (file: string) => this.child.request('profile-stop', file, 120_000);
   stop = () => this.child.stop();
 }

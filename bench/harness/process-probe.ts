@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import type { Handlers } from './ipc-server';
 
 /**
@@ -29,10 +31,33 @@ function usage(): Usage {
 
 const maxRssBytes = () => process.resourceUsage().maxRSS * 1024;
 
+/** A V8 CPU profile of just the measured window (`npm run bench -- --profile`), written as a .cpuprofile file. */
+function profilerHandlers(): Handlers {
+  let session: Session | undefined;
+  return {
+    'profile-start': async () => {
+      session = new Session();
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+      return true;
+    },
+    'profile-stop': async (file) => {
+      if (!session) throw new Error('profile-start was not called');
+      const { profile } = await session.post('Profiler.stop');
+      session.disconnect();
+      session = undefined;
+      await writeFile(String(file), JSON.stringify(profile));
+      return file;
+    },
+  };
+}
+
 export function probeHandlers(): Handlers {
   let sampler: NodeJS.Timeout | undefined;
   let window: { startRss: number; startMax: number; sampledPeak: number } | undefined;
   return {
+    ...profilerHandlers(),
     usage: () => usage(),
     gc: () => {
       (globalThis as { gc?: () => void }).gc?.();
