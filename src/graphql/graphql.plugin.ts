@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { GraphqlContext } from '../../resolvers/context';
 import { buildGraphqlSchema } from '../../schema/build-schema';
 import { FacadeError } from '../domain/errors';
+import { requestContextOf } from '../rest/request-context';
 import type { UseCases } from '../usecases/use-cases';
 import { formatGraphqlError } from './format-error';
 import type { GraphqlConfig } from './graphql-config';
@@ -65,7 +66,8 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
     method: ['GET', 'POST', 'OPTIONS'],
     bodyLimit: config.bodyLimitBytes,
     handler: fastifyApolloHandler(apollo, {
-      context: async (request) => ({ uc: useCases.forRequest({ requestId: request.id }), maxInhoudBytes: config.maxInhoudBytes }),
+      // The same request context as REST: a caller who goes away aborts the StUF calls still running for it.
+      context: async (request, reply) => ({ uc: useCases.forRequest(requestContextOf(request, reply)), maxInhoudBytes: config.maxInhoudBytes }),
     }),
   });
 };

@@ -7,7 +7,7 @@ const h = appHarnessPerFile({
     config: (c) => {
       // short enough for a timeout test to stay quick, long enough for ordinary calls on a busy CI machine
       c.backends = { zaak: { ...c.backends!.zaak, timeouts: { ...c.backends!.zaak.timeouts, beantwoordVraag: 1500 } } };
-      c.graphql = { ...c.graphql, maxDepth: 6, maxAliases: 5, bodyLimitBytes: 64 * 1024 };
+      c.graphql = { ...c.graphql, maxDepth: 6, maxAliases: 5, bodyLimitBytes: 64 * 1024, maxInhoudBytes: 1024 * 1024 };
     },
   });
 beforeEach(() => {
@@ -109,6 +109,11 @@ describe('limits of the GraphQL endpoint', () => {
     const res = await h.app.inject({ method: 'POST', url: '/graphql', payload: [{ query: GZP }, { query: GZP }] });
     expect(res.statusCode).toBe(400);
     expect(h.recording.calls).toHaveLength(0);
+  });
+
+  it('refuses document content larger than maxInhoudBytes as base64 (TOO_LARGE), pointing to the REST download', async () => {
+    const r = await h.gql(`{ gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}") { documenten { identificatie inhoud { grootte } } } }`);
+    expect(r.errors?.map((e) => e.extensions?.code)).toContain('TOO_LARGE');
   });
 
   it('caps the request body (413)', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../soap-clients/transport/recording-transport';
 import { NS } from '../../soap-clients/xml/namespaces';
-import { childrenOf, parseXml, type XEl } from '../../soap-clients/xml/xml-parser';
+import { attr, childrenOf, parseXml, path, type XEl } from '../../soap-clients/xml/xml-parser';
 import { appHarnessPerFile } from '../src/app-harness';
 import { scopeVan } from './stuf-bericht';
 
@@ -200,6 +200,63 @@ describe('11 actualiseerZaakstatus, 13 geefZaakstatus, 14 geefZaakdetails with o
     const { result, calls } = await stap(() => gql<{ gezinsplan: { belanghebbenden: { bsn: string; omschrijving: string }[] } }>(`{ gezinsplan(identificatie: "${created.gzp2}") { belanghebbenden { bsn omschrijving } } }`));
     expect(scopeVan(calls[0]!)).toEqual(['identificatie', 'heeftAlsBelanghebbende']);
     expect(result.gezinsplan.belanghebbenden).toEqual([{ bsn: BSN[5], omschrijving: 'Buurvrouw' }]);
+  });
+});
+
+describe('RZS §4.6-4.7: a zaak created in a backoffice, linked to the gezinsplan by the regisseur', () => {
+  it('koppelZaakAanGezinsplan adds heeftBetrekkingOpAndere with updateZaak; the gezinsplan then lists it', async () => {
+    const ctx = { requestId: 'backoffice' };
+    const identificatie = await h.ports.zaken.genereerZaakIdentificatie(ctx);
+    await h.ports.zaken.creeerZaak(ctx, {
+      identificatie,
+      zaaktype: { code: 'SCHULD', omschrijving: 'Schuldhulpverlening' },
+      omschrijving: 'Schuldhulp aangevraagd bij de backoffice',
+      startdatum: { iso: '2026-04-01', precision: 'dag' },
+      registratiedatum: { iso: '2026-04-01', precision: 'dag' },
+      initiator: { soort: 'natuurlijkPersoon', persoon: persoon(0) },
+      clients: [persoon(0)],
+      belanghebbenden: [],
+      uitvoerenden: [],
+      gerelateerdeZaken: [],
+    });
+    const { result, calls } = await stap(() =>
+      gql<{ koppelZaakAanGezinsplan: { __typename: string; identificatie: string; gezinsplan: { identificatie: string } } }>(
+        `mutation { koppelZaakAanGezinsplan(zaak: "${identificatie}", gezinsplan: "${created.gzp1}") { __typename identificatie ... on Deelplan { gezinsplan { identificatie } } } }`,
+      ),
+    );
+    expect(result.koppelZaakAanGezinsplan).toEqual({ __typename: 'Deelplan', identificatie, gezinsplan: { identificatie: created.gzp1 } });
+    const [oud, nieuw] = oudNieuw(calls);
+    // StUF 03.01 §5.2.7: an added relation is empty (noValue) in oud and filled in nieuw, both verwerkingssoort T
+    const [relOud, relNieuw] = [oud, nieuw].map((o) => childrenOf(o, NS.ZKN, 'heeftBetrekkingOpAndere'));
+    expect([relOud!.length, relNieuw!.length]).toEqual([1, 1]);
+    expect([relOud![0]!, relNieuw![0]!].map((r) => attr(r, NS.StUF, 'verwerkingssoort'))).toEqual(['T', 'T']);
+    expect(path(relOud![0], [NS.ZKN, 'gerelateerde'], [NS.ZKN, 'identificatie'])).toBeUndefined();
+    expect(path(relNieuw![0], [NS.ZKN, 'gerelateerde'], [NS.ZKN, 'identificatie'])?.text).toBe(created.gzp1);
+    const gzp = await gql<{ gezinsplan: { deelplannen: { identificatie: string }[] } }>(`{ gezinsplan(identificatie: "${created.gzp1}") { deelplannen { identificatie } } }`);
+    expect(gzp.gezinsplan.deelplannen.map((d) => d.identificatie)).toContain(identificatie);
+  });
+});
+
+describe('createGezinsplan with initial documents', () => {
+  it('creates the zaak, then per document genereerDocumentIdentificatie and voegZaakdocumentToe', async () => {
+    const doc = (titel: string) => ({ titel, documenttype: 'Gezinsplan', auteur: 'Regisseur', bestandsnaam: `${titel}.txt`, contentType: 'text/plain', inhoudBase64: Buffer.from(titel).toString('base64') });
+    const { result, calls } = await stap(() =>
+      gql<{ createGezinsplan: { identificatie: string; documenten: { titel: string }[] } }>(
+        `mutation($invoer: GezinsplanInput!) { createGezinsplan(invoer: $invoer) { identificatie documenten { titel } } }`,
+        { invoer: { omschrijving: 'Met documenten', regisseur: mdw(1), clients: [persoon(6)], documenten: [doc('Plan'), doc('Toestemming')] } },
+      ),
+    );
+    expect(calls.map((c) => c.operation)).toEqual([
+      'genereerZaakIdentificatie',
+      'creeerZaak',
+      'genereerDocumentIdentificatie',
+      'voegZaakdocumentToe',
+      'genereerDocumentIdentificatie',
+      'voegZaakdocumentToe',
+      'geefZaakdetails',
+      'geefLijstZaakdocumenten',
+    ]);
+    expect(result.createGezinsplan.documenten.map((d) => d.titel).sort()).toEqual(['Plan', 'Toestemming']);
   });
 });
 
