@@ -9,6 +9,14 @@ const CHUNK = 64 * 1024;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+function httpNote(http: ParseRun[]): string {
+  const warm = http.slice(1);
+  const share = median(warm.map((r) => r.longestBlockMs / r.totalMs));
+  return share > 0.5
+    ? `Over HTTP the longest block is ${Math.round(share * 100)}% of the whole search: most likely the transport's read loop (for await over the answer body) goes from one already-buffered chunk to the next on promise continuations, so timers and other requests get no turn until the answer is parsed. A turn between chunks (second row) caps the block at the slowest chunk plus the mapping.`
+    : `Over HTTP the longest block is ${Math.round(share * 100)}% of the whole search: the parse is spread over the chunks as they arrive.`;
+}
+
 /** 5. A zakLa01 with 500 zaken: parse + map time and the longest event-loop block while it happens. */
 export const eventLoop: Benchmark = {
   id: 'event-loop',
@@ -64,6 +72,7 @@ export const eventLoop: Benchmark = {
           '"whole message" parses the complete answer in one call; "chunks" feeds it as HttpSoapTransport does while an answer streams in, with an event-loop turn between chunks.',
           `Without a suffix: median of the ${runs - 1} warm runs. "longest XML step" is the slowest single parse call; "map" (envelope + readZakLa01 on the finished tree) is one synchronous step after the last chunk.`,
           `"search over HTTP": zoekZaken for the ${ZAKEN} zaken of a zaaktype, seeded in the zaaksysteem process beforehand (without statuses and relation, so a smaller message), read through HttpSoapTransport as the facade does; total includes the zaaksysteem's own time.`,
+          httpNote(http),
           'Longest block = max of perf_hooks.monitorEventLoopDelay (resolution 1 ms) over the run, in the reading process.',
         ],
         data: { prepared, results: all },
