@@ -54,10 +54,8 @@ export interface RequestUseCases {
 
 export interface UseCases {
   readonly config: UseCaseConfig;
-  /** The bound use cases of one API request. */
+  /** The use cases of one API request: its own loaders and its own concurrency bound. */
   forRequest(ctx: RequestContext): RequestUseCases;
-  /** The same request's runtime, for edges that call the use-case functions (zaak-queries, ...) directly. */
-  runtime(ctx: RequestContext): Runtime;
 }
 
 export function useCaseConfig(partial: Partial<UseCaseConfig> = {}): UseCaseConfig {
@@ -109,5 +107,5 @@ export function createUseCases(deps: UseCaseDeps): UseCases {
     const overdracht = limitPort(deps.overdracht, limiters);
     return { ctx, zaken, documenten, overdracht, config, loaders: new RequestLoaders(ctx, zaken, documenten) };
   };
-  return { config, runtime, forRequest: (ctx) => bind(runtime(ctx)) };
+  return { config, forRequest: (ctx) => bind(runtime(ctx)) };
 }
