@@ -1,5 +1,6 @@
 import { FacadeError } from '../domain/errors';
 import type { Zaak, ZaakVeld } from '../domain/zaak';
+import { planSoort, type PlanSoort } from './plan-soort';
 import type { Runtime } from './runtime';
 import { plan } from './zaak-queries';
 
@@ -17,4 +18,11 @@ export async function vereisPlan(rt: Runtime, soort: 'gezinsplan' | 'levensdomei
   if (!(await plan(rt, soort, identificatie, []))) {
     throw FacadeError.validation(`Onbekend ${soort}`, [{ name: param, reason: `is geen bestaand ${soort}` }]);
   }
+}
+
+/** The current state of a zaak of the expected kind, with the velden a change is based on. */
+export async function basisVan(rt: Runtime, identificatie: string, soort: PlanSoort | 'elke', velden: readonly ZaakVeld[]): Promise<Zaak> {
+  const basis = await rt.zaken.geefZaak(rt.ctx, identificatie, [...new Set<ZaakVeld>([...velden, 'zaaktype'])]);
+  if (soort !== 'elke' && planSoort(basis, rt.config) !== soort) throw FacadeError.notFound(`Geen ${soort} met deze identificatie`);
+  return basis;
 }

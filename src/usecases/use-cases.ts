@@ -11,6 +11,7 @@ import type { PlanSoort } from './plan-soort';
 import { RequestLoaders } from './request-loaders';
 import type { Runtime } from './runtime';
 import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from './use-case-config';
+import * as afronden from './zaak-afronden';
 import * as wijzigen from './zaak-wijzigen';
 import * as q from './zaak-queries';
 
@@ -86,10 +87,10 @@ function bind(rt: Runtime): RequestUseCases {
     createDeelplan: (invoer, velden) => aanmaken.createDeelplan(rt, invoer, velden),
     koppelZaakAanGezinsplan: (zaak, gzp, ldp, velden) => wijzigen.koppelZaakAanGezinsplan(rt, zaak, gzp, ldp, velden),
     wijzigPlan: (soort, id, w, velden, basis) => wijzigen.wijzigPlan(rt, soort, id, w, velden, basis),
-    zetStatus: (id, status, velden) => wijzigen.zetStatus(rt, id, status, velden),
+    zetStatus: (id, status, velden) => afronden.zetStatus(rt, id, status, velden),
     voegDocumentToe: (id, doc) => docs.voegDocumentToe(rt, id, doc),
-    overdragenDeelplan: (id, ontvanger, velden) => wijzigen.overdragenDeelplan(rt, id, ontvanger, velden),
-    sluitZaak: (id, invoer, velden) => wijzigen.sluitZaak(rt, id, invoer, velden),
+    overdragenDeelplan: (id, ontvanger, velden) => afronden.overdragenDeelplan(rt, id, ontvanger, velden),
+    sluitZaak: (id, invoer, velden) => afronden.sluitZaak(rt, id, invoer, velden),
   };
 }
 
