@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,12 @@ import type { CpuSource } from './measured-load';
 import type { Usage, RssWindow } from './process-probe';
 import type { FaultConfig } from '../../src/zaaksysteem/provider/fault-injection';
 import type { RecordedRequest, RequestCounts, ZaaksysteemReady } from '../processes/zaaksysteem';
+
+// data directories still in use; removed even when the suite is interrupted (child-process.ts exits on signals)
+const dataDirs = new Set<string>();
+process.on('exit', () => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
 
 /** The zaaksysteem process of a benchmark, on a fresh data directory that is removed again on stop. */
 export class ZaaksysteemProcess implements CpuSource {
@@ -19,6 +26,7 @@ export class ZaaksysteemProcess implements CpuSource {
 
   static async start(options: { demo?: boolean } = {}): Promise<ZaaksysteemProcess> {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'stuf-bench-zs-'));
+    dataDirs.add(dataDir);
     try {
       const child = await startChild<ZaaksysteemReady>('zaaksysteem', 'processes/zaaksysteem.ts', {
         args: [JSON.stringify({ dataDir, demo: options.demo ?? true })],
@@ -27,6 +35,7 @@ export class ZaaksysteemProcess implements CpuSource {
       return new ZaaksysteemProcess(child, dataDir);
     } catch (e) {
       await rm(dataDir, { recursive: true, force: true });
+      dataDirs.delete(dataDir);
       throw e;
     }
   }
@@ -48,6 +57,7 @@ export class ZaaksysteemProcess implements CpuSource {
   async stop(): Promise<void> {
     await this.child.stop();
     await rm(this.dataDir, { recursive: true, force: true });
+    dataDirs.delete(this.dataDir);
   }
 }
 
