@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { tijdstipMilliseconden } from '../../src/domain/tijdstip';
 import { NS } from '../xml/namespaces';
 import { child, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';
@@ -26,17 +27,8 @@ export interface Stuurgegevens {
   functie?: string;
 }
 
-/** StUF Tijdstip: YYYYMMDDhhmmssmmm in Dutch local time. */
-export function stufTijdstip(d: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(d);
-  const get = (t: string) => parts.find((p) => p.type === t)!.value;
-  const ms = String(d.getMilliseconds()).padStart(3, '0');
-  return `${get('year')}${get('month')}${get('day')}${get('hour')}${get('minute')}${get('second')}${ms}`;
-}
+/** StUF Tijdstip of a message: YYYYMMDDhhmmssmmm in Dutch local time. */
+export const stufTijdstip = (d: Date = new Date()): string => tijdstipMilliseconden(d);
 
 /** Unique per message; StUF Refnummer is max 40 characters. */
 export const nieuwReferentienummer = (): string => randomUUID();

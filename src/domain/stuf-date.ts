@@ -1,4 +1,5 @@
 import { FacadeError } from './errors';
+import { tijdstipSeconden } from './tijdstip';
 
 /**
  * A StUF date (StUF 03.01 type Datum-e): YYYYMMDD, possibly incomplete. `indOnvolledigeDatum`
@@ -38,8 +39,8 @@ export const fullDate = (iso: string): StufDate => {
 
 /** Today's date in the Europe/Amsterdam calendar, which is what a gemeente means by "vandaag". */
 export function today(now: Date = new Date()): StufDate {
-  const iso = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-  return { iso, precision: 'dag' };
+  const t = tijdstipSeconden(now);
+  return { iso: `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}`, precision: 'dag' };
 }
 
 /** Compares dates of any precision by what is known (unknown parts sort first). */

@@ -1,18 +1,8 @@
 import { FacadeError } from '../domain/errors';
+import { tijdstipSeconden } from '../domain/tijdstip';
 
-/**
- * StUF Tijdstip (YYYYMMDDhhmmss) in the gemeente's own time zone: StUF 03.01 §2.5 has no offset, so a
- * zaaksysteem reads it as local (Europe/Amsterdam) time.
- */
-export function tijdstip(moment: Date): string {
-  const parts = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit',
-    hourCycle: 'h23',
-  }).formatToParts(moment);
-  const p = (type: string) => parts.find((x) => x.type === type)?.value ?? '00';
-  return `${p('year')}${p('month')}${p('day')}${p('hour')}${p('minute')}${p('second')}`;
-}
+/** StUF Tijdstip (YYYYMMDDhhmmss) of a moment, in the gemeente's time zone (see domain/tijdstip). */
+export const tijdstip = (moment: Date): string => tijdstipSeconden(moment);
 
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
