@@ -2,6 +2,7 @@ import path from 'node:path';
 import soap from 'soap';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS, type Dialect } from '../../../soap-clients/stuf/operations';
+import { ZOEK_ZAKEN } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { NS } from '../../../soap-clients/xml/namespaces';
 import { RZS, STUF_ZKN } from '../../support/shared';
 
@@ -9,7 +10,7 @@ import { RZS, STUF_ZKN } from '../../support/shared';
  * The operation table must say exactly what the official WSDLs say: input element (namespace + name),
  * soapAction and which portType (service) offers it. We let `soap` read the official WSDLs for this.
  */
-const WSDLS: Record<Dialect | 'rzs', Record<string, string>> = {
+const WSDLS: Record<Dialect | 'rzs' | 'zkn', Record<string, string>> = {
   'zds-1.1': {
     beantwoordVraag: 'schemas/zds-1.1/zkn0310/zs-dms/zkn0310_beantwoordVraag_zs-dms.wsdl',
     ontvangAsynchroon: 'schemas/zds-1.1/zkn0310/zs-dms/zkn0310_ontvangAsynchroon_mutatie_zs-dms.wsdl',
@@ -23,6 +24,8 @@ const WSDLS: Record<Dialect | 'rzs', Record<string, string>> = {
     overdragen: 'schemas/zds-1.2/zds0120/berichten/zds0120_ontvangAsynchroon_overdragen_zs-dms.wsdl',
   },
   rzs: { overdragen: 'schemas/rzs0310/rzsberichten/rzs0310_ontvangAsynchroon_rzsberichten.wsdl' },
+  // the generic StUF-ZKN 3.10 vraag/antwoord WSDL that ZDS 1.2 ships: its zakLv01 carries our ZDS 1.2 searches
+  zkn: { beantwoordVraag: 'schemas/zds-1.2/zkn0310/vraagAntwoord/zkn0310_beantwoordVraag.wsdl' },
 };
 
 interface WsdlMethod {
@@ -49,7 +52,7 @@ const methods = new Map<string, Map<string, WsdlMethod>>();
 beforeAll(async () => {
   for (const [set, files] of Object.entries(WSDLS)) {
     for (const [service, file] of Object.entries(files)) {
-      const base = set === 'rzs' ? path.join(RZS) : STUF_ZKN;
+      const base = set === 'rzs' ? RZS : STUF_ZKN;
       methods.set(`${set}/${service}`, await methodsOf(path.join(base, file)));
     }
   }
@@ -71,4 +74,14 @@ describe.each(['zds-1.1', 'zds-1.2'] as const)('OPERATIONS in %s', (dialect) => 
       expect(byAction!.namespace).toBe(nsOfPrefix(b.request));
     });
   }
+});
+
+describe('ZOEK_ZAKEN (ZDS 1.2 searches)', () => {
+  it('is the zakLv01 operation of the official StUF-ZKN 3.10 BeantwoordVraag WSDL', () => {
+    const b = ZOEK_ZAKEN.bindings['zds-1.2'];
+    const m = [...methods.get('zkn/beantwoordVraag')!.values()].find((x) => x.soapAction === b.soapAction);
+    expect(m, `soapAction ${b.soapAction}`).toBeDefined();
+    expect(m!.element).toBe('zakLv01');
+    expect(m!.namespace).toBe(NS.ZKN);
+  });
 });
