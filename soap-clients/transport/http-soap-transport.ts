@@ -33,6 +33,13 @@ interface ExchangeStats {
 /** Bodies up to this size are sent with a Content-Length; larger ones (documents) stream chunked. */
 const INLINE_BODY_BYTES = 1024 * 1024;
 
+/**
+ * Parsing chunks that have already arrived runs without an event-loop turn in between (`for await` resumes in
+ * a microtask). After this much parse time the read loop yields, so a large answer does not hold up every
+ * other request; small answers are parsed in one go and never wait.
+ */
+const PARSE_SLICE_MS = 5;
+
 function tlsOptions(tls: TlsConfig | undefined): object {
   if (!tls) return {};
   const read = (f: string | undefined) => (f === undefined ? undefined : readFileSync(f));
@@ -177,12 +184,19 @@ export class HttpSoapTransport implements SoapTransport {
       throw backendError('BACKEND_PROTOCOL', call.operation.role, `unsupported charset ${charset}`);
     }
     const reader = new XmlReader({ streamText: call.streamText });
+    let parsedMs = 0; // parse time since the last yield
     for await (const chunk of body as AsyncIterable<Buffer>) {
       stats.bytesReceived += chunk.length;
       if (stats.bytesReceived > this.config.maxResponseBytes) {
         throw backendError('BACKEND_PROTOCOL', call.operation.role, 'answer exceeds maxResponseBytes');
       }
+      const started = performance.now();
       reader.write(decoder.decode(chunk, { stream: true }));
+      parsedMs += performance.now() - started;
+      if (parsedMs > PARSE_SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        parsedMs = 0;
+      }
     }
     reader.write(decoder.decode());
     return reader.end();
