@@ -85,8 +85,17 @@ export function toXml(root: XmlElement): string {
   return out.join('');
 }
 
-/** Serialises as a sequence of UTF-8 chunks, encoding streamed content to base64 on the way. */
+const hasContent = (e: XmlElement): boolean => e.base64 !== undefined || (e.children ?? []).some((c) => c && hasContent(c));
+
+/**
+ * Serialises as a sequence of UTF-8 chunks, encoding streamed content to base64 on the way. A message without
+ * streamed content is serialised synchronously: an async generator per element costs more than the text. Document content keeps the chunked path, so it is never copied into one string with the markup.
+ */
 export async function* toXmlChunks(root: XmlElement): AsyncGenerator<Buffer> {
+  if (!hasContent(root)) {
+    yield Buffer.from(toXml(root), 'utf8');
+    return;
+  }
   let pending = '';
   async function* walk(e: XmlElement, decls: string): AsyncGenerator<Buffer> {
     const open = openTag(e, decls);
