@@ -5,6 +5,19 @@ import path from 'node:path';
 export type Db = Database.Database;
 
 /**
+ * Prepared statements by SQL text, compiled once per connection: SQLite compiling a statement costs more than
+ * running the small keyed queries a StUF question needs. Only for statements that are run, not iterated.
+ */
+export function statementCache(db: Db) {
+  const cache = new Map<string, Database.Statement>();
+  return <P extends unknown[] = unknown[], R = unknown>(sql: string): Database.Statement<P, R> => {
+    let stmt = cache.get(sql);
+    if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+    return stmt as unknown as Database.Statement<P, R>;
+  };
+}
+
+/**
  * The schema of the embedded zaakmagazijn. A zaak is kept as one JSON document (the domain Zaak without its
  * statuses) plus the columns and relation tables zakLv01 searches on (`gelijk` on identificatie, zaaktype code,
  * client BSN, initiator, heeftBetrekkingOpAndere). Statuses and documents are rows of their own because they

@@ -1,6 +1,6 @@
 import { FacadeError } from '../../domain/errors';
 import type { NieuweStatus, Status, Zaak, ZaakZoekvraag } from '../../domain/zaak';
-import type { Db } from './database';
+import { statementCache, type Db } from './database';
 import { fromJson, toJson } from './json';
 
 /** A zaak as stored: the domain Zaak with its status history and a version that every mutation raises. */
@@ -20,10 +20,14 @@ interface ZaakRow {
  * a zaak and its search rows are written together or not at all, and two concurrent updates are serialised.
  */
 export class ZaakStore {
-  constructor(private readonly db: Db) {}
+  private readonly sql: ReturnType<typeof statementCache>;
+
+  constructor(private readonly db: Db) {
+    this.sql = statementCache(db);
+  }
 
   exists(identificatie: string): boolean {
-    return this.db.prepare('SELECT 1 FROM zaak WHERE identificatie = ?').get(identificatie) !== undefined;
+    return this.sql('SELECT 1 FROM zaak WHERE identificatie = ?').get(identificatie) !== undefined;
   }
 
   create(zaak: Zaak): void {
@@ -33,8 +37,7 @@ export class ZaakStore {
           throw new FacadeError('ALREADY_EXISTS', `zaak ${zaak.identificatie} bestaat al`);
         }
         const { statussen: _, ...data } = zaak;
-        this.db
-          .prepare('INSERT INTO zaak (identificatie, zaaktype_code, initiator_medewerker, data) VALUES (?, ?, ?, ?)')
+        this.sql('INSERT INTO zaak (identificatie, zaaktype_code, initiator_medewerker, data) VALUES (?, ?, ?, ?)')
           .run(zaak.identificatie, zaak.zaaktype?.code ?? null, initiatorMedewerker(zaak), toJson(data));
         this.writeRelations(zaak);
       })
@@ -42,8 +45,7 @@ export class ZaakStore {
   }
 
   get(identificatie: string): StoredZaak | undefined {
-    const row = this.db
-      .prepare<[string], ZaakRow>('SELECT identificatie, data, versie FROM zaak WHERE identificatie = ?')
+    const row = this.sql<[string], ZaakRow>('SELECT identificatie, data, versie FROM zaak WHERE identificatie = ?')
       .get(identificatie);
     return row && this.load(row);
   }
@@ -74,8 +76,7 @@ export class ZaakStore {
       sql += ' LIMIT ?';
       args.push(maximumAantal);
     }
-    return this.db
-      .prepare<(string | number)[], ZaakRow>(sql)
+    return this.sql<(string | number)[], ZaakRow>(sql)
       .all(...args)
       .map((r) => this.load(r));
   }
@@ -90,11 +91,10 @@ export class ZaakStore {
         const current = this.require(identificatie);
         const next = { ...change(current.zaak), identificatie };
         const { statussen: _, ...data } = next;
-        this.db
-          .prepare('UPDATE zaak SET zaaktype_code = ?, initiator_medewerker = ?, data = ?, versie = versie + 1 WHERE identificatie = ?')
+        this.sql('UPDATE zaak SET zaaktype_code = ?, initiator_medewerker = ?, data = ?, versie = versie + 1 WHERE identificatie = ?')
           .run(next.zaaktype?.code ?? null, initiatorMedewerker(next), toJson(data), identificatie);
-        this.db.prepare('DELETE FROM zaak_client WHERE zaak = ?').run(identificatie);
-        this.db.prepare('DELETE FROM zaak_relatie WHERE zaak = ?').run(identificatie);
+        this.sql('DELETE FROM zaak_client WHERE zaak = ?').run(identificatie);
+        this.sql('DELETE FROM zaak_relatie WHERE zaak = ?').run(identificatie);
         this.writeRelations(next);
         return next;
       })
@@ -118,8 +118,8 @@ export class ZaakStore {
           ...(status.toelichting !== undefined ? { toelichting: status.toelichting } : {}),
           ...(status.gezetDoor ? { gezetDoor: status.gezetDoor } : {}),
         };
-        this.db.prepare('INSERT INTO status (zaak, data) VALUES (?, ?)').run(identificatie, toJson(stored));
-        this.db.prepare('UPDATE zaak SET versie = versie + 1 WHERE identificatie = ?').run(identificatie);
+        this.sql('INSERT INTO status (zaak, data) VALUES (?, ?)').run(identificatie, toJson(stored));
+        this.sql('UPDATE zaak SET versie = versie + 1 WHERE identificatie = ?').run(identificatie);
         return stored;
       })
       .immediate();
@@ -127,8 +127,7 @@ export class ZaakStore {
 
   /** oldest first; the last one carries indicatieLaatsteStatus */
   statuses(identificatie: string): Status[] {
-    const rows = this.db
-      .prepare<[string], { data: string }>('SELECT data FROM status WHERE zaak = ? ORDER BY id')
+    const rows = this.sql<[string], { data: string }>('SELECT data FROM status WHERE zaak = ? ORDER BY id')
       .all(identificatie);
     return rows.map((r, i) => ({ ...fromJson<Status>(r.data), indicatieLaatsteStatus: i === rows.length - 1 }));
   }
@@ -138,36 +137,32 @@ export class ZaakStore {
     this.db
       .transaction(() => {
         this.require(identificatie);
-        this.db.prepare('INSERT INTO overdracht (zaak, data) VALUES (?, ?)').run(identificatie, toJson(verzoek));
+        this.sql('INSERT INTO overdracht (zaak, data) VALUES (?, ?)').run(identificatie, toJson(verzoek));
       })
       .immediate();
   }
 
   overdrachten(identificatie: string): unknown[] {
-    return this.db
-      .prepare<[string], { data: string }>('SELECT data FROM overdracht WHERE zaak = ? ORDER BY id')
+    return this.sql<[string], { data: string }>('SELECT data FROM overdracht WHERE zaak = ? ORDER BY id')
       .all(identificatie)
       .map((r) => fromJson(r.data));
   }
 
   count(): number {
-    return (this.db.prepare('SELECT count(*) AS n FROM zaak').get() as { n: number }).n;
+    return (this.sql('SELECT count(*) AS n FROM zaak').get() as { n: number }).n;
   }
 
   private statustypeVolgnummer(zaaktype: string, st: NieuweStatus['statustype']): string {
-    const known = this.db
-      .prepare<[string, string], { volgnummer: string }>('SELECT volgnummer FROM statustype WHERE zaaktype_code = ? AND code = ?')
+    const known = this.sql<[string, string], { volgnummer: string }>('SELECT volgnummer FROM statustype WHERE zaaktype_code = ? AND code = ?')
       .get(zaaktype, st.code);
     if (known && (st.volgnummer === undefined || st.volgnummer === known.volgnummer)) return known.volgnummer;
     let volgnummer = st.volgnummer;
     if (volgnummer === undefined) {
-      const max = this.db
-        .prepare<[string], { m: number | null }>('SELECT max(CAST(volgnummer AS INTEGER)) AS m FROM statustype WHERE zaaktype_code = ?')
+      const max = this.sql<[string], { m: number | null }>('SELECT max(CAST(volgnummer AS INTEGER)) AS m FROM statustype WHERE zaaktype_code = ?')
         .get(zaaktype);
       volgnummer = String((max?.m ?? 0) + 1);
     }
-    this.db
-      .prepare(
+    this.sql(
         'INSERT INTO statustype (zaaktype_code, code, volgnummer, omschrijving) VALUES (?, ?, ?, ?) ' +
           'ON CONFLICT (zaaktype_code, code) DO UPDATE SET volgnummer = excluded.volgnummer',
       )
@@ -176,9 +171,9 @@ export class ZaakStore {
   }
 
   private writeRelations(zaak: Zaak): void {
-    const client = this.db.prepare('INSERT OR IGNORE INTO zaak_client (zaak, bsn) VALUES (?, ?)');
+    const client = this.sql('INSERT OR IGNORE INTO zaak_client (zaak, bsn) VALUES (?, ?)');
     for (const c of zaak.clients ?? []) client.run(zaak.identificatie, c.bsn);
-    const rel = this.db.prepare('INSERT OR IGNORE INTO zaak_relatie (zaak, andere) VALUES (?, ?)');
+    const rel = this.sql('INSERT OR IGNORE INTO zaak_relatie (zaak, andere) VALUES (?, ?)');
     for (const r of zaak.gerelateerdeZaken ?? []) rel.run(zaak.identificatie, r.identificatie);
   }
 
