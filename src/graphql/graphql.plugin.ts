@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
@@ -55,7 +55,8 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
   const apollo = new ApolloServer<GraphqlContext>({
     schema: await schema,
     ...armor,
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), foutenLog(app.log)],
+    // no @cacheControl hints in the schema: the default cache-control plugin would only wrap every field resolver
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), foutenLog(app.log)],
     introspection: config.introspection,
     formatError: formatGraphqlError,
   });
