@@ -123,7 +123,12 @@ export function readStatustype(e: XEl | undefined): Statustype {
 
 /** Drops absent properties, so that "absent" stays absent in the domain object (no `key: undefined`). */
 export function stripUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(o)) {
+    const v = (o as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = v;
+  }
+  return out as T;
 }
 
 export { tekst as readTekst, zkn as zknChild };
