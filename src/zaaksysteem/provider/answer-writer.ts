@@ -4,6 +4,7 @@ import { toXmlChunks, type XmlElement } from '../../../soap-clients/xml/xml-writ
 import type { FaultDecision } from './fault-injection';
 
 const XML_DECL = Buffer.from('<?xml version="1.0" encoding="UTF-8"?>');
+const ONE_WRITE_BYTES = 1024 * 1024;
 
 /**
  * Writes an answer (a SOAP envelope as element tree, or a ready fault text) with HTTP `status`. Normally
@@ -19,8 +20,9 @@ export async function writeAnswer(
 ): Promise<void> {
   const source = typeof answer === 'string' ? single(Buffer.from(answer, 'utf8')) : withDecl(toXmlChunks(answer));
   const chunks = tap ? tapped(source, (xml) => tap({ status, xml })) : source;
-  res.writeHead(status, { 'content-type': 'text/xml; charset=utf-8' });
+  const contentType = { 'content-type': 'text/xml; charset=utf-8' };
   if (decision.fault === 'truncate' || decision.fault === 'slow') {
+    res.writeHead(status, contentType);
     const all = await collect(chunks);
     if (decision.fault === 'truncate') return void res.end(all.subarray(0, Math.floor(all.length / 2)));
     const size = Math.max(1, decision.slowChunkBytes);
@@ -30,7 +32,22 @@ export async function writeAnswer(
     }
     return void res.end();
   }
-  for await (const chunk of chunks) {
+  // An answer that fits in one buffer goes out in one write with a Content-Length (one send instead of a
+  // chunk per piece plus the terminating chunk); larger ones (documents) stream.
+  const it = chunks[Symbol.asyncIterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  while (size <= ONE_WRITE_BYTES) {
+    const next = await it.next();
+    if (next.done) {
+      res.writeHead(status, { ...contentType, 'content-length': size });
+      return void res.end(Buffer.concat(head, size));
+    }
+    head.push(next.value);
+    size += next.value.length;
+  }
+  res.writeHead(status, contentType);
+  for await (const chunk of rest(head, it)) {
     if (res.destroyed) return;
     if (!res.write(chunk)) await new Promise<void>((resolve) => {
       const done = () => {
@@ -43,6 +60,11 @@ export async function writeAnswer(
     });
   }
   res.end();
+}
+
+async function* rest(head: Buffer[], it: AsyncIterator<Buffer>): AsyncGenerator<Buffer> {
+  yield* head;
+  for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
 }
 
 /** Sees every complete answer as written (for tests that validate all answers; it buffers them). */
