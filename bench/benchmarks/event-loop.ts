@@ -68,7 +68,7 @@ export const eventLoop: Benchmark = {
         }],
         targets: [],
         notes: [
-          `Message: the zaaksysteem's own encoding (encodeZakLa01) of ${ZAKEN} gezinsplannen, each with 2 clients, a belanghebbende, 2 uitvoerenden, a related zaak and 2 statuses; read with the facade's XmlReader (sax) and readZakLa01.`,
+          `Message: the zaaksysteem's own encoding (encodeZakLa01) of ${ZAKEN} gezinsplannen, each with 2 clients, a belanghebbende, 2 uitvoerenden, a related zaak and 2 statuses; read with the facade's XmlReader and readZakLa01.`,
           '"whole message" parses the complete answer in one call; "chunks" feeds it as HttpSoapTransport does while an answer streams in, with an event-loop turn between chunks.',
           `Without a suffix: median of the ${runs - 1} warm runs. "longest XML step" is the slowest single parse call; "map" (envelope + readZakLa01 on the finished tree) is one synchronous step after the last chunk.`,
           `"search over HTTP": zoekZaken for the ${ZAKEN} zaken of a zaaktype, seeded in the zaaksysteem process beforehand (without statuses and relation, so a smaller message), read through HttpSoapTransport as the facade does; total includes the zaaksysteem's own time.`,
