@@ -69,10 +69,3 @@ export function readDate(e: XEl | undefined): Value<StufDate> | undefined {
   if (nv) return nv;
   return decodeDate(e.text, attr(e, NS.StUF, 'indOnvolledigeDatum'));
 }
-
-/** Value helpers for domain values that are not strings */
-export function mapValue<A, B>(v: Value<A> | undefined, f: (a: A) => B): Value<B> | undefined {
-  if (v === undefined) return undefined;
-  if (v instanceof NoValue) return v;
-  return f(v as A);
-}

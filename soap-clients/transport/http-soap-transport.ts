@@ -4,7 +4,7 @@ import { TextDecoder } from 'node:util';
 import { Agent, type Dispatcher } from 'undici';
 import { FacadeError } from '../../src/domain/errors';
 import type { BackendConfig, TlsConfig } from '../config/backend-config';
-import type { DialectBinding, OperationSpec } from '../stuf/operations';
+import type { DialectBinding } from '../stuf/operations';
 import { NS, type Prefix } from '../xml/namespaces';
 import { XmlReader, type XEl } from '../xml/xml-parser';
 import { toXmlChunks } from '../xml/xml-writer';

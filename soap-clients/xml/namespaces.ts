@@ -14,7 +14,3 @@ export const NS = {
 } as const;
 
 export type Prefix = keyof typeof NS;
-export type NsUri = (typeof NS)[Prefix];
-
-const PREFIX_OF = new Map<string, Prefix>(Object.entries(NS).map(([p, u]) => [u, p as Prefix]));
-export const prefixOf = (uri: string): Prefix | undefined => PREFIX_OF.get(uri);

@@ -137,5 +137,3 @@ export async function* base64Chunks(src: AsyncIterable<Uint8Array>): AsyncGenera
   if (rest.length) yield Buffer.from(rest.toString('base64'), 'latin1');
 }
 
-export const XSI_NIL = { 'xsi:nil': 'true' } as const;
-export { NS };

@@ -1,6 +1,6 @@
 /**
  * Burgerservicenummer: 9 digits passing the 11-proef (weights 9..2 and -1 for the last digit).
- * A BSN is personal data: it never goes into a URL, a query string or a log line (see redact()).
+ * A BSN is personal data: it never goes into a URL, a query string or a log line.
  */
 export function isValidBsn(bsn: string): boolean {
   if (!/^\d{9}$/.test(bsn)) return false;
@@ -9,6 +9,3 @@ export function isValidBsn(bsn: string): boolean {
   sum -= Number(bsn[8]);
   return sum % 11 === 0 && bsn !== '000000000';
 }
-
-/** For log lines and error texts: keeps only the last two digits. */
-export const redactBsn = (bsn: string): string => `*******${bsn.slice(-2)}`;

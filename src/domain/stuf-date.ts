@@ -42,8 +42,3 @@ export function today(now: Date = new Date()): StufDate {
   const t = tijdstipSeconden(now);
   return { iso: `${t.slice(0, 4)}-${t.slice(4, 6)}-${t.slice(6, 8)}`, precision: 'dag' };
 }
-
-/** Compares dates of any precision by what is known (unknown parts sort first). */
-export function compareDates(a: StufDate, b: StufDate): number {
-  return a.iso.localeCompare(b.iso);
-}
