@@ -1,4 +1,4 @@
-import type { RequestUseCases } from '../src/usecases/use-cases';
+import type { RequestUseCases } from '../src/core/usecases/use-cases';
 
 /** What every resolver gets: the use cases of this API request (own loaders, own concurrency bound). */
 export interface GraphqlContext {

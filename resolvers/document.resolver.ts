@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { collectBytes } from '../src/domain/document';
-import { FacadeError } from '../src/domain/errors';
+import { collectBytes } from '../src/core/domain/document';
+import { FacadeError } from '../src/core/domain/errors';
 import { Document, DocumentInhoud } from '../schema/types/zaakdetails.type';
 import type { GraphqlContext } from './context';
 

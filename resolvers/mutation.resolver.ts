@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
-import { bytesOf } from '../src/domain/document';
-import type { Zaak as ZaakDomein } from '../src/domain/zaak';
-import type { DocumentInvoer } from '../src/usecases/invoer';
-import { planSoort } from '../src/usecases/plan-soort';
+import { bytesOf } from '../src/core/domain/document';
+import type { Zaak as ZaakDomein } from '../src/core/domain/zaak';
+import type { DocumentInvoer } from '../src/core/usecases/invoer';
+import { planSoort } from '../src/core/usecases/plan-soort';
 import { DeelplanInput, DocumentInput, GezinsplanInput, LevensdomeinplanInput, PlanWijzigingInput, SluitZaakInput, StatusInput } from '../schema/inputs/plan.input';
 import { Deelplan, Gezinsplan, Levensdomeinplan, Zaak } from '../schema/types/zaak.type';
 import { Document } from '../schema/types/zaakdetails.type';

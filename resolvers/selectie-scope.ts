@@ -1,5 +1,5 @@
 import { getDirectiveValues, GraphQLIncludeDirective, GraphQLSkipDirective, Kind, type GraphQLResolveInfo, type SelectionNode, type SelectionSetNode } from 'graphql';
-import type { ZaakVeld } from '../src/domain/zaak';
+import type { ZaakVeld } from '../src/core/domain/zaak';
 
 /**
  * Which StUF zaak velden a GraphQL field of a Zaak type needs (StUF scope, ZDS 1.2 §4 / StUF 03.01 §5.3).

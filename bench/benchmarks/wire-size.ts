@@ -1,4 +1,4 @@
-import { ZAAK_VELDEN } from '../../src/domain/zaak';
+import { ZAAK_VELDEN } from '../../src/core/domain/zaak';
 import { DEMO_BSN } from '../../src/zaaksysteem/demo/demo-data';
 import { el, toXml } from '../../soap-clients/xml/xml-writer';
 import { scopeElement } from '../../soap-clients/zaak/scope';

@@ -1,5 +1,5 @@
-import { fullDate } from '../../src/domain/stuf-date';
-import type { NieuweZaak, Zaak } from '../../src/domain/zaak';
+import { fullDate } from '../../src/core/domain/stuf-date';
+import type { NieuweZaak, Zaak } from '../../src/core/domain/zaak';
 
 /**
  * Deterministic benchmark data. BSNs are generated from the 999950000+ part of the test range (clear of the demo data's 9999000xx) and pass the 11-proef, so the

@@ -18,12 +18,12 @@ export interface FacadeLaunch {
   backend?: Record<string, unknown>;
 }
 
-const APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/app.ts');
+const APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/app/app.ts');
 
 try {
-  if (!existsSync(APP)) throw new Error('not available: src/app.ts (buildApp) does not exist');
+  if (!existsSync(APP)) throw new Error('not available: src/app/app.ts (buildApp) does not exist');
   const launch = JSON.parse(process.argv[2] ?? '{}') as FacadeLaunch;
-  const [{ buildApp }, { parseConfig }] = await Promise.all([import('../../src/app'), import('../../src/config/load-config')]);
+  const [{ buildApp }, { parseConfig }] = await Promise.all([import('../../src/app/app'), import('../../src/app/config/load-config')]);
   const c = launch.backendConcurrency;
   const config = parseConfig({
     backends: {

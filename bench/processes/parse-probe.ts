@@ -1,6 +1,6 @@
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { TextDecoder } from 'node:util';
-import { ZAAK_VELDEN } from '../../src/domain/zaak';
+import { ZAAK_VELDEN } from '../../src/core/domain/zaak';
 import { requestStuurgegevens } from '../../soap-clients/stuf/stuurgegevens';
 import { readSoapEnvelope, soapEnvelope } from '../../soap-clients/transport/soap-envelope';
 import { XmlReader, parseXml, type XEl } from '../../soap-clients/xml/xml-parser';
@@ -11,7 +11,7 @@ import { readZakLa01 } from '../../soap-clients/zaak/zakLa01.mapper';
 import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
 import { StufZaakRegister } from '../../soap-clients/zaak/stuf-zaak-register.adapter';
 import { createZdsBackends } from '../../soap-clients/zds-backends';
-import { systemContext } from '../../src/domain/request-context';
+import { systemContext } from '../../src/core/domain/request-context';
 import { BENCH_ZAAKTYPE, benchGezinsplan, benchZaak, testBsns } from '../harness/fixtures';
 import { announceFailure, announceReady, serveIpc } from '../harness/ipc-server';
 

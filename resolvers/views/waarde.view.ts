@@ -1,5 +1,5 @@
-import { isNoValue, type Value } from '../../src/domain/no-value';
-import type { StufDate } from '../../src/domain/stuf-date';
+import { isNoValue, type Value } from '../../src/core/domain/no-value';
+import type { StufDate } from '../../src/core/domain/stuf-date';
 import type { GeenWaarde, GeenWaardeReden } from '../../schema/types/geen-waarde.type';
 
 /** A StUF value as GraphQL shows it: the value, or null when absent or explicitly without value. */

@@ -1,8 +1,8 @@
-import type { ZaakDocument } from '../../src/domain/document';
-import type { Belanghebbende as BelanghebbendeDomein, Medewerker as MedewerkerDomein, NatuurlijkPersoon, Status as StatusDomein, Uitvoerende as UitvoerendeDomein, Zaak } from '../../src/domain/zaak';
-import { isNoValue } from '../../src/domain/no-value';
-import { isOpen } from '../../src/usecases/zaak-queries';
-import { tijdstipIso } from '../../src/usecases/tijdstip';
+import type { ZaakDocument } from '../../src/core/domain/document';
+import type { Belanghebbende as BelanghebbendeDomein, Medewerker as MedewerkerDomein, NatuurlijkPersoon, Status as StatusDomein, Uitvoerende as UitvoerendeDomein, Zaak } from '../../src/core/domain/zaak';
+import { isNoValue } from '../../src/core/domain/no-value';
+import { isOpen } from '../../src/core/usecases/zaak-queries';
+import { tijdstipIso } from '../../src/core/usecases/tijdstip';
 import type { Belanghebbende, Client, Initiator, Medewerker, Uitvoerende } from '../../schema/types/persoon.type';
 import type { ZaakSoort } from '../../schema/types/zaak.type';
 import type { Document, Status } from '../../schema/types/zaakdetails.type';

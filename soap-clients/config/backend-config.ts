@@ -1,5 +1,5 @@
 import { accessSync, constants } from 'node:fs';
-import { FacadeError, type InvalidParam } from '../../src/domain/errors';
+import { FacadeError, type InvalidParam } from '../../src/core/domain/errors';
 import { DIALECTS, OPERATIONS, type Dialect, type OperationName, type Service } from '../stuf/operations';
 import type { Systeem } from '../stuf/stuurgegevens';
 import type { WsSecurityConfig } from '../transport/ws-security';

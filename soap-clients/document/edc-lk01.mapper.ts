@@ -1,5 +1,5 @@
-import type { NieuwDocument, ZaakDocument } from '../../src/domain/document';
-import { FacadeError } from '../../src/domain/errors';
+import type { NieuwDocument, ZaakDocument } from '../../src/core/domain/document';
+import { FacadeError } from '../../src/core/domain/errors';
 import { expectRoot } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';

@@ -1,7 +1,7 @@
-import type { DocumentInhoud, NieuwDocument, ZaakDocument } from '../../src/domain/document';
-import { FacadeError } from '../../src/domain/errors';
-import { isNoValue, NoValue, type Value } from '../../src/domain/no-value';
-import type { StufDate } from '../../src/domain/stuf-date';
+import type { DocumentInhoud, NieuwDocument, ZaakDocument } from '../../src/core/domain/document';
+import { FacadeError } from '../../src/core/domain/errors';
+import { isNoValue, NoValue, type Value } from '../../src/core/domain/no-value';
+import type { StufDate } from '../../src/core/domain/stuf-date';
 import { dateElement, readDate, readValue, valueElement } from '../stuf/values.codec';
 import { NS } from '../xml/namespaces';
 import { attr, child, type XEl } from '../xml/xml-parser';

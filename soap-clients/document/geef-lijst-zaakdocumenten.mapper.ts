@@ -1,6 +1,6 @@
-import type { ZaakDocument } from '../../src/domain/document';
-import { FacadeError } from '../../src/domain/errors';
-import type { StufDate } from '../../src/domain/stuf-date';
+import type { ZaakDocument } from '../../src/core/domain/document';
+import { FacadeError } from '../../src/core/domain/errors';
+import type { StufDate } from '../../src/core/domain/stuf-date';
 import { antwoordStuurgegevens, expectRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';

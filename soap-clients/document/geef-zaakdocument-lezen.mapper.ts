@@ -1,5 +1,5 @@
-import type { GelezenDocument, ZaakDocument } from '../../src/domain/document';
-import { FacadeError } from '../../src/domain/errors';
+import type { GelezenDocument, ZaakDocument } from '../../src/core/domain/document';
+import { FacadeError } from '../../src/core/domain/errors';
 import { antwoordStuurgegevens, expectRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';

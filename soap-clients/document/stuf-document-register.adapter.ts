@@ -1,7 +1,7 @@
-import type { DocumentCheckout, DocumentInhoud, GelezenDocument, NieuwDocument, ZaakDocument } from '../../src/domain/document';
-import { FacadeError } from '../../src/domain/errors';
-import type { RequestContext } from '../../src/domain/request-context';
-import type { DocumentRegister } from '../../src/ports/document-register.port';
+import type { DocumentCheckout, DocumentInhoud, GelezenDocument, NieuwDocument, ZaakDocument } from '../../src/core/domain/document';
+import { FacadeError } from '../../src/core/domain/errors';
+import type { RequestContext } from '../../src/core/domain/request-context';
+import type { DocumentRegister } from '../../src/core/ports/document-register.port';
 import { expectBevestiging } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type OperationSpec } from '../stuf/operations';
 import { requestStuurgegevens, type Stuurgegevens } from '../stuf/stuurgegevens';

@@ -1,5 +1,5 @@
-import { FacadeError } from '../../src/domain/errors';
-import type { OverdrachtVerzoek } from '../../src/ports/zaak-register.port';
+import { FacadeError } from '../../src/core/domain/errors';
+import type { OverdrachtVerzoek } from '../../src/core/ports/zaak-register.port';
 import { antwoordStuurgegevens, expectRoot, isRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';

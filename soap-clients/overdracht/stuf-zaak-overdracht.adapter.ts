@@ -1,5 +1,5 @@
-import type { RequestContext } from '../../src/domain/request-context';
-import type { OverdrachtVerzoek, ZaakOverdracht } from '../../src/ports/zaak-register.port';
+import type { RequestContext } from '../../src/core/domain/request-context';
+import type { OverdrachtVerzoek, ZaakOverdracht } from '../../src/core/ports/zaak-register.port';
 import { expectBevestiging } from '../stuf/bevestiging.codec';
 import { OPERATIONS } from '../stuf/operations';
 import { requestStuurgegevens } from '../stuf/stuurgegevens';

@@ -1,4 +1,4 @@
-import { FacadeError } from '../../src/domain/errors';
+import { FacadeError } from '../../src/core/domain/errors';
 import { NS, type Prefix } from '../xml/namespaces';
 import { child, type XEl } from '../xml/xml-parser';
 import { el, leaf, type QName, type XmlElement } from '../xml/xml-writer';

@@ -1,4 +1,4 @@
-import type { ErrorCode, StufFout } from '../../src/domain/errors';
+import type { ErrorCode, StufFout } from '../../src/core/domain/errors';
 import { NS } from '../xml/namespaces';
 import { child, type XEl } from '../xml/xml-parser';
 import { el, escapeXml, leaf, toXml, type XmlElement } from '../xml/xml-writer';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { tijdstipMilliseconden } from '../../src/domain/tijdstip';
+import { tijdstipMilliseconden } from '../../src/core/domain/tijdstip';
 import { NS } from '../xml/namespaces';
 import { child, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';

@@ -1,5 +1,5 @@
-import { isNoValue, isNoValueReason, NoValue, type Value } from '../../src/domain/no-value';
-import type { DatePrecision, StufDate } from '../../src/domain/stuf-date';
+import { isNoValue, isNoValueReason, NoValue, type Value } from '../../src/core/domain/no-value';
+import type { DatePrecision, StufDate } from '../../src/core/domain/stuf-date';
 import { NS } from '../xml/namespaces';
 import { attr, type XEl } from '../xml/xml-parser';
 import { el, leaf, type QName, type XmlElement } from '../xml/xml-writer';

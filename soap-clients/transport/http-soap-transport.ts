@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { Agent, type Dispatcher } from 'undici';
-import { FacadeError } from '../../src/domain/errors';
+import { FacadeError } from '../../src/core/domain/errors';
 import type { BackendConfig, TlsConfig } from '../config/backend-config';
 import type { DialectBinding } from '../stuf/operations';
 import { NS, type Prefix } from '../xml/namespaces';

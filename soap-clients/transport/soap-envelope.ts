@@ -1,4 +1,4 @@
-import type { StufFout } from '../../src/domain/errors';
+import type { StufFout } from '../../src/core/domain/errors';
 import { isFoutbericht, readFoutbericht } from '../stuf/fout.codec';
 import { NS } from '../xml/namespaces';
 import { child, type XEl } from '../xml/xml-parser';

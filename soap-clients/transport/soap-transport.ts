@@ -1,4 +1,4 @@
-import type { RequestContext } from '../../src/domain/request-context';
+import type { RequestContext } from '../../src/core/domain/request-context';
 import type { Dialect, OperationSpec, Role } from '../stuf/operations';
 import type { Systeem } from '../stuf/stuurgegevens';
 import type { ParseOptions, XEl } from '../xml/xml-parser';

@@ -1,21 +1,16 @@
-import { FacadeError, type ErrorCode, type FacadeErrorOptions } from '../../src/domain/errors';
+import { ERROR_CODES, FacadeError, type ErrorCode, type FacadeErrorOptions } from '../../src/core/domain/errors';
 import { classifyFout } from '../stuf/fout.codec';
 import type { Role } from '../stuf/operations';
 import { XmlSyntaxError } from '../xml/xml-parser';
 import { SoapEnvelopeError, type SoapFault } from './soap-envelope';
 
 /**
- * Turns whatever went wrong in a SOAP exchange into a FacadeError. The message a caller sees is fixed per code;
- * the zaaksysteem's own words (faultstring, StUF omschrijving/details) stay in `stuf` and never in `message` or
- * `internal`, because they may quote the request (a BSN) or the backend's internals.
+ * Turns whatever went wrong in a SOAP exchange into a FacadeError. The zaaksysteem's own words (faultstring,
+ * StUF omschrijving/details) stay in `stuf` and never in `message` or `internal`, because they may quote the
+ * request (a BSN) or the backend's internals. A caller reads the message only of the codes the error table
+ * discloses (the caller's own mistakes, named here for the system that found them); the others show their title.
  */
-const MESSAGES: Partial<Record<ErrorCode, (systeem: string) => string>> = {
-  BACKEND_UNAVAILABLE: (s) => `${s} is niet bereikbaar`,
-  BACKEND_TIMEOUT: (s) => `${s} antwoordde niet op tijd`,
-  BACKEND_PROTOCOL: (s) => `${s} gaf een onbruikbaar antwoord`,
-  BACKEND_FAULT: (s) => `${s} kon het verzoek niet verwerken`,
-  BACKEND_REJECTED: (s) => `${s} heeft het verzoek geweigerd`,
-  BACKEND_UNSUPPORTED: (s) => `${s} ondersteunt dit verzoek niet`,
+const CALLER_MESSAGES: Partial<Record<ErrorCode, (systeem: string) => string>> = {
   NOT_FOUND: (s) => `Niet gevonden in ${s.toLowerCase()}`,
   CONFLICT: () => 'De gegevens zijn intussen door een ander gewijzigd',
   ALREADY_EXISTS: () => 'Een object met deze identificatie bestaat al',
@@ -31,7 +26,7 @@ export function backendError(
   internal: string,
   extra: Pick<FacadeErrorOptions, 'cause' | 'stuf'> = {},
 ): FacadeError {
-  const message = MESSAGES[code]?.(systeemNaam(role)) ?? 'Interne fout';
+  const message = CALLER_MESSAGES[code]?.(systeemNaam(role)) ?? ERROR_CODES[code].title;
   return new FacadeError(code, message, { internal, ...extra });
 }
 

@@ -1,4 +1,4 @@
-import { FacadeError } from '../../src/domain/errors';
+import { FacadeError } from '../../src/core/domain/errors';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
 import type { Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';

@@ -1,5 +1,5 @@
-import type { ZaakDocument } from '../../src/domain/document';
-import { FacadeError } from '../../src/domain/errors';
+import type { ZaakDocument } from '../../src/core/domain/document';
+import { FacadeError } from '../../src/core/domain/errors';
 import type { EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
 import type { Stuurgegevens } from '../stuf/stuurgegevens';

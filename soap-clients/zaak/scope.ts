@@ -1,5 +1,5 @@
-import { FacadeError } from '../../src/domain/errors';
-import { ZAAK_VELDEN, type ZaakVeld } from '../../src/domain/zaak';
+import { FacadeError } from '../../src/core/domain/errors';
+import { ZAAK_VELDEN, type ZaakVeld } from '../../src/core/domain/zaak';
 import { NS } from '../xml/namespaces';
 import { attr, child, type XEl } from '../xml/xml-parser';
 import { el, type QName, type XmlElement } from '../xml/xml-writer';

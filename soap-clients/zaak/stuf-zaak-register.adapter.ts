@@ -1,8 +1,8 @@
-import { FacadeError } from '../../src/domain/errors';
-import { isNoValue } from '../../src/domain/no-value';
-import type { RequestContext } from '../../src/domain/request-context';
-import type { NieuweStatus, NieuweZaak, Status, Zaak, ZaakVeld, ZaakWijziging, ZaakZoekvraag } from '../../src/domain/zaak';
-import type { ZaakRegister } from '../../src/ports/zaak-register.port';
+import { FacadeError } from '../../src/core/domain/errors';
+import { isNoValue } from '../../src/core/domain/no-value';
+import type { RequestContext } from '../../src/core/domain/request-context';
+import type { NieuweStatus, NieuweZaak, Status, Zaak, ZaakVeld, ZaakWijziging, ZaakZoekvraag } from '../../src/core/domain/zaak';
+import type { ZaakRegister } from '../../src/core/ports/zaak-register.port';
 import { expectBevestiging } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type OperationSpec } from '../stuf/operations';
 import { requestStuurgegevens } from '../stuf/stuurgegevens';

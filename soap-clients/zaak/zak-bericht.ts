@@ -1,4 +1,4 @@
-import { FacadeError } from '../../src/domain/errors';
+import { FacadeError } from '../../src/core/domain/errors';
 import { isRoot } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect, type OperationSpec } from '../stuf/operations';
 import { readStuurgegevens, requestStuurgegevens, stuurgegevensElement, type Stuurgegevens, type Systeem } from '../stuf/stuurgegevens';

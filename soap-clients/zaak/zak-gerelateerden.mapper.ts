@@ -1,4 +1,4 @@
-import type { Medewerker, NatuurlijkPersoon, Statustype, Vestiging, Zaaktype } from '../../src/domain/zaak';
+import type { Medewerker, NatuurlijkPersoon, Statustype, Vestiging, Zaaktype } from '../../src/core/domain/zaak';
 import { readDate, readValue, valueElement, dateElement } from '../stuf/values.codec';
 import { NS } from '../xml/namespaces';
 import { child, type XEl } from '../xml/xml-parser';

@@ -1,4 +1,4 @@
-import { isNoValue, NoValue, type Value } from '../../src/domain/no-value';
+import { isNoValue, NoValue, type Value } from '../../src/core/domain/no-value';
 import type {
   Belanghebbende,
   Initiator,
@@ -9,7 +9,7 @@ import type {
   Zaak,
   ZaakRelatie,
   Zaaktype,
-} from '../../src/domain/zaak';
+} from '../../src/core/domain/zaak';
 import { dateElement, readDate, readNoValue, readValue, valueElement } from '../stuf/values.codec';
 import { NS } from '../xml/namespaces';
 import { attr, childrenOf, type XEl } from '../xml/xml-parser';

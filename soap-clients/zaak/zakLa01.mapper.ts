@@ -1,4 +1,4 @@
-import type { Zaak, ZaakVeld } from '../../src/domain/zaak';
+import type { Zaak, ZaakVeld } from '../../src/core/domain/zaak';
 import { antwoordStuurgegevens, expectRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import { stuurgegevensElement } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';

@@ -1,5 +1,5 @@
-import { FacadeError } from '../../src/domain/errors';
-import type { NieuweZaak, Zaak } from '../../src/domain/zaak';
+import { FacadeError } from '../../src/core/domain/errors';
+import type { NieuweZaak, Zaak } from '../../src/core/domain/zaak';
 import type { Dialect } from '../stuf/operations';
 import type { XEl } from '../xml/xml-parser';
 import type { XmlElement } from '../xml/xml-writer';

@@ -1,12 +1,12 @@
-import { FacadeError } from '../../src/domain/errors';
-import { NoValue } from '../../src/domain/no-value';
+import { FacadeError } from '../../src/core/domain/errors';
+import { NoValue } from '../../src/core/domain/no-value';
 import {
   uitvoerendeSleutel,
   type Initiator,
   type Zaak,
   type ZaakVeld,
   type ZaakWijziging,
-} from '../../src/domain/zaak';
+} from '../../src/core/domain/zaak';
 import type { Dialect } from '../stuf/operations';
 import type { XEl } from '../xml/xml-parser';
 import type { XmlElement } from '../xml/xml-writer';

@@ -1,5 +1,5 @@
-import { FacadeError } from '../../src/domain/errors';
-import type { ZaakVeld, ZaakZoekvraag } from '../../src/domain/zaak';
+import { FacadeError } from '../../src/core/domain/errors';
+import type { ZaakVeld, ZaakZoekvraag } from '../../src/core/domain/zaak';
 import { isRoot } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect, type DialectBinding, type OperationSpec } from '../stuf/operations';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';

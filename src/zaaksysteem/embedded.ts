@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 import type { Dialect } from '../../soap-clients/stuf/operations';
 import type { AnswerTap } from './provider/answer-writer';
-import { endpointUrls, type EndpointUrls } from './provider/endpoints';
+import { endpointUrls, type EndpointUrls } from '../../soap-clients/provider/endpoints';
 import { FaultInjector, type FaultConfig } from './provider/fault-injection';
 import { createSoapServer, listen } from './provider/soap-server';
 import type { IdentificatieFormaat } from './store/identificatie';

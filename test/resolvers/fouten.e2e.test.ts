@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_BSN, DEMO_ZAAK } from '../../src/zaaksysteem/demo/demo-data';
 import type { FaultConfig } from '../../src/zaaksysteem/provider/fault-injection';
-import { appHarnessPerFile, type GraphqlAntwoord } from '../src/app-harness';
+import { appHarnessPerFile, type GraphqlAntwoord } from '../src/app/app-harness';
 
 const h = appHarnessPerFile({
     config: (c) => {

@@ -1,10 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { isValidBsn } from '../../src/domain/bsn';
-import { systemContext } from '../../src/domain/request-context';
-import { fullDate } from '../../src/domain/stuf-date';
-import type { NieuweZaak } from '../../src/domain/zaak';
+import { isValidBsn } from '../../src/core/domain/bsn';
+import { systemContext } from '../../src/core/domain/request-context';
+import { fullDate } from '../../src/core/domain/stuf-date';
+import type { NieuweZaak } from '../../src/core/domain/zaak';
 import { DEMO_BSN, DEMO_DOCUMENT, DEMO_ZAAK } from '../../src/zaaksysteem/demo/demo-data';
-import { appHarnessPerFile } from '../src/app-harness';
+import { appHarnessPerFile } from '../src/app/app-harness';
 import { gelijkVan, scopeVan, zakLv01s } from './stuf-bericht';
 
 const h = appHarnessPerFile();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../soap-clients/transport/recording-transport';
 import { NS } from '../../soap-clients/xml/namespaces';
 import { attr, childrenOf, parseXml, path, type XEl } from '../../soap-clients/xml/xml-parser';
-import { appHarnessPerFile } from '../src/app-harness';
+import { appHarnessPerFile } from '../src/app/app-harness';
 import { scopeVan } from './stuf-bericht';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_BSN, DEMO_ZAAK } from '../../src/zaaksysteem/demo/demo-data';
-import { appHarnessPerFile } from '../src/app-harness';
+import { appHarnessPerFile } from '../src/app/app-harness';
 
 // The same API over a ZDS 1.1 zaaksysteem (the dialect RZS 1.0 builds on): the messages differ, the answers not.
 const h = appHarnessPerFile({ dialect: 'zds-1.1' });

@@ -1,4 +1,4 @@
-import type { Zaaktype } from '../../domain/zaak';
+import type { Zaaktype } from '../../core/domain/zaak';
 
 /**
  * The demo data a fresh embedded zaaksysteem starts with, so that a newcomer can query gezinsplannen at once.

@@ -4,7 +4,7 @@ import type { Dialect } from '../../../soap-clients/stuf/operations';
 import { StufZaakRegister } from '../../../soap-clients/zaak/stuf-zaak-register.adapter';
 import { createZdsBackends } from '../../../soap-clients/zds-backends';
 import { DEFAULT_SYSTEEM } from '../provider/eigen-systeem';
-import type { EndpointUrls } from '../provider/endpoints';
+import type { EndpointUrls } from '../../../soap-clients/provider/endpoints';
 import { seedDemo, type DemoOptions, type DemoResultaat } from './seed';
 
 /** The zender of the seeding client. */

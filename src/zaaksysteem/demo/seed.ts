@@ -1,10 +1,10 @@
-import { bytesOf } from '../../domain/document';
-import type { NieuwDocument } from '../../domain/document';
-import { systemContext } from '../../domain/request-context';
-import { fullDate } from '../../domain/stuf-date';
-import type { Initiator, Medewerker, NieuweZaak, Uitvoerende, Zaaktype } from '../../domain/zaak';
-import type { DocumentRegister } from '../../ports/document-register.port';
-import type { ZaakRegister } from '../../ports/zaak-register.port';
+import { bytesOf } from '../../core/domain/document';
+import type { NieuwDocument } from '../../core/domain/document';
+import { systemContext } from '../../core/domain/request-context';
+import { fullDate } from '../../core/domain/stuf-date';
+import type { Initiator, Medewerker, NieuweZaak, Uitvoerende, Zaaktype } from '../../core/domain/zaak';
+import type { DocumentRegister } from '../../core/ports/document-register.port';
+import type { ZaakRegister } from '../../core/ports/zaak-register.port';
 import {
   DEFAULT_DEMO_ZAAKTYPEN,
   DEMO_BSN,

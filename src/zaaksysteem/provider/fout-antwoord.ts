@@ -1,8 +1,8 @@
-import type { StufFout } from '../../domain/errors';
+import type { StufFout } from '../../core/domain/errors';
 import { soapFaultEnvelope } from '../../../soap-clients/stuf/fout.codec';
 import type { Stuurgegevens, Systeem } from '../../../soap-clients/stuf/stuurgegevens';
 import { alsAntwoordbaar } from './eigen-systeem';
-import type { Endpoint } from './endpoints';
+import type { Endpoint } from '../../../soap-clients/provider/endpoints';
 
 /**
  * The SOAP Fault for a failed request. The WSDLs fix the foutbericht per service: BeantwoordVraag and the vrije

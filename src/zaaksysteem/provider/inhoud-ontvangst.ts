@@ -1,7 +1,7 @@
 import { InhoudStroom } from '../../../soap-clients/document/inhoud-stroom';
 import { NS } from '../../../soap-clients/xml/namespaces';
 import type { TextSink, XEl } from '../../../soap-clients/xml/xml-parser';
-import { FacadeError } from '../../domain/errors';
+import { FacadeError } from '../../core/domain/errors';
 import type { ContentFiles, PendingContent } from '../store/content-files';
 import type { NewContent } from '../store/document-store';
 

@@ -4,19 +4,19 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { readStuurgegevens, type Stuurgegevens, type Systeem } from '../../../soap-clients/stuf/stuurgegevens';
 import { readSoapEnvelope, soapEnvelope } from '../../../soap-clients/transport/soap-envelope';
 import type { XEl } from '../../../soap-clients/xml/xml-parser';
-import { FacadeError } from '../../domain/errors';
+import { FacadeError } from '../../core/domain/errors';
 import type { ZaaksysteemStore } from '../store/zaaksysteem-store';
 import { handleAdmin } from './admin';
 import { writeAnswer, type AnswerTap } from './answer-writer';
 import { alsAntwoordbaar, DEFAULT_SYSTEEM } from './eigen-systeem';
-import { ENDPOINTS } from './endpoints';
+import { ENDPOINTS } from '../../../soap-clients/provider/endpoints';
 import { FaultInjector, type FaultDecision } from './fault-injection';
 import { foutVoor } from './fout-antwoord';
-import { injectedFout, stufFout } from './fouten';
+import { injectedFout, stufFout } from '../../../soap-clients/provider/stuf-fout';
 import { InhoudOntvangst } from './inhoud-ontvangst';
-import { kiesOperatie } from './operatie-keuze';
+import { kiesOperatie } from '../../../soap-clients/provider/operatie-keuze';
 import { HANDLERS } from './operations/index';
-import { readRequestXml } from './request-body';
+import { readRequestXml } from '../../../soap-clients/provider/request-body';
 
 export interface ProviderOptions {
   store: ZaaksysteemStore;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { ZaakDocument } from '../../domain/document';
-import { FacadeError } from '../../domain/errors';
+import type { ZaakDocument } from '../../core/domain/document';
+import { FacadeError } from '../../core/domain/errors';
 import type { ContentFiles, PendingContent } from './content-files';
 import type { Db } from './database';
 import { fromJson, toJson } from './json';

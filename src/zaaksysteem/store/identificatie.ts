@@ -1,4 +1,4 @@
-import { FacadeError } from '../../domain/errors';
+import { FacadeError } from '../../core/domain/errors';
 import type { Db } from './database';
 
 /**

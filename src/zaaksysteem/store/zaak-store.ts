@@ -1,5 +1,5 @@
-import { FacadeError } from '../../domain/errors';
-import type { NieuweStatus, Status, Zaak, ZaakZoekvraag } from '../../domain/zaak';
+import { FacadeError } from '../../core/domain/errors';
+import type { NieuweStatus, Status, Zaak, ZaakZoekvraag } from '../../core/domain/zaak';
 import { statementCache, type Db } from './database';
 import { fromJson, toJson } from './json';
 

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FacadeError } from '../../../src/domain/errors';
+import { FacadeError } from '../../../src/core/domain/errors';
 import { DEFAULTS, parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'backend-config-'));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { collectBytes, type ZaakDocument } from '../../../src/domain/document';
-import { NoValue } from '../../../src/domain/no-value';
+import { collectBytes, type ZaakDocument } from '../../../src/core/domain/document';
+import { NoValue } from '../../../src/core/domain/no-value';
 import { buildEdcLk01, decodeEdcLk01 } from '../../../soap-clients/document/edc-lk01.mapper';
 import { readInhoudBytes } from '../../../soap-clients/document/edc.mapper';
 import {
@@ -20,7 +20,7 @@ import {
 } from '../../../soap-clients/document/geef-zaakdocument-lezen.mapper';
 import { DIALECTS } from '../../../soap-clients/stuf/operations';
 import { parseXml } from '../../../soap-clients/xml/xml-parser';
-import { FacadeError } from '../../../src/domain/errors';
+import { FacadeError } from '../../../src/core/domain/errors';
 import { EXAMPLES } from '../../support/shared';
 import { expectValidStuf } from '../../support/stuf-validator';
 import { KING_METADATA, nieuwDocument, parseOf, sgVoor, stp, v11, xmlOf } from './document-fixtures';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
-import type { NieuwDocument } from '../../../src/domain/document';
+import type { NieuwDocument } from '../../../src/core/domain/document';
 import { OPERATIONS, type Dialect, type OperationName } from '../../../soap-clients/stuf/operations';
 import { requestStuurgegevens, type Stuurgegevens, type Systeem } from '../../../soap-clients/stuf/stuurgegevens';
 import { parseXml, XmlReader, type ParseOptions, type XEl } from '../../../soap-clients/xml/xml-parser';

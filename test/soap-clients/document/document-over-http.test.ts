@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import { collectBytes } from '../../../src/domain/document';
-import { systemContext } from '../../../src/domain/request-context';
+import { collectBytes } from '../../../src/core/domain/document';
+import { systemContext } from '../../../src/core/domain/request-context';
 import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { decodeEdcLk01 } from '../../../soap-clients/document/edc-lk01.mapper';
 import {

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { setImmediate as tick } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
-import { collectBytes } from '../../../src/domain/document';
+import { collectBytes } from '../../../src/core/domain/document';
 import { buildEdcLk01, decodeEdcLk01 } from '../../../soap-clients/document/edc-lk01.mapper';
 import {
   buildGeefZaakdocumentLezenLv01,

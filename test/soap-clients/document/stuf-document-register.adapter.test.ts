@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { collectBytes, type ZaakDocument } from '../../../src/domain/document';
-import { FacadeError } from '../../../src/domain/errors';
-import { systemContext } from '../../../src/domain/request-context';
+import { collectBytes, type ZaakDocument } from '../../../src/core/domain/document';
+import { FacadeError } from '../../../src/core/domain/errors';
+import { systemContext } from '../../../src/core/domain/request-context';
 import { decodeEdcLk01 } from '../../../soap-clients/document/edc-lk01.mapper';
 import {
   decodeGeefLijstZaakdocumentenLv01,

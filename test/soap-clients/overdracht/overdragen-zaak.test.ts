@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { systemContext } from '../../../src/domain/request-context';
-import type { OverdrachtVerzoek } from '../../../src/ports/zaak-register.port';
+import { systemContext } from '../../../src/core/domain/request-context';
+import type { OverdrachtVerzoek } from '../../../src/core/ports/zaak-register.port';
 import {
   buildOverdragenZaakDi01,
   decodeOverdragenZaakDi01,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ERROR_CODES, type StufFout } from '../../../src/domain/errors';
+import { ERROR_CODES, type StufFout } from '../../../src/core/domain/errors';
 import {
   SECTOR_FOUTEN, classifyFout, foutberichtElement, readFoutbericht, soapFaultEnvelope,
 } from '../../../soap-clients/stuf/fout.codec';

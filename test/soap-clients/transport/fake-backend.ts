@@ -6,7 +6,7 @@ import { parseBackendsConfig, type BackendConfig } from '../../../soap-clients/c
 import { OPERATIONS, type Dialect, type OperationName } from '../../../soap-clients/stuf/operations';
 import { requestStuurgegevens, stuurgegevensElement, type Systeem } from '../../../soap-clients/stuf/stuurgegevens';
 import { el, type XmlElement } from '../../../soap-clients/xml/xml-writer';
-import { systemContext } from '../../../src/domain/request-context';
+import { systemContext } from '../../../src/core/domain/request-context';
 import { HttpSoapTransport, type HttpSoapTransportOptions } from '../../../soap-clients/transport/http-soap-transport';
 import type { SoapCall } from '../../../soap-clients/transport/soap-transport';
 import { EXAMPLES } from '../../support/shared';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { passwordDigest as soapPasswordDigest } from 'soap/lib/utils';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FacadeError } from '../../../src/domain/errors';
+import { FacadeError } from '../../../src/core/domain/errors';
 import { OPERATIONS, type Dialect } from '../../../soap-clients/stuf/operations';
 import type { TransportLogger } from '../../../soap-clients/transport/http-soap-transport';
 import { NS } from '../../../soap-clients/xml/namespaces';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { FacadeError } from '../../../src/domain/errors';
+import { FacadeError } from '../../../src/core/domain/errors';
 import {
   answer, call, closeOpened, example, soap11, soap12, startFakeBackend, transportTo, vrijBericht, type Handler,
 } from './fake-backend';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ZaakDocument } from '../../../src/domain/document';
+import type { ZaakDocument } from '../../../src/core/domain/document';
 import { readInhoudBytes } from '../../../soap-clients/document/edc.mapper';
 import { DIALECTS, type Dialect } from '../../../soap-clients/stuf/operations';
 import { buildCancelCheckoutDi02, decodeCancelCheckoutDi02 } from '../../../soap-clients/vrije-berichten/cancel-checkout.mapper';

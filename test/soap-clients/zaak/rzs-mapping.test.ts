@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { NieuweZaak } from '../../../src/domain/zaak';
+import type { NieuweZaak } from '../../../src/core/domain/zaak';
 import { DIALECTS, type Dialect } from '../../../soap-clients/stuf/operations';
 import { toXml } from '../../../soap-clients/xml/xml-writer';
 import { buildCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.mapper';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FacadeError } from '../../../src/domain/errors';
-import type { RequestContext } from '../../../src/domain/request-context';
-import type { Zaak } from '../../../src/domain/zaak';
+import { FacadeError } from '../../../src/core/domain/errors';
+import type { RequestContext } from '../../../src/core/domain/request-context';
+import type { Zaak } from '../../../src/core/domain/zaak';
 import { encodeBv03 } from '../../../soap-clients/stuf/bevestiging.codec';
 import { DIALECTS, OPERATIONS, type Dialect } from '../../../soap-clients/stuf/operations';
 import { readStuurgegevens } from '../../../soap-clients/stuf/stuurgegevens';

@@ -1,5 +1,5 @@
-import { NoValue } from '../../../src/domain/no-value';
-import type { NieuweZaak, Zaak } from '../../../src/domain/zaak';
+import { NoValue } from '../../../src/core/domain/no-value';
+import type { NieuweZaak, Zaak } from '../../../src/core/domain/zaak';
 import type { BerichtKop } from '../../../soap-clients/zaak/zak-bericht';
 
 /** Fictitious test data; BSNs pass the 11-proef in the 9999xxxxx test range. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { NoValue } from '../../../src/domain/no-value';
-import { ZAAK_VELDEN, type Zaak } from '../../../src/domain/zaak';
+import { NoValue } from '../../../src/core/domain/no-value';
+import { ZAAK_VELDEN, type Zaak } from '../../../src/core/domain/zaak';
 import { DIALECTS, OPERATIONS } from '../../../soap-clients/stuf/operations';
 import { toXml, type XmlElement } from '../../../soap-clients/xml/xml-writer';
 import { encodeZakLa01, readZakLa01 } from '../../../soap-clients/zaak/zakLa01.mapper';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NoValue } from '../../../src/domain/no-value';
+import { NoValue } from '../../../src/core/domain/no-value';
 import { decodeCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.mapper';
 import { decodeActualiseerZaakstatusLk01 } from '../../../soap-clients/zaak/zakLk01-status.mapper';
 import { decodeUpdateZaakLk01 } from '../../../soap-clients/zaak/zakLk01-update.mapper';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { FacadeError } from '../../../src/domain/errors';
-import { NoValue } from '../../../src/domain/no-value';
-import type { ZaakWijziging } from '../../../src/domain/zaak';
+import { FacadeError } from '../../../src/core/domain/errors';
+import { NoValue } from '../../../src/core/domain/no-value';
+import type { ZaakWijziging } from '../../../src/core/domain/zaak';
 import { DIALECTS } from '../../../soap-clients/stuf/operations';
 import { toXml, type XmlElement } from '../../../soap-clients/xml/xml-writer';
 import { buildCreeerZaakLk01, decodeCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.mapper';

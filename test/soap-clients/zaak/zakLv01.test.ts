@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FacadeError } from '../../../src/domain/errors';
-import { ZAAK_VELDEN, type ZaakVeld, type ZaakZoekvraag } from '../../../src/domain/zaak';
+import { FacadeError } from '../../../src/core/domain/errors';
+import { ZAAK_VELDEN, type ZaakVeld, type ZaakZoekvraag } from '../../../src/core/domain/zaak';
 import { DIALECTS, OPERATIONS } from '../../../soap-clients/stuf/operations';
 import { toXml, type XmlElement } from '../../../soap-clients/xml/xml-writer';
 import {

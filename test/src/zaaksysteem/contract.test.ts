@@ -1,6 +1,6 @@
 import { afterAll, beforeAll } from 'vitest';
 import { DIALECTS } from '../../../soap-clients/stuf/operations';
-import { registerContract, type Registers } from '../ports/zaak-register.contract';
+import { registerContract, type Registers } from '../core/ports/zaak-register.contract';
 import { embeddedZaaksysteem } from './embedded-fixture';
 import { registersFor } from './registers';
 

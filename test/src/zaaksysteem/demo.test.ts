@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectBytes } from '../../../src/domain/document';
-import { systemContext } from '../../../src/domain/request-context';
-import { ZAAK_VELDEN } from '../../../src/domain/zaak';
+import { collectBytes } from '../../../src/core/domain/document';
+import { systemContext } from '../../../src/core/domain/request-context';
+import { ZAAK_VELDEN } from '../../../src/core/domain/zaak';
 import { DEMO_BSN, DEMO_DOCUMENT, DEMO_PDF_BYTES, DEMO_ZAAK } from '../../../src/zaaksysteem/demo/demo-data';
 import { pdfLikeDocument } from '../../../src/zaaksysteem/demo/pdf-like';
 import { startEmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';

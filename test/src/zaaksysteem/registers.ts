@@ -4,7 +4,7 @@ import type { Dialect } from '../../../soap-clients/stuf/operations';
 import { StufZaakRegister } from '../../../soap-clients/zaak/stuf-zaak-register.adapter';
 import { createZdsBackends, type ZdsBackends } from '../../../soap-clients/zds-backends';
 import type { EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
-import type { Registers } from '../ports/zaak-register.contract';
+import type { Registers } from '../core/ports/zaak-register.contract';
 
 /** The facade's StUF client adapters, pointed at an embedded zaaksysteem over real HTTP. */
 export function registersFor(zs: EmbeddedZaaksysteem, dialect: Dialect): Registers & { backends: ZdsBackends } {

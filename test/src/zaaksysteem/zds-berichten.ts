@@ -1,5 +1,5 @@
-import { fullDate } from '../../../src/domain/stuf-date';
-import type { NieuweZaak, ZaakVeld, ZaakZoekvraag } from '../../../src/domain/zaak';
+import { fullDate } from '../../../src/core/domain/stuf-date';
+import type { NieuweZaak, ZaakVeld, ZaakZoekvraag } from '../../../src/core/domain/zaak';
 import type { Dialect } from '../../../soap-clients/stuf/operations';
 import { buildCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.mapper';
 import { buildGeefZaakdetailsLv01, buildZoekZakenLv01 } from '../../../soap-clients/zaak/zakLv01.mapper';
@@ -7,7 +7,7 @@ import { toXml, toXmlChunks } from '../../../soap-clients/xml/xml-writer';
 import { buildEdcLk01 } from '../../../soap-clients/document/edc-lk01.mapper';
 import { OPERATIONS } from '../../../soap-clients/stuf/operations';
 import { requestStuurgegevens } from '../../../soap-clients/stuf/stuurgegevens';
-import { bytesOf } from '../../../src/domain/document';
+import { bytesOf } from '../../../src/core/domain/document';
 
 /** Request messages built with the client codec, as bare XML, for tests that post them by hand. */
 const kop = { zender: { organisatie: '9999', applicatie: 'TEST' }, ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' } };

@@ -1,6 +1,6 @@
-import { valueOf } from '../../../domain/no-value';
-import type { ZaakDocument } from '../../../domain/document';
-import { FacadeError } from '../../../domain/errors';
+import { valueOf } from '../../../core/domain/no-value';
+import type { ZaakDocument } from '../../../core/domain/document';
+import { FacadeError } from '../../../core/domain/errors';
 import { encodeBv02 } from '../../../../soap-clients/stuf/bevestiging.codec';
 import { decodeCancelCheckoutDi02 } from '../../../../soap-clients/vrije-berichten/cancel-checkout.mapper';
 import {

@@ -1,6 +1,6 @@
-import type { ZaakDocument } from '../../../domain/document';
-import { FacadeError } from '../../../domain/errors';
-import { valueOf } from '../../../domain/no-value';
+import type { ZaakDocument } from '../../../core/domain/document';
+import { FacadeError } from '../../../core/domain/errors';
+import { valueOf } from '../../../core/domain/no-value';
 import { decodeEdcLk01, type EdcLk01Operatie } from '../../../../soap-clients/document/edc-lk01.mapper';
 import {
   decodeGeefLijstZaakdocumentenLv01,

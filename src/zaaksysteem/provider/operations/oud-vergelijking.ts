@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { isNoValue } from '../../../domain/no-value';
+import { isNoValue } from '../../../core/domain/no-value';
 
 /** StUF: "no value" (absent in the registration, or NoValue) matches any NoValue in `oud`. */
 function gelijk(opgeslagen: unknown, oud: unknown): boolean {

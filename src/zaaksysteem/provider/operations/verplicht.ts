@@ -1,4 +1,4 @@
-import { FacadeError } from '../../../domain/errors';
+import { FacadeError } from '../../../core/domain/errors';
 
 /**
  * The elements a service requires (ZDS 1.2 §4: the 'v' rows of each message table; RZS 1.0 §6 for the regie

@@ -4,7 +4,7 @@ import { decodeActualiseerZaakstatusLk01 } from '../../../../soap-clients/zaak/z
 import { decodeUpdateZaakLk01 } from '../../../../soap-clients/zaak/zakLk01-update.mapper';
 import { mutatiesoortVan } from '../../../../soap-clients/zaak/zak-bericht';
 import { stufTijdstip } from '../../../../soap-clients/stuf/stuurgegevens';
-import { FacadeError } from '../../../domain/errors';
+import { FacadeError } from '../../../core/domain/errors';
 import type { OperationHandler } from '../aanvraag';
 import { verplicht } from './verplicht';
 import { pasWijzigingToe } from './zaak-wijziging';

@@ -1,7 +1,7 @@
-import { FacadeError } from '../../../domain/errors';
+import { FacadeError } from '../../../core/domain/errors';
 import { decodeZakLv01, type ZaakVraag } from '../../../../soap-clients/zaak/zakLv01.mapper';
 import { encodeZakLa01 } from '../../../../soap-clients/zaak/zakLa01.mapper';
-import type { Zaak } from '../../../domain/zaak';
+import type { Zaak } from '../../../core/domain/zaak';
 import type { Aanvraag, OperationHandler } from '../aanvraag';
 
 function leesVraag(a: Aanvraag): ZaakVraag {

@@ -1,5 +1,5 @@
-import { FacadeError } from '../../../domain/errors';
-import { uitvoerendeSleutel, ZAAK_VELDEN, type Zaak, type ZaakVeld } from '../../../domain/zaak';
+import { FacadeError } from '../../../core/domain/errors';
+import { uitvoerendeSleutel, ZAAK_VELDEN, type Zaak, type ZaakVeld } from '../../../core/domain/zaak';
 import { afwijkendeVelden } from './oud-vergelijking';
 import type { UpdateZaakVerzoek, ZaakRelaties } from '../../../../soap-clients/zaak/zakLk01-update.mapper';
 

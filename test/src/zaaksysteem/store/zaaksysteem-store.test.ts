@@ -1,10 +1,10 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bytesOf, collectBytes } from '../../../../src/domain/document';
-import { FacadeError } from '../../../../src/domain/errors';
-import { NoValue } from '../../../../src/domain/no-value';
-import type { Zaak } from '../../../../src/domain/zaak';
+import { bytesOf, collectBytes } from '../../../../src/core/domain/document';
+import { FacadeError } from '../../../../src/core/domain/errors';
+import { NoValue } from '../../../../src/core/domain/no-value';
+import type { Zaak } from '../../../../src/core/domain/zaak';
 import { ZaaksysteemStore } from '../../../../src/zaaksysteem/store/zaaksysteem-store';
 import { tempDataDirs } from '../temp-dir';
 

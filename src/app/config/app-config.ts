@@ -1,0 +1,32 @@
+import type { BackendsConfig } from '../../../soap-clients/config/backend-config';
+import { DEFAULT_GRAPHQL_CONFIG, type GraphqlConfig } from '../../doors/graphql/graphql-config';
+import { DEFAULT_REST_LIMITS, type RestLimits } from '../../doors/rest/rest-options';
+import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from '../../core/usecases/use-case-config';
+
+export type Mode = 'development' | 'production';
+
+/** Everything buildApp needs, validated: see load-config.ts for the file format and environment. */
+export interface AppConfig {
+  mode: Mode;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** request body cap for every route without a limit of its own */
+  bodyLimitBytes: number;
+  /** the zaaksysteem/DMS; absent: the process starts the embedded zaaksysteem (server.ts) */
+  backends?: BackendsConfig;
+  useCases: UseCaseConfig;
+  graphql: GraphqlConfig;
+  rest: RestLimits;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+export function defaultConfig(mode: Mode = 'production'): AppConfig {
+  return {
+    mode,
+    logLevel: 'info',
+    bodyLimitBytes: 1024 * 1024,
+    useCases: DEFAULT_USE_CASE_CONFIG,
+    graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development' },
+    rest: DEFAULT_REST_LIMITS,
+  };
+}

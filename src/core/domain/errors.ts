@@ -1,0 +1,139 @@
+/**
+ * The one error vocabulary of the facade. Every failure, whatever its origin (API input, the zaaksysteem,
+ * the network, configuration), becomes a FacadeError with a stable `code`. The edges (GraphQL, REST) map
+ * codes to `extensions.code` / HTTP status; nothing else of an error (stack, SOAP fault text of a server
+ * fault) is shown to a caller.
+ */
+/**
+ * What a caller is told: `detail` shows the error's own message (the caller's own mistake, in words that name
+ * no value of the request); `title` shows only the code's fixed title, because the message may carry fault text
+ * of the zaaksysteem or internals. The same rule holds in both doors; a StUF foutcode (a code from the standard,
+ * never its text) is always shown.
+ */
+export type Disclosure = 'detail' | 'title';
+
+interface ErrorSpec {
+  readonly blame: Blame;
+  readonly retryable: boolean;
+  /** the REST status; the GraphQL `extensions.code` is the code itself */
+  readonly status: number;
+  readonly title: string;
+  readonly disclose: Disclosure;
+}
+
+const caller = (status: number, title: string, retryable = false): ErrorSpec => ({ blame: 'caller', retryable, status, title, disclose: 'detail' });
+const backend = (status: number, title: string, retryable: boolean): ErrorSpec => ({ blame: 'backend', retryable, status, title, disclose: 'title' });
+
+export const ERROR_CODES = {
+  /** The caller's input is invalid (before any SOAP call, or a StUF Fo0x with plek=client about caller data). */
+  VALIDATION_FAILED: caller(400, 'Ongeldige invoer'),
+  /** Text the XML of a StUF message cannot carry: a control character, U+FFFE/U+FFFF or a lone surrogate
+   *  (XML 1.0 §2.2 Char). Refused before anything is reserved or sent. */
+  INVALID_CHARACTERS: caller(400, 'Tekens die een StUF-bericht niet kan bevatten'),
+  /** The zaak, document or other object does not exist (StUF064 and friends). */
+  NOT_FOUND: caller(404, 'Niet gevonden'),
+  /** A concurrent change: updateZaak's `oud` did not match what the zaaksysteem holds. */
+  CONFLICT: caller(409, 'Gelijktijdige wijziging'),
+  /** The state the caller based a change on is no longer current (If-Match, RFC 9110 §13.1.1). */
+  PRECONDITION_FAILED: caller(412, 'Voorwaarde niet vervuld'),
+  /** The identificatie already exists. */
+  ALREADY_EXISTS: caller(409, 'Bestaat al'),
+  /** The document is checked out by someone else (geefZaakdocumentbewerken lock). */
+  LOCKED: caller(409, 'Document is in bewerking', true),
+  /** A request or document was larger than allowed. */
+  TOO_LARGE: caller(413, 'Te groot'),
+  /** Too many requests from this caller. */
+  RATE_LIMITED: caller(429, 'Te veel verzoeken', true),
+  /** The caller went away before the answer was complete; what was still running for it was aborted.
+   *  499 as nginx logs it: nobody reads the answer, but the log tells it apart from a timeout. */
+  CANCELLED: caller(499, 'Verzoek afgebroken door de aanroeper', true),
+  /** The zaaksysteem rejected our message as invalid (Fo0x plek=client): our fault or a dialect mismatch. */
+  BACKEND_REJECTED: backend(502, 'Het zaaksysteem heeft het verzoek geweigerd', false),
+  /** The zaaksysteem failed while processing (Fo0x plek=server). */
+  BACKEND_FAULT: backend(502, 'Het zaaksysteem kon het verzoek niet verwerken', true),
+  /** The zaaksysteem could not be reached, reset the connection, or answered HTTP errors without a fault. */
+  BACKEND_UNAVAILABLE: backend(502, 'Het zaaksysteem is niet bereikbaar', true),
+  /** The zaaksysteem did not answer in time, or the request's deadline passed. */
+  BACKEND_TIMEOUT: backend(504, 'Het zaaksysteem antwoordde niet op tijd', true),
+  /** The zaaksysteem answered something that is not a valid answer: malformed or truncated XML, DTDs,
+   *  unexpected root element, oversized response. */
+  BACKEND_PROTOCOL: backend(502, 'Het zaaksysteem gaf een ongeldig antwoord', false),
+  /** The zaaksysteem does not support an operation or a value we need (StUF noValue nietOndersteund, Fo0x StUF 'not supported'). */
+  BACKEND_UNSUPPORTED: backend(502, 'Het zaaksysteem ondersteunt dit niet', false),
+  /** Configuration is invalid; raised at start-up. */
+  CONFIG_INVALID: { blame: 'facade', retryable: false, status: 500, title: 'Interne fout', disclose: 'title' },
+  /** A bug in the facade. */
+  INTERNAL: { blame: 'facade', retryable: false, status: 500, title: 'Interne fout', disclose: 'title' },
+} as const satisfies Record<string, ErrorSpec>;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+export type Blame = 'caller' | 'backend' | 'facade';
+
+/** A StUF foutbericht (Fo01/Fo02/Fo03 body), kept as the zaaksysteem sent it. */
+export interface StufFout {
+  berichtcode: 'Fo01' | 'Fo02' | 'Fo03';
+  code: string;
+  plek: 'client' | 'server';
+  omschrijving: string;
+  details?: string;
+}
+
+export interface InvalidParam {
+  /** dotted path of the input field, e.g. `clients.0.bsn` */
+  name: string;
+  reason: string;
+}
+
+export interface FacadeErrorOptions {
+  stuf?: StufFout;
+  invalidParams?: InvalidParam[];
+  /** Internal detail for logs only; never sent to callers. Must not contain a BSN. */
+  internal?: string;
+  cause?: unknown;
+}
+
+export class FacadeError extends Error {
+  readonly stuf?: StufFout;
+  readonly invalidParams?: InvalidParam[];
+  readonly internal?: string;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options: FacadeErrorOptions = {},
+  ) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = 'FacadeError';
+    this.stuf = options.stuf;
+    this.invalidParams = options.invalidParams;
+    this.internal = options.internal;
+  }
+
+  get blame(): Blame {
+    return ERROR_CODES[this.code].blame;
+  }
+
+  get retryable(): boolean {
+    return ERROR_CODES[this.code].retryable;
+  }
+
+  /** What a caller may read of this error, by the one rule of ERROR_CODES. */
+  get publicMessage(): string {
+    const spec = ERROR_CODES[this.code];
+    return spec.disclose === 'detail' ? this.message : spec.title;
+  }
+
+  static validation(message: string, invalidParams?: InvalidParam[]): FacadeError {
+    return new FacadeError('VALIDATION_FAILED', message, { invalidParams });
+  }
+
+  static notFound(message: string): FacadeError {
+    return new FacadeError('NOT_FOUND', message);
+  }
+
+  /** Anything thrown that is not a FacadeError is a bug: wrap it so that no internal text reaches a caller. */
+  static from(err: unknown): FacadeError {
+    if (err instanceof FacadeError) return err;
+    return new FacadeError('INTERNAL', 'Interne fout', { cause: err, internal: String(err) });
+  }
+}

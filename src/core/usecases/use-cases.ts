@@ -1,0 +1,112 @@
+import type { GelezenDocument, ZaakDocument } from '../domain/document';
+import type { RequestContext } from '../domain/request-context';
+import type { Status, Zaak, ZaakVeld } from '../domain/zaak';
+import type { DocumentRegister } from '../ports/document-register.port';
+import type { ZaakOverdracht, ZaakRegister } from '../ports/zaak-register.port';
+import { Limiter, limitPort } from '../../platform/limits/concurrency';
+import * as docs from './documenten';
+import type { DeelplanInvoer, DocumentInvoer, GezinsplanInvoer, LevensdomeinplanInvoer, PlanWijziging, SluitInvoer, StatusInvoer } from './invoer';
+import * as aanmaken from './plan-aanmaken';
+import type { PlanSoort } from './plan-soort';
+import { RequestLoaders } from './request-loaders';
+import type { Runtime } from './runtime';
+import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from './use-case-config';
+import * as afronden from './zaak-afronden';
+import * as wijzigen from './zaak-wijzigen';
+import * as q from './zaak-queries';
+
+export interface UseCaseDeps {
+  zaken: ZaakRegister;
+  documenten: DocumentRegister;
+  overdracht: ZaakOverdracht;
+  config?: Partial<UseCaseConfig>;
+}
+
+/**
+ * The use cases of one API request. Every API edge (GraphQL, REST) creates one per request with
+ * `useCases.forRequest(ctx)` and calls only these. `velden` is the StUF scope the caller needs (identificatie
+ * is always included); mutations default to every veld. Every failure is a FacadeError.
+ */
+export interface RequestUseCases {
+  readonly config: UseCaseConfig;
+  zaak(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak>;
+  gezinsplan(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null>;
+  levensdomeinplan(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null>;
+  deelplan(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null>;
+  gezinsplannenVoorClient(bsn: string, velden: readonly ZaakVeld[]): Promise<Zaak[]>;
+  heeftGezinsplan(bsns: readonly string[], alleenOpen: boolean): Promise<q.HeeftGezinsplanAntwoord[]>;
+  levensdomeinplannenVan(gezinsplan: string, velden: readonly ZaakVeld[]): Promise<Zaak[]>;
+  deelplannenVan(gezinsplan: string, velden: readonly ZaakVeld[]): Promise<Zaak[]>;
+  statussen(zaak: string): Promise<Status[]>;
+  documenten(zaak: string): Promise<ZaakDocument[]>;
+  documentInhoud(document: string): Promise<GelezenDocument>;
+
+  createGezinsplan(invoer: GezinsplanInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
+  createLevensdomeinplan(invoer: LevensdomeinplanInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
+  createDeelplan(invoer: DeelplanInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
+  koppelZaakAanGezinsplan(zaak: string, gezinsplan: string, levensdomeinplan?: string, velden?: readonly ZaakVeld[]): Promise<Zaak>;
+  /** `basis`: the state the caller based the change on (REST If-Match); default: read just before. */
+  wijzigPlan(soort: PlanSoort, identificatie: string, wijziging: PlanWijziging, velden?: readonly ZaakVeld[], basis?: Zaak): Promise<Zaak>;
+  zetStatus(zaak: string, status: StatusInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
+  voegDocumentToe(zaak: string, document: DocumentInvoer): Promise<ZaakDocument>;
+  overdragenDeelplan(deelplan: string, ontvanger: string, velden?: readonly ZaakVeld[]): Promise<Zaak>;
+  sluitZaak(zaak: string, invoer: SluitInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
+}
+
+export interface UseCases {
+  readonly config: UseCaseConfig;
+  /** The use cases of one API request: its own loaders and its own concurrency bound. */
+  forRequest(ctx: RequestContext): RequestUseCases;
+}
+
+export function useCaseConfig(partial: Partial<UseCaseConfig> = {}): UseCaseConfig {
+  return {
+    ...DEFAULT_USE_CASE_CONFIG,
+    ...partial,
+    zaaktypen: { ...DEFAULT_USE_CASE_CONFIG.zaaktypen, ...partial.zaaktypen },
+    concurrency: { ...DEFAULT_USE_CASE_CONFIG.concurrency, ...partial.concurrency },
+  };
+}
+
+function bind(rt: Runtime): RequestUseCases {
+  return {
+    config: rt.config,
+    zaak: (id, velden) => q.zaak(rt, id, velden),
+    gezinsplan: (id, velden) => q.plan(rt, 'gezinsplan', id, velden),
+    levensdomeinplan: (id, velden) => q.plan(rt, 'levensdomeinplan', id, velden),
+    deelplan: (id, velden) => q.deelplan(rt, id, velden),
+    gezinsplannenVoorClient: (bsn, velden) => q.gezinsplannenVoorClient(rt, bsn, velden),
+    heeftGezinsplan: (bsns, alleenOpen) => q.heeftGezinsplan(rt, bsns, alleenOpen),
+    levensdomeinplannenVan: (id, velden) => q.gerelateerdePlannen(rt, id, 'levensdomeinplan', velden),
+    deelplannenVan: (id, velden) => q.gerelateerdePlannen(rt, id, 'deelplan', velden),
+    statussen: (id) => rt.loaders.statussen.load(q.checkIdentificatie(id, 'zaak')),
+    documenten: (id) => docs.documenten(rt, id),
+    documentInhoud: (id) => docs.documentInhoud(rt, id),
+    createGezinsplan: (invoer, velden) => aanmaken.createGezinsplan(rt, invoer, velden),
+    createLevensdomeinplan: (invoer, velden) => aanmaken.createLevensdomeinplan(rt, invoer, velden),
+    createDeelplan: (invoer, velden) => aanmaken.createDeelplan(rt, invoer, velden),
+    koppelZaakAanGezinsplan: (zaak, gzp, ldp, velden) => wijzigen.koppelZaakAanGezinsplan(rt, zaak, gzp, ldp, velden),
+    wijzigPlan: (soort, id, w, velden, basis) => wijzigen.wijzigPlan(rt, soort, id, w, velden, basis),
+    zetStatus: (id, status, velden) => afronden.zetStatus(rt, id, status, velden),
+    voegDocumentToe: (id, doc) => docs.voegDocumentToe(rt, id, doc),
+    overdragenDeelplan: (id, ontvanger, velden) => afronden.overdragenDeelplan(rt, id, ontvanger, velden),
+    sluitZaak: (id, invoer, velden) => afronden.sluitZaak(rt, id, invoer, velden),
+  };
+}
+
+/**
+ * The use-case layer over the three ports. The process-wide concurrency bound lives here (one per
+ * UseCases); each request gets its own bound and its own loaders.
+ */
+export function createUseCases(deps: UseCaseDeps): UseCases {
+  const config = useCaseConfig(deps.config);
+  const perProcess = new Limiter(config.concurrency.perProcess);
+  const runtime = (ctx: RequestContext): Runtime => {
+    const limiters = [new Limiter(config.concurrency.perRequest), perProcess];
+    const zaken = limitPort(deps.zaken, limiters);
+    const documenten = limitPort(deps.documenten, limiters);
+    const overdracht = limitPort(deps.overdracht, limiters);
+    return { ctx, zaken, documenten, overdracht, config, loaders: new RequestLoaders(ctx, zaken, documenten) };
+  };
+  return { config, forRequest: (ctx) => bind(runtime(ctx)) };
+}

@@ -1,0 +1,85 @@
+import multipart from '@fastify/multipart';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
+import { FacadeError } from '../../core/domain/errors';
+import type { UseCases } from '../../core/usecases/use-cases';
+import { OPENAPI_OPTIONS } from './openapi';
+import { sendProblem } from './problem';
+import { DEFAULT_REST_LIMITS, type RestLimits, type RestRouteOptions } from './rest-options';
+import { documentenRoutes } from './routes/documenten.routes';
+import { gezinsplannenRoutes } from './routes/gezinsplannen.routes';
+import { onderplannenRoutes } from './routes/onderplannen.routes';
+import { plannenRoutes } from './routes/plannen.routes';
+import { zakenRoutes } from './routes/zaken.routes';
+import { SHARED_SCHEMAS } from './schemas/common.schema';
+import { SHARED_INVOER_SCHEMAS } from './schemas/invoer.schema';
+import { SHARED_ZAAK_SCHEMAS } from './schemas/zaak.schema';
+import { restValidatorCompiler } from './validator';
+
+export interface RestApiOptions {
+  /** The same use cases the GraphQL API uses; each REST request works with `useCases.forRequest(ctx)`. */
+  useCases: UseCases;
+  limits?: Partial<RestLimits>;
+}
+
+const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER_SCHEMAS];
+
+/**
+ * The REST API for portals under /api: resources under /api/v1, the OpenAPI document at /api/v1/openapi.json
+ * and Swagger UI at /api/docs. Everything it does goes through the same use cases as the GraphQL API.
+ * Register it on the root instance: `app.register(restApi, { useCases, limits })`.
+ */
+export const restApi: FastifyPluginAsync<RestApiOptions> = async (app, opts) => {
+  const limits: RestLimits = { ...DEFAULT_REST_LIMITS, ...opts.limits };
+  await app.register(async (api) => configure(api, { useCases: opts.useCases, limits }), { prefix: '/api' });
+};
+
+async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<void> {
+  const { limits } = deps;
+  api.setValidatorCompiler(restValidatorCompiler(ALL_SCHEMAS));
+  // Bodies are built field by field from the domain (representation.ts, problem.ts), so plain JSON
+  // serialisation sends nothing undeclared; the tests check every answer against its documented schema.
+  // (Compiling ~100 response serialisers with anyOf would cost seconds at every start.)
+  api.setSerializerCompiler(() => (data) => JSON.stringify(data));
+  api.setErrorHandler((err, request, reply) => sendProblem(request, reply, err));
+  api.setNotFoundHandler((request, reply) =>
+    sendProblem(request, reply, FacadeError.notFound('Deze resource bestaat niet')),
+  );
+  // JSON bodies are small; document uploads have their own, larger limit (multipart below).
+  api.addHook('onRoute', (route) => {
+    route.bodyLimit ??= limits.jsonBodyBytes;
+  });
+  if (limits.rateLimitMax > 0) {
+    await api.register(rateLimit, {
+      max: limits.rateLimitMax,
+      timeWindow: limits.rateLimitWindowMs,
+      errorResponseBuilder: () => new FacadeError('RATE_LIMITED', 'Te veel verzoeken; probeer het later opnieuw'),
+    });
+  }
+  // One file per request; busboy stops at one byte past the limit so the route can tell "too large" apart.
+  await api.register(multipart, {
+    limits: { files: 1, fileSize: limits.documentBytes + 1, fields: 20, fieldSize: 64 * 1024, parts: 21 },
+  });
+  await api.register(swagger, OPENAPI_OPTIONS);
+  for (const schema of ALL_SCHEMAS) api.addSchema(schema);
+
+  await api.register(
+    async (v1) => {
+      await v1.register(gezinsplannenRoutes, deps);
+      await v1.register(onderplannenRoutes, deps);
+      await v1.register(plannenRoutes, deps);
+      await v1.register(zakenRoutes, deps);
+      await v1.register(documentenRoutes, deps);
+      v1.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
+    },
+    { prefix: '/v1' },
+  );
+  // Offline: the UI's own bundled assets only, no online validator badge, and a CSP that allows nothing else.
+  await api.register(swaggerUi, {
+    routePrefix: '/docs',
+    uiConfig: { validatorUrl: null },
+    staticCSP: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+  });
+}

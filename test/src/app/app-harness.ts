@@ -1,0 +1,142 @@
+import type { FastifyInstance } from 'fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll } from 'vitest';
+import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
+import type { Dialect } from '../../../soap-clients/stuf/operations';
+import { RecordingTransport } from '../../../soap-clients/transport/recording-transport';
+import type { SoapCall, SoapTransport } from '../../../soap-clients/transport/soap-transport';
+import type { XEl } from '../../../soap-clients/xml/xml-parser';
+import { createZdsBackends } from '../../../soap-clients/zds-backends';
+import { buildApp } from '../../../src/app/app';
+import { stufPorts, type FacadePorts } from '../../../src/app/app-ports';
+import { defaultConfig, type AppConfig } from '../../../src/app/config/app-config';
+import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
+import { expectValidStuf } from '../../support/stuf-validator';
+
+/**
+ * One harness for all tests of a file: started before them; after them every message the facade sent is
+ * validated against the official schemas (one xmllint run, which takes a while on 2 cores) and it stops.
+ */
+export function appHarnessPerFile(opts: Parameters<typeof startAppHarness>[0] = {}): AppHarness {
+  let started: AppHarness | undefined;
+  beforeAll(async () => {
+    started = await startAppHarness(opts);
+  });
+  afterAll(async () => {
+    try {
+      await started?.expectAllSentValid();
+    } finally {
+      await started?.close();
+    }
+  }, 180_000);
+  return new Proxy({} as AppHarness, { get: (_, prop) => Reflect.get(started!, prop) });
+}
+
+/** Counts the SOAP exchanges open at the same time, to prove the concurrency bounds over real HTTP. */
+export class InFlightTransport implements SoapTransport {
+  active = 0;
+  max = 0;
+
+  constructor(private readonly inner: SoapTransport) {}
+
+  async send(call: SoapCall): Promise<XEl> {
+    this.max = Math.max(this.max, ++this.active);
+    try {
+      return await this.inner.send(call);
+    } finally {
+      this.active--;
+    }
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}
+
+export interface GraphqlAntwoord<T = Record<string, unknown>> {
+  data?: T | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface AppHarness {
+  app: FastifyInstance;
+  zaaksysteem: EmbeddedZaaksysteem;
+  recording: RecordingTransport;
+  /** how many SOAP calls were in flight at once, at most */
+  inFlight: InFlightTransport;
+  /** the ports the app uses (recorded), to arrange data without going through the API */
+  ports: FacadePorts;
+  /** every log line the app wrote */
+  logs: string[];
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlAntwoord<T>>;
+  /** validates every message recorded so far against the official schemas */
+  expectAllSentValid(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * The whole facade (buildApp) over HTTP SOAP to an embedded zaaksysteem on an ephemeral port, with its own
+ * store (demo data by default), recording every StUF message the facade sends.
+ */
+export async function startAppHarness(
+  opts: { demo?: boolean; dialect?: Dialect; config?: (c: AppConfig) => void } = {},
+): Promise<AppHarness> {
+  const dialect = opts.dialect ?? 'zds-1.2';
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'app-zaaksysteem-'));
+  const zaaksysteem = await startEmbeddedZaaksysteem({ dataDir, demo: opts.demo ?? true });
+  const config: AppConfig = {
+    ...defaultConfig('development'),
+    logLevel: 'info',
+    backends: parseBackendsConfig({
+      zaak: {
+        dialect,
+        endpoints: zaaksysteem.endpoints[dialect],
+        zender: { organisatie: '9999', applicatie: 'REGIE', gebruiker: 'regisseur' },
+        ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
+      },
+    }),
+  };
+  opts.config?.(config);
+  const backends = createZdsBackends(config.backends!);
+  const inFlight = new InFlightTransport(backends.zaak.transport);
+  const recording = new RecordingTransport(inFlight, dialect);
+  const ports = stufPorts({
+    zaak: { ...backends.zaak, transport: recording },
+    document: { ...backends.document, transport: recording },
+    close: () => backends.close(),
+  });
+  const logs: string[] = [];
+  const logStream = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      logs.push(chunk.toString());
+      cb();
+    },
+  });
+  const app = await buildApp(config, { ports, logStream });
+  await app.ready();
+  return {
+    app,
+    zaaksysteem,
+    recording,
+    inFlight,
+    ports,
+    logs,
+    async gql(query, variables) {
+      const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
+      return res.json();
+    },
+    expectAllSentValid: () =>
+      expectValidStuf(
+        recording.calls.map((c, i) => ({ name: `${i}-${c.operation}`, xml: c.requestXml })),
+        dialect === 'zds-1.2' ? '1.2' : undefined,
+      ),
+    async close() {
+      await app.close();
+      await zaaksysteem.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}

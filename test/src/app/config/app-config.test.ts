@@ -1,0 +1,91 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../../../src/app/config/app-config';
+import { loadConfig, parseConfig } from '../../../../src/app/config/load-config';
+import { FacadeError } from '../../../../src/core/domain/errors';
+
+const problemen = (f: () => unknown): string[] => {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(FacadeError);
+    expect((e as FacadeError).code).toBe('CONFIG_INVALID');
+    return ((e as FacadeError).invalidParams ?? []).map((p) => `${p.name}: ${p.reason}`);
+  }
+  throw new Error('no CONFIG_INVALID');
+};
+
+describe('configuration', () => {
+  it('defaults: GZP/LDP, bounded concurrency, no IDE in production, IDE in development', () => {
+    expect(parseConfig({})).toEqual(defaultConfig('production'));
+    expect(parseConfig({}).useCases.zaaktypen.gezinsplan.code).toBe('GZP');
+    expect(parseConfig({}).graphql.ide).toBe(false);
+    expect(parseConfig({}, 'development').graphql.ide).toBe(true);
+  });
+
+  it('takes gemeente zaaktypen, concurrency and limits from the file', () => {
+    const c = parseConfig({
+      zaaktypen: { gezinsplan: { code: 'SOC-GZP', omschrijving: 'Gezinsplan' } },
+      concurrency: { perRequest: 4, perProcess: 16 },
+      graphql: { maxDepth: 12, ide: true },
+      rest: { rateLimitMax: 0 },
+    });
+    expect(c.useCases.zaaktypen).toEqual({ gezinsplan: { code: 'SOC-GZP', omschrijving: 'Gezinsplan' }, levensdomeinplan: defaultConfig().useCases.zaaktypen.levensdomeinplan });
+    expect(c.useCases.concurrency).toEqual({ perRequest: 4, perProcess: 16 });
+    expect(c.graphql).toMatchObject({ maxDepth: 12, ide: true });
+    expect(c.rest.rateLimitMax).toBe(0);
+  });
+
+  it('reports every problem at once with its path', () => {
+    expect(
+      problemen(() =>
+        parseConfig({
+          mode: 'test',
+          zaaktypen: { gezinsplan: { code: 'SOCDM821002193-1', omschrijving: 'x' } },
+          concurrency: { perRequest: 0, perProcess: 'veel' },
+          graphql: { maxDepth: -1, ide: 'ja', onbekend: 1 },
+          extra: true,
+          backends: { zaak: { dialect: 'zds-2.0' } },
+        }),
+      ),
+    ).toEqual(
+      expect.arrayContaining([
+        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, graphql, rest)',
+        'config.mode: moet een van development, production zijn',
+        'config.zaaktypen.gezinsplan.code: moet tekst van 1 tot 10 tekens zijn',
+        'config.concurrency.perRequest: moet een positief geheel getal zijn',
+        'config.concurrency.perProcess: moet een positief geheel getal zijn',
+        'config.graphql.maxDepth: moet een geheel getal >= 0 zijn',
+        'config.graphql.ide: moet true of false zijn',
+        expect.stringMatching(/^config\.graphql\.onbekend: onbekende instelling/),
+        expect.stringMatching(/^config\.backends\.zaak/),
+      ]),
+    );
+  });
+
+  it('refuses inconsistent settings', () => {
+    expect(problemen(() => parseConfig({ zaaktypen: { levensdomeinplan: { code: 'GZP', omschrijving: 'x' } }, concurrency: { perRequest: 9, perProcess: 8 } }))).toEqual([
+      'config.zaaktypen: gezinsplan en levensdomeinplan hebben dezelfde code',
+      'config.concurrency.perRequest: is groter dan perProcess',
+    ]);
+  });
+
+  it('reads STUF_FACADE_CONFIG, NODE_ENV and LOG_LEVEL', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'facade-config-'));
+    try {
+      const file = path.join(dir, 'config.json');
+      writeFileSync(file, JSON.stringify({ logLevel: 'warn', maxBsnsPerVraag: 500 }));
+      const c = loadConfig({ STUF_FACADE_CONFIG: file, NODE_ENV: 'development' });
+      expect(c).toMatchObject({ mode: 'development', logLevel: 'warn', useCases: { maxBsnsPerVraag: 500 }, graphql: { ide: true } });
+      expect(loadConfig({ STUF_FACADE_CONFIG: file, LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
+      expect(() => loadConfig({ LOG_LEVEL: 'luid' })).toThrow(/LOG_LEVEL/);
+      writeFileSync(file, '{ niet json');
+      expect(() => loadConfig({ STUF_FACADE_CONFIG: file })).toThrow(/STUF_FACADE_CONFIG=.*config\.json/);
+      expect(() => loadConfig({ STUF_FACADE_CONFIG: path.join(dir, 'weg.json') })).toThrow(FacadeError);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,126 @@
+import { Validator } from '@seriousme/openapi-schema-validator';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { restApi, type RestApiOptions } from '../../../../src/doors/rest/index';
+import { OPENAPI_FILE, renderOpenapi } from '../../../../src/doors/rest/openapi-document';
+import type { UseCases } from '../../../../src/core/usecases/use-cases';
+
+// These requests are all answered or refused before any use case runs.
+const geenUseCases = {
+  forRequest: () => {
+    throw new Error('no use case may run in these tests');
+  },
+} as unknown as UseCases;
+
+async function restOnly(limits: RestApiOptions['limits'] = {}): Promise<FastifyInstance> {
+  const app = Fastify({ logger: false });
+  await app.register(restApi, { useCases: geenUseCases, limits });
+  return app;
+}
+
+let app: FastifyInstance;
+beforeAll(async () => {
+  app = await restOnly();
+});
+afterAll(() => app.close());
+
+describe('OpenAPI contract', () => {
+  it('the committed document is the one the routes generate (run `npm run openapi:write` after changing them)', async () => {
+    expect(readFileSync(OPENAPI_FILE, 'utf8')).toBe(await renderOpenapi());
+  });
+
+  it('is a valid OpenAPI 3.1 document, and the validator does reject a broken one', async () => {
+    const doc = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+    const validator = new Validator();
+    expect(await validator.validate(doc)).toEqual({ valid: true });
+    expect(validator.version).toBe('3.1');
+    const broken = structuredClone(doc);
+    broken.paths['/api/v1/gezinsplannen'].post.responses = { '201': { content: {} } };
+    expect((await new Validator().validate(broken)).valid).toBe(false);
+  });
+
+  it('is served at /api/v1/openapi.json and documents every resource, with no BSN in any path or query', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/deelplannen/{identificatie}',
+      '/api/v1/deelplannen/{identificatie}/_overdragen',
+      '/api/v1/documenten/{document}/inhoud',
+      '/api/v1/gezinsplannen',
+      '/api/v1/gezinsplannen/_bestaan',
+      '/api/v1/gezinsplannen/_zoek',
+      '/api/v1/gezinsplannen/{identificatie}',
+      '/api/v1/gezinsplannen/{identificatie}/_koppel',
+      '/api/v1/gezinsplannen/{identificatie}/deelplannen',
+      '/api/v1/gezinsplannen/{identificatie}/levensdomeinplannen',
+      '/api/v1/levensdomeinplannen/{identificatie}',
+      '/api/v1/zaken/{identificatie}/_sluiten',
+      '/api/v1/zaken/{identificatie}/documenten',
+      '/api/v1/zaken/{identificatie}/statussen',
+    ]);
+    const parameters = Object.values(doc.paths).flatMap((p) => Object.values(p as object).flatMap((op) => op.parameters ?? []));
+    expect(parameters.filter((p: { in: string; name: string }) => /bsn/i.test(p.name))).toEqual([]);
+    const zoek = doc.paths['/api/v1/gezinsplannen/_zoek'].post;
+    expect(zoek.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/ZoekVraag');
+    expect(zoek.responses['400'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Probleem');
+    expect(doc.paths['/api/v1/zaken/{identificatie}/documenten'].post.requestBody.content).toHaveProperty('multipart/form-data');
+  });
+});
+
+describe('Swagger UI', () => {
+  it('is served at /api/docs from bundled assets only, under a CSP that allows nothing from elsewhere', async () => {
+    const page = await app.inject({ method: 'GET', url: '/api/docs/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toMatch(/https?:|validator\.swagger\.io/);
+    const assets = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
+    expect(assets.length).toBeGreaterThan(3);
+    for (const asset of assets) {
+      expect(asset).not.toMatch(/^(https?:)?\/\//);
+      const res = await app.inject({ method: 'GET', url: new URL(asset, 'http://x/api/docs/').pathname });
+      expect([asset, res.statusCode]).toEqual([asset, 200]);
+    }
+    const init = await app.inject({ method: 'GET', url: '/api/docs/static/swagger-initializer.js' });
+    expect(init.body).toContain('"validatorUrl":null');
+    // no string literal pointing elsewhere (a comment linking to an answer online is harmless)
+    expect(init.body).not.toMatch(/["'`]https?:\/\//);
+  });
+});
+
+describe('limits', () => {
+  it('refuses a JSON body over the configured limit with 413 problem details', async () => {
+    const limited = await restOnly({ jsonBodyBytes: 1024 });
+    const res = await limited.inject({
+      method: 'POST',
+      url: '/api/v1/gezinsplannen/_zoek',
+      payload: { bsn: '111222333', opvulling: 'x'.repeat(2000) },
+    });
+    expect(res.statusCode).toBe(413);
+    expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(res.json()).toMatchObject({ status: 413, code: 'TOO_LARGE' });
+    await limited.close();
+  });
+
+  it('rate limits per client and says when to retry', async () => {
+    const limited = await restOnly({ rateLimitMax: 2, rateLimitWindowMs: 60_000 });
+    const codes = [];
+    for (let i = 0; i < 3; i++) codes.push((await limited.inject({ method: 'GET', url: '/api/v1/openapi.json' })).statusCode);
+    const refused = await limited.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+    expect(codes).toEqual([200, 200, 429]);
+    expect(refused.headers['retry-after']).toMatch(/^\d+$/);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.json()).toMatchObject({ status: 429, code: 'RATE_LIMITED' });
+    await limited.close();
+  });
+
+  it('answers unknown resources under /api with 404 problem details', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/v1/onbekend' });
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
