@@ -40,7 +40,7 @@ try {
     ...(c ? { concurrency: { perRequest: c, perProcess: c } } : {}),
     // a load test is many requests from one client address; rate limiting would measure the limiter
     ...launch.config,
-    rest: { rateLimitMax: 0, ...(launch.config?.rest as object | undefined) },
+    pipeline: { rateLimitMax: 0, ...(launch.config?.pipeline as object | undefined) },
   });
   const app = await buildApp(config);
   await app.listen({ host: '127.0.0.1', port: 0 });

@@ -3,6 +3,7 @@ import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { Agent, type Dispatcher } from 'undici';
 import { FacadeError } from '../../src/core/domain/errors';
+import { outgoingTraceparent } from '../../src/core/domain/trace-context';
 import type { BackendConfig, TlsConfig } from '../config/backend-config';
 import type { DialectBinding } from '../stuf/operations';
 import { NS, type Prefix } from '../xml/namespaces';
@@ -120,6 +121,8 @@ export class HttpSoapTransport implements SoapTransport {
           // SOAP 1.1 §6.1.1: the value is a quoted URI
           soapaction: `"${binding.soapAction}"`,
           accept: 'text/xml, application/soap+xml',
+          // W3C Trace Context §3.2: the backend's log lines join the trace of the API request
+          ...(ctx.trace ? { traceparent: outgoingTraceparent(ctx.trace) } : {}),
         },
         body,
         signal: abort.signal,

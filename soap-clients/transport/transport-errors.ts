@@ -53,7 +53,8 @@ const TIMEOUT_CODES = new Set(['UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT'
 /** Everything else that can escape an exchange: our own aborts, parser errors, network and TLS errors. */
 export function exchangeError(e: unknown, role: Role): FacadeError {
   if (e instanceof FacadeError) return e;
-  if (e instanceof ExchangeAborted) return backendError('BACKEND_TIMEOUT', role, e.message);
+  // a caller who went away is no backend failure: CANCELLED, so the log tells it apart from a timeout
+  if (e instanceof ExchangeAborted) return e.why === 'timeout' ? backendError('BACKEND_TIMEOUT', role, e.message) : new FacadeError('CANCELLED', ERROR_CODES.CANCELLED.title, { internal: e.message });
   if (e instanceof XmlSyntaxError || e instanceof SoapEnvelopeError) return backendError('BACKEND_PROTOCOL', role, e.message, { cause: e });
   const code = (e as { code?: unknown } | null)?.code;
   if (code === 'ERR_ENCODING_INVALID_ENCODED_DATA') return backendError('BACKEND_PROTOCOL', role, 'answer is not valid in its charset');

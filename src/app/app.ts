@@ -7,6 +7,9 @@ import { graphiqlPage } from '../doors/graphql/graphiql.plugin';
 import { graphqlApi } from '../doors/graphql/graphql.plugin';
 import { restApi } from '../doors/rest/index';
 import { createUseCases } from '../core/usecases/use-cases';
+import { limitPorts } from '../platform/limits/concurrency';
+import { requestPipeline } from '../platform/request-pipeline/request-pipeline.plugin';
+import { requestIdOf } from '../platform/request-pipeline/request-id';
 
 export interface AppDeps {
   /** the ports; default: the StUF adapters over `config.backends` */
@@ -16,20 +19,23 @@ export interface AppDeps {
 }
 
 /**
- * The facade as a Fastify plugin tree: one use-case layer, two doors onto it (GraphQL at /graphql, REST under
+ * The facade as a Fastify plugin tree: the request pipeline every request goes through, one use-case layer
+ * over the ports (bounded by the concurrency limits), two doors onto it (GraphQL at /graphql, REST under
  * /api), GraphiQL in development. Tests drive it with `inject`; server.ts only listens. Closing the app
  * closes the backend connections.
  */
 export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
   if (!deps.ports && !config.backends) throw new FacadeError('CONFIG_INVALID', 'Geen zaaksysteem geconfigureerd (config.backends)');
   const ports = deps.ports ?? createStufPorts(config.backends!);
-  const app = Fastify({ logger: loggerOptions(config, deps.logStream), bodyLimit: config.bodyLimitBytes });
+  const app = Fastify({ logger: loggerOptions(config, deps.logStream), bodyLimit: config.bodyLimitBytes, genReqId: requestIdOf });
   app.addHook('onClose', async () => ports.close());
-  const useCases = createUseCases({ ...ports, config: config.useCases });
+  const useCases = createUseCases({ ...limitPorts(ports, config.concurrency), config: config.useCases });
 
+  await app.register(requestPipeline, { config: config.pipeline });
   await app.register(graphqlApi, { useCases, config: config.graphql });
   if (config.graphql.ide) await app.register(graphiqlPage);
   await app.register(restApi, { useCases, limits: config.rest });
-  app.get('/health', async () => ({ status: 'ok' }));
+  // a load balancer's probe must not use up, or be refused by, a client's rate limit
+  app.get('/health', { config: { rateLimit: false } }, async () => ({ status: 'ok' }));
   return app;
 }

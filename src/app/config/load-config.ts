@@ -37,7 +37,7 @@ function checkedLogLevel(level: string): AppConfig['logLevel'] {
 export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'graphql', 'rest']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'pipeline', 'graphql', 'rest']);
   const mode = (c.oneOf(o.mode, 'config.mode', ['development', 'production']) ?? envMode) as Mode;
   const d = defaultConfig(mode);
   const problems: InvalidParam[] = [];
@@ -64,20 +64,21 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConf
         gezinsplan: c.zaaktype(zaaktypen.gezinsplan, 'config.zaaktypen.gezinsplan') ?? d.useCases.zaaktypen.gezinsplan,
         levensdomeinplan: c.zaaktype(zaaktypen.levensdomeinplan, 'config.zaaktypen.levensdomeinplan') ?? d.useCases.zaaktypen.levensdomeinplan,
       },
-      concurrency: {
-        perRequest: c.positiveInt(concurrency.perRequest, 'config.concurrency.perRequest') ?? d.useCases.concurrency.perRequest,
-        perProcess: c.positiveInt(concurrency.perProcess, 'config.concurrency.perProcess') ?? d.useCases.concurrency.perProcess,
-      },
       maxZoekResultaten: c.positiveInt(o.maxZoekResultaten, 'config.maxZoekResultaten') ?? d.useCases.maxZoekResultaten,
       maxBsnsPerVraag: c.positiveInt(o.maxBsnsPerVraag, 'config.maxBsnsPerVraag') ?? d.useCases.maxBsnsPerVraag,
     },
+    concurrency: {
+      perRequest: c.positiveInt(concurrency.perRequest, 'config.concurrency.perRequest') ?? d.concurrency.perRequest,
+      perProcess: c.positiveInt(concurrency.perProcess, 'config.concurrency.perProcess') ?? d.concurrency.perProcess,
+    },
+    pipeline: c.numbers(o.pipeline, 'config.pipeline', d.pipeline),
     graphql: c.numbers(o.graphql, 'config.graphql', d.graphql),
     rest: c.numbers(o.rest, 'config.rest', d.rest),
   };
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }
-  if (config.useCases.concurrency.perRequest > config.useCases.concurrency.perProcess) {
+  if (config.concurrency.perRequest > config.concurrency.perProcess) {
     c.fail('config.concurrency.perRequest', 'is groter dan perProcess');
   }
   problems.push(...c.problems);

@@ -1,3 +1,5 @@
+import type { TraceContext } from './trace-context';
+
 /**
  * Who asks, and why. Every port call carries it: the StUF adapter puts `gebruiker` in the zender of the
  * stuurgegevens; protocollering (who looked at which BSN, and why) and authorisation will read it too.
@@ -9,8 +11,12 @@ export interface RequestContext {
   readonly gebruiker?: string;
   /** Doelbinding: why the data is processed (for protocollering). */
   readonly doel?: string;
-  /** Aborted when the API request is cancelled or times out. */
+  /** When the request's deadline passes (epoch ms); the signal aborts then. */
+  readonly deadline?: number;
+  /** Aborted when the caller goes away (reason: CANCELLED) or the deadline passes (reason: BACKEND_TIMEOUT). */
   readonly signal?: AbortSignal;
+  /** The W3C trace this request belongs to; passed on to every SOAP call. */
+  readonly trace?: TraceContext;
 }
 
 export const systemContext = (requestId = 'system'): RequestContext => ({ requestId });

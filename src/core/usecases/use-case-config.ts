@@ -1,18 +1,12 @@
 import type { Zaaktype } from '../domain/zaak';
 
-/** What the use cases need to know about the gemeente and about the load they may put on the zaaksysteem. */
+/** What the use cases need to know about the gemeente and about the size of the questions they ask. */
 export interface UseCaseConfig {
   /**
    * RZS §6.3.3/§6.4.3 fix no zaaktype codes, and the Bijlage B/C identificaties do not fit ZKT.code (max 10):
    * each gemeente configures its own. A zaak of any other zaaktype related to a gezinsplan is a deelplan.
    */
   zaaktypen: { gezinsplan: Zaaktype; levensdomeinplan: Zaaktype };
-  concurrency: {
-    /** StUF calls in flight for one API request */
-    perRequest: number;
-    /** StUF calls in flight for the whole process */
-    perProcess: number;
-  };
   /** StUF maximumAantal of a zoekvraag (zakLv01) */
   maxZoekResultaten: number;
   /** heeftGezinsplan: BSNs per call */
@@ -24,7 +18,6 @@ export const DEFAULT_USE_CASE_CONFIG: UseCaseConfig = {
     gezinsplan: { code: 'GZP', omschrijving: 'Opstellen en uitvoeren gezinsplan' },
     levensdomeinplan: { code: 'LDP', omschrijving: 'Opstellen en uitvoeren levensdomeinplan' },
   },
-  concurrency: { perRequest: 8, perProcess: 32 },
   maxZoekResultaten: 100,
   maxBsnsPerVraag: 1000,
 };

@@ -3,7 +3,6 @@ import type { RequestContext } from '../domain/request-context';
 import type { Status, Zaak, ZaakVeld } from '../domain/zaak';
 import type { DocumentRegister } from '../ports/document-register.port';
 import type { ZaakOverdracht, ZaakRegister } from '../ports/zaak-register.port';
-import { Limiter, limitPort } from '../../platform/limits/concurrency';
 import * as docs from './documenten';
 import type { DeelplanInvoer, DocumentInvoer, GezinsplanInvoer, LevensdomeinplanInvoer, PlanWijziging, SluitInvoer, StatusInvoer } from './invoer';
 import * as aanmaken from './plan-aanmaken';
@@ -55,7 +54,7 @@ export interface RequestUseCases {
 
 export interface UseCases {
   readonly config: UseCaseConfig;
-  /** The use cases of one API request: its own loaders and its own concurrency bound. */
+  /** The use cases of one API request, with its own loaders. */
   forRequest(ctx: RequestContext): RequestUseCases;
 }
 
@@ -64,7 +63,6 @@ export function useCaseConfig(partial: Partial<UseCaseConfig> = {}): UseCaseConf
     ...DEFAULT_USE_CASE_CONFIG,
     ...partial,
     zaaktypen: { ...DEFAULT_USE_CASE_CONFIG.zaaktypen, ...partial.zaaktypen },
-    concurrency: { ...DEFAULT_USE_CASE_CONFIG.concurrency, ...partial.concurrency },
   };
 }
 
@@ -95,18 +93,12 @@ function bind(rt: Runtime): RequestUseCases {
 }
 
 /**
- * The use-case layer over the three ports. The process-wide concurrency bound lives here (one per
- * UseCases); each request gets its own bound and its own loaders.
+ * The use-case layer over the three ports. Bounds on the load they put on the zaaksysteem are decorators
+ * around the ports, applied by the wiring (src/platform/limits); each request gets its own loaders.
  */
 export function createUseCases(deps: UseCaseDeps): UseCases {
   const config = useCaseConfig(deps.config);
-  const perProcess = new Limiter(config.concurrency.perProcess);
-  const runtime = (ctx: RequestContext): Runtime => {
-    const limiters = [new Limiter(config.concurrency.perRequest), perProcess];
-    const zaken = limitPort(deps.zaken, limiters);
-    const documenten = limitPort(deps.documenten, limiters);
-    const overdracht = limitPort(deps.overdracht, limiters);
-    return { ctx, zaken, documenten, overdracht, config, loaders: new RequestLoaders(ctx, zaken, documenten) };
-  };
+  const { zaken, documenten, overdracht } = deps;
+  const runtime = (ctx: RequestContext): Runtime => ({ ctx, zaken, documenten, overdracht, config, loaders: new RequestLoaders(ctx, zaken, documenten) });
   return { config, forRequest: (ctx) => bind(runtime(ctx)) };
 }

@@ -7,9 +7,9 @@ import type { FastifyBaseLogger, FastifyPluginAsync } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphqlContext } from '../../../resolvers/context';
 import { buildGraphqlSchema } from '../../../schema/build-schema';
-import { FacadeError } from '../../core/domain/errors';
-import { requestContextOf } from '../rest/request-context';
+import { ERROR_CODES, FacadeError } from '../../core/domain/errors';
 import type { UseCases } from '../../core/usecases/use-cases';
+import { requestContext } from '../../platform/request-pipeline/request-pipeline.plugin';
 import { formatGraphqlError } from './format-error';
 import type { GraphqlConfig } from './graphql-config';
 
@@ -62,13 +62,20 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
   });
   await apollo.start();
   app.addHook('onClose', async () => apollo.stop());
+  // Refused before GraphQL runs (the request pipeline's rate limit): still a GraphQL response, with the
+  // status of the error table. Anything else is left to the app's handler.
+  app.setErrorHandler((err, request, reply) => {
+    if (!(err instanceof FacadeError)) throw err;
+    request.log.info({ code: err.code }, 'request refused');
+    return reply.status(ERROR_CODES[err.code].status).type('application/json; charset=utf-8').send({ errors: [formatGraphqlError({ message: err.message }, err)] });
+  });
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     bodyLimit: config.bodyLimitBytes,
     handler: fastifyApolloHandler(apollo, {
-      // The same request context as REST: a caller who goes away aborts the StUF calls still running for it.
-      context: async (request, reply) => ({ uc: useCases.forRequest(requestContextOf(request, reply)), maxInhoudBytes: config.maxInhoudBytes }),
+      // The pipeline's context: a caller who goes away, or the deadline, aborts the StUF calls still running.
+      context: async (request) => ({ uc: useCases.forRequest(requestContext(request)), maxInhoudBytes: config.maxInhoudBytes }),
     }),
   });
 };

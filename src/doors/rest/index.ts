@@ -1,5 +1,4 @@
 import multipart from '@fastify/multipart';
-import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
@@ -51,13 +50,6 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
   api.addHook('onRoute', (route) => {
     route.bodyLimit ??= limits.jsonBodyBytes;
   });
-  if (limits.rateLimitMax > 0) {
-    await api.register(rateLimit, {
-      max: limits.rateLimitMax,
-      timeWindow: limits.rateLimitWindowMs,
-      errorResponseBuilder: () => new FacadeError('RATE_LIMITED', 'Te veel verzoeken; probeer het later opnieuw'),
-    });
-  }
   // One file per request; busboy stops at one byte past the limit so the route can tell "too large" apart.
   await api.register(multipart, {
     limits: { files: 1, fileSize: limits.documentBytes + 1, fields: 20, fieldSize: 64 * 1024, parts: 21 },

@@ -2,23 +2,18 @@ import type { UseCases } from '../../core/usecases/use-cases';
 
 /**
  * Limits of the REST API. Defaults suit a portal: JSON bodies are small, documents may be large but are
- * streamed, and one client cannot starve the zaaksysteem.
+ * streamed. The rate limit is the request pipeline's, shared with GraphQL (config `pipeline`).
  */
 export interface RestLimits {
   /** max. bytes of a JSON request body */
   jsonBodyBytes: number;
   /** max. bytes of one uploaded document (multipart file part); separate from the JSON limit */
   documentBytes: number;
-  /** requests per client (IP) per `rateLimitWindowMs`; 0 switches rate limiting off */
-  rateLimitMax: number;
-  rateLimitWindowMs: number;
 }
 
 export const DEFAULT_REST_LIMITS: RestLimits = {
   jsonBodyBytes: 256 * 1024,
   documentBytes: 100 * 1024 * 1024,
-  rateLimitMax: 300,
-  rateLimitWindowMs: 60_000,
 };
 
 /** What every route module gets. */

@@ -42,6 +42,20 @@ describe('requests as the WSDLs prescribe', () => {
     expect(du02.uri).toBe(dialect === 'zds-1.1' ? NS.ZKN : NS.ZDS);
   });
 
+  it('passes the trace on: the same trace-id and flags, a fresh parent-id per call; none without a trace', async () => {
+    const { backend: b, transport: t } = await serve('zds-1.2');
+    const trace = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', parentId: '00f067aa0ba902b7', flags: '01' };
+    const bericht = call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', 'zds-1.2'));
+    await t.send({ ...bericht, ctx: { requestId: 't', trace } });
+    await t.send({ ...bericht, ctx: { requestId: 't', trace } });
+    await t.send(bericht);
+    const sent = b.requests.map((r) => r.headers.traceparent);
+    for (const header of sent.slice(0, 2)) expect(header).toMatch(/^00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01$/);
+    expect(new Set(sent.slice(0, 2).map((h) => String(h).split('-')[2])).size).toBe(2);
+    expect(sent.slice(0, 2).join()).not.toContain(trace.parentId);
+    expect(sent[2]).toBeUndefined();
+  });
+
   it('ZDS 1.1 tells geefZaakstatus and geefZaakdetails apart by SOAPAction only', async () => {
     const { backend: b, transport: t } = await serve('zds-1.1', {}, example('soap/zds-1.1_geefZaakdetails_zakLa01.response.xml'));
     const body = vrijBericht('genereerZaakIdentificatie', 'zds-1.1');

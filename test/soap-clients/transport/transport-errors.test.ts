@@ -118,7 +118,7 @@ describe('HTTP and network failures', () => {
     expect(err.code).toBe('BACKEND_TIMEOUT');
   });
 
-  it('a request cancelled by the caller stops at once', async () => {
+  it('a request cancelled by the caller stops at once, as CANCELLED (not a backend timeout)', async () => {
     const backend = await startFakeBackend(() => undefined);
     const transport = transportTo(backend.url);
     const ac = new AbortController();
@@ -127,7 +127,7 @@ describe('HTTP and network failures', () => {
       ctx: { requestId: 't', signal: ac.signal },
     });
     setTimeout(() => ac.abort(), 100);
-    await expect(pending).rejects.toMatchObject({ code: 'BACKEND_TIMEOUT', internal: 'cancelled by the caller' });
+    await expect(pending).rejects.toMatchObject({ code: 'CANCELLED', internal: 'cancelled by the caller' });
   });
 
   it('a caller that aborts with a FacadeError (its own deadline) gets that error', async () => {

@@ -105,7 +105,7 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
         body: begrensd(part.file, deps.limits.documentBytes, () => (teGroot = true)),
       };
       try {
-        const doc = await useCasesOf(deps, request, reply).voegDocumentToe(request.params.identificatie, {
+        const doc = await useCasesOf(deps, request).voegDocumentToe(request.params.identificatie, {
           ...(velden as unknown as Static<typeof DocumentVelden>),
           inhoud,
         });
@@ -137,7 +137,7 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
       },
     },
     async (request, reply) => {
-      const { inhoud } = await useCasesOf(deps, request, reply).documentInhoud(request.params.document);
+      const { inhoud } = await useCasesOf(deps, request).documentInhoud(request.params.document);
       reply
         .header('content-type', inhoud.contentType || 'application/octet-stream')
         .header('content-disposition', contentDisposition(inhoud.bestandsnaam))

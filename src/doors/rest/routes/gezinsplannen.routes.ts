@@ -39,7 +39,7 @@ export const gezinsplannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const zaak = await useCasesOf(deps, request, reply).createGezinsplan(request.body, ZAAK_REPRESENTATIE_VELDEN);
+      const zaak = await useCasesOf(deps, request).createGezinsplan(request.body, ZAAK_REPRESENTATIE_VELDEN);
       reply.header('location', `/api/v1/gezinsplannen/${encodeURIComponent(zaak.identificatie)}`);
       return sendZaak(reply, zaak, 201);
     },
@@ -59,7 +59,7 @@ export const gezinsplannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const zaken = await useCasesOf(deps, request, reply).gezinsplannenVoorClient(request.body.bsn, ZAAK_REPRESENTATIE_VELDEN);
+      const zaken = await useCasesOf(deps, request).gezinsplannenVoorClient(request.body.bsn, ZAAK_REPRESENTATIE_VELDEN);
       return pagineer(zaken.map(zaakRepresentatie), request.query, request.url);
     },
   );
@@ -76,7 +76,7 @@ export const gezinsplannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (
       },
     },
     async (request, reply) => ({
-      resultaten: await useCasesOf(deps, request, reply).heeftGezinsplan(request.body.bsns, request.body.alleenOpen),
+      resultaten: await useCasesOf(deps, request).heeftGezinsplan(request.body.bsns, request.body.alleenOpen),
     }),
   );
 
@@ -94,7 +94,7 @@ export const gezinsplannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (
     },
     async (request, reply) => {
       const { zaak, levensdomeinplan } = request.body;
-      const uc = useCasesOf(deps, request, reply);
+      const uc = useCasesOf(deps, request);
       return sendZaak(reply, await uc.koppelZaakAanGezinsplan(zaak, request.params.identificatie, levensdomeinplan, ZAAK_REPRESENTATIE_VELDEN));
     },
   );

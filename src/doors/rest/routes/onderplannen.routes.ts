@@ -60,7 +60,7 @@ export const onderplannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (a
         },
       },
       async (request, reply) => {
-        const zaak = await maak(useCasesOf(deps, request, reply), request.params.identificatie, request.body);
+        const zaak = await maak(useCasesOf(deps, request), request.params.identificatie, request.body);
         reply.header('location', `/api/v1/${pad}/${encodeURIComponent(zaak.identificatie)}`);
         return sendZaak(reply, zaak, 201);
       },

@@ -42,7 +42,7 @@ export const plannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, d
         },
       },
       async (request, reply) =>
-        sendZaak(reply, gevonden(await lees(useCasesOf(deps, request, reply), request.params.identificatie), naam)),
+        sendZaak(reply, gevonden(await lees(useCasesOf(deps, request), request.params.identificatie), naam)),
     );
 
     app.patch<Id & { Body: Static<typeof PlanWijziging>; Headers: Static<typeof IfMatchHeaders> }>(
@@ -60,7 +60,7 @@ export const plannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, d
         },
       },
       async (request, reply) => {
-        const uc = useCasesOf(deps, request, reply);
+        const uc = useCasesOf(deps, request);
         const id = request.params.identificatie;
         const basis = gevonden(await lees(uc, id), naam);
         assertIfMatch(request.headers['if-match'], etagOf(zaakRepresentatie(basis)));
@@ -83,7 +83,7 @@ export const plannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, d
       },
     },
     async (request, reply) => {
-      const uc = useCasesOf(deps, request, reply);
+      const uc = useCasesOf(deps, request);
       return sendZaak(reply, await uc.overdragenDeelplan(request.params.identificatie, request.body.ontvanger, ZAAK_REPRESENTATIE_VELDEN), 202);
     },
   );

@@ -3,17 +3,17 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { FacadeError } from '../../../core/domain/errors';
 import type { Zaak } from '../../../core/domain/zaak';
 import type { RequestUseCases } from '../../../core/usecases/use-cases';
+import { requestContext } from '../../../platform/request-pipeline/request-pipeline.plugin';
 import { etagOf } from '../etag';
 import type { RestRouteOptions } from '../rest-options';
 import { Pagina, PaginaQuery, pagineer, type PaginaVraag } from '../pagination';
 import { zaakRepresentatie } from '../representation';
-import { requestContextOf } from '../request-context';
 import { IdentificatieParams, probleemAntwoorden } from '../schemas/common.schema';
 import { Zaak as ZaakSchema } from '../schemas/zaak.schema';
 
-/** The use cases bound to this request (its own loaders and concurrency bound). */
-export const useCasesOf = (deps: RestRouteOptions, request: FastifyRequest, reply: FastifyReply): RequestUseCases =>
-  deps.useCases.forRequest(requestContextOf(request, reply));
+/** The use cases bound to this request: its RequestContext from the request pipeline, its own loaders. */
+export const useCasesOf = (deps: RestRouteOptions, request: FastifyRequest): RequestUseCases =>
+  deps.useCases.forRequest(requestContext(request));
 
 export function gevonden<T>(zaak: T | null, wat: string): T {
   if (zaak === null) throw FacadeError.notFound(`${wat} niet gevonden`);
@@ -62,7 +62,7 @@ export function lijstRoute<T>(
       },
     },
     async (request, reply) => {
-      const items = await route.lees(useCasesOf(deps, request, reply), request.params.identificatie);
+      const items = await route.lees(useCasesOf(deps, request), request.params.identificatie);
       return pagineer(items.map(route.representatie), request.query, request.url);
     },
   );

@@ -39,7 +39,7 @@ export const zakenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, dep
     },
     async (request, reply) => {
       const id = request.params.identificatie;
-      const zaak = await useCasesOf(deps, request, reply).zetStatus(id, request.body, ['statussen']);
+      const zaak = await useCasesOf(deps, request).zetStatus(id, request.body, ['statussen']);
       reply.header('location', `/api/v1/zaken/${encodeURIComponent(id)}/statussen`);
       return reply.status(201).send((zaak.statussen ?? []).map(statusRepresentatie));
     },
@@ -63,7 +63,7 @@ export const zakenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, dep
       },
     },
     async (request, reply) => {
-      const uc = useCasesOf(deps, request, reply);
+      const uc = useCasesOf(deps, request);
       const id = request.params.identificatie;
       if (request.headers['if-match'] !== undefined) {
         assertIfMatch(request.headers['if-match'], etagOf(zaakRepresentatie(await uc.zaak(id, ZAAK_REPRESENTATIE_VELDEN))));

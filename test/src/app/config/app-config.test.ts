@@ -25,17 +25,19 @@ describe('configuration', () => {
     expect(parseConfig({}, 'development').graphql.ide).toBe(true);
   });
 
-  it('takes gemeente zaaktypen, concurrency and limits from the file', () => {
+  it('takes gemeente zaaktypen, concurrency, the pipeline and limits from the file', () => {
     const c = parseConfig({
       zaaktypen: { gezinsplan: { code: 'SOC-GZP', omschrijving: 'Gezinsplan' } },
       concurrency: { perRequest: 4, perProcess: 16 },
       graphql: { maxDepth: 12, ide: true },
-      rest: { rateLimitMax: 0 },
+      pipeline: { deadlineMs: 5_000, rateLimitMax: 0 },
+      rest: { jsonBodyBytes: 1024 },
     });
     expect(c.useCases.zaaktypen).toEqual({ gezinsplan: { code: 'SOC-GZP', omschrijving: 'Gezinsplan' }, levensdomeinplan: defaultConfig().useCases.zaaktypen.levensdomeinplan });
-    expect(c.useCases.concurrency).toEqual({ perRequest: 4, perProcess: 16 });
+    expect(c.concurrency).toEqual({ perRequest: 4, perProcess: 16 });
     expect(c.graphql).toMatchObject({ maxDepth: 12, ide: true });
-    expect(c.rest.rateLimitMax).toBe(0);
+    expect(c.pipeline).toEqual({ deadlineMs: 5_000, rateLimitMax: 0, rateLimitWindowMs: 60_000 });
+    expect(c.rest.jsonBodyBytes).toBe(1024);
   });
 
   it('reports every problem at once with its path', () => {
@@ -46,19 +48,21 @@ describe('configuration', () => {
           zaaktypen: { gezinsplan: { code: 'SOCDM821002193-1', omschrijving: 'x' } },
           concurrency: { perRequest: 0, perProcess: 'veel' },
           graphql: { maxDepth: -1, ide: 'ja', onbekend: 1 },
+          pipeline: { deadlineMs: 'lang' },
           extra: true,
           backends: { zaak: { dialect: 'zds-2.0' } },
         }),
       ),
     ).toEqual(
       expect.arrayContaining([
-        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, graphql, rest)',
+        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, pipeline, graphql, rest)',
         'config.mode: moet een van development, production zijn',
         'config.zaaktypen.gezinsplan.code: moet tekst van 1 tot 10 tekens zijn',
         'config.concurrency.perRequest: moet een positief geheel getal zijn',
         'config.concurrency.perProcess: moet een positief geheel getal zijn',
         'config.graphql.maxDepth: moet een geheel getal >= 0 zijn',
         'config.graphql.ide: moet true of false zijn',
+        'config.pipeline.deadlineMs: moet een geheel getal >= 0 zijn',
         expect.stringMatching(/^config\.graphql\.onbekend: onbekende instelling/),
         expect.stringMatching(/^config\.backends\.zaak/),
       ]),

@@ -61,7 +61,7 @@ describe('gezinsplan queries', () => {
 
 describe('heeftGezinsplan', () => {
   function metPlannen() {
-    const s = setup({ concurrency: { perRequest: 3, perProcess: 10 } });
+    const s = setup();
     s.fake.put(bestaandeZaak('GZP-00001', GZP, { clients: [{ bsn: BSN[0], geslachtsnaam: 'A' }] }));
     s.fake.put(bestaandeZaak('GZP-00002', GZP, { clients: [{ bsn: BSN[1], geslachtsnaam: 'B' }], einddatum: fullDate('2026-02-01') }));
     s.fake.put(bestaandeZaak('GZP-00003', GZP, { clients: [{ bsn: BSN[2], geslachtsnaam: 'C' }], einddatum: NoValue.of('geenWaarde') }));
@@ -87,15 +87,6 @@ describe('heeftGezinsplan', () => {
     expect(fake.calls.map((c) => [c.args[1], c.args[2]])).toEqual([[[], 1], [[], 1]]);
   });
 
-  it('keeps at most perRequest calls in flight', async () => {
-    const { fake, uc } = metPlannen();
-    fake.delayMs = 5;
-    const bsns = ['999990019', '999990020', '999990032', '999990044', '999990068', '999990081', '999993653', '123456782', '111222333'];
-    await uc.heeftGezinsplan(bsns, true);
-    expect(fake.calls).toHaveLength(9);
-    expect(fake.maxInFlight).toBe(3);
-  });
-
   it('fails as a whole with the backend error when one search fails', async () => {
     const { fake, uc } = metPlannen();
     const orig = fake.zaken.zoekZaken;
@@ -104,17 +95,5 @@ describe('heeftGezinsplan', () => {
       return orig(ctx, vraag, velden, max);
     };
     await expect(uc.heeftGezinsplan([BSN[0], BSN[1]], true)).rejects.toMatchObject({ code: 'BACKEND_FAULT' });
-  });
-});
-
-describe('process-wide concurrency', () => {
-  it('bounds calls across requests by perProcess', async () => {
-    const { fake, useCases } = setup({ concurrency: { perRequest: 4, perProcess: 5 } });
-    fake.delayMs = 5;
-    fake.put(bestaandeZaak('GZP-00001'));
-    const requests = Array.from({ length: 4 }, (_, i) => useCases.forRequest({ requestId: `r${i}` }));
-    await Promise.all(requests.map((uc) => uc.heeftGezinsplan(['999990019', '999990020', '999990032', '999990044'], false)));
-    expect(fake.calls).toHaveLength(16);
-    expect(fake.maxInFlight).toBe(5);
   });
 });

@@ -1,0 +1,83 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { ERROR_CODES, FacadeError } from '../../core/domain/errors';
+import type { RequestContext } from '../../core/domain/request-context';
+import { parseTraceparent, startTrace } from '../../core/domain/trace-context';
+import type { PipelineConfig } from './pipeline-config';
+import { endRequest, trackRequest } from './request-end';
+import { REQUEST_ID_HEADER } from './request-id';
+
+/** Who asks and why, as the identity layer reads them from the request (a JWT, an X-Verwerking header). */
+export type Identify = (request: FastifyRequest) => Pick<RequestContext, 'gebruiker' | 'doel'>;
+
+export interface RequestPipelineOptions {
+  config: PipelineConfig;
+  /** fills `gebruiker` and `doel` of every RequestContext; without it they stay unset */
+  identify?: Identify;
+}
+
+const contexts = new WeakMap<FastifyRequest, RequestContext>();
+
+/** The RequestContext of a request that went through the pipeline: what both doors hand to the use cases. */
+export function requestContext(request: FastifyRequest): RequestContext {
+  const ctx = contexts.get(request);
+  if (!ctx) throw new FacadeError('INTERNAL', 'Interne fout', { internal: 'request pipeline is not registered before this route' });
+  return ctx;
+}
+
+const deadlinePassed = (ms: number) =>
+  new FacadeError('BACKEND_TIMEOUT', ERROR_CODES.BACKEND_TIMEOUT.title, { internal: `request deadline of ${ms} ms passed` });
+const callerGone = () =>
+  new FacadeError('CANCELLED', ERROR_CODES.CANCELLED.title, { internal: 'the caller closed the connection before the answer was complete' });
+
+/**
+ * What every request goes through before either door sees it: its RequestContext (request id, trace,
+ * deadline, abort signal, and the seam for user and doel), the X-Request-Id on every answer, and one rate
+ * limit for GraphQL and REST alike. An app-level plugin (fastify-plugin): register it before the doors.
+ */
+const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { config, identify }) => {
+  const deadlines = new WeakMap<FastifyRequest, NodeJS.Timeout>();
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header(REQUEST_ID_HEADER, request.id);
+    const controller = new AbortController();
+    const header = request.headers.traceparent;
+    const ctx: RequestContext = {
+      ...identify?.(request),
+      requestId: request.id,
+      signal: controller.signal,
+      trace: parseTraceparent(typeof header === 'string' ? header : undefined) ?? startTrace(),
+      ...(config.deadlineMs > 0 ? { deadline: Date.now() + config.deadlineMs } : {}),
+    };
+    contexts.set(request, ctx);
+    trackRequest(ctx);
+    if (config.deadlineMs > 0) {
+      deadlines.set(request, setTimeout(() => controller.abort(deadlinePassed(config.deadlineMs)), config.deadlineMs));
+    }
+    // The answer was not written to the end: the caller went away, and what still runs for it is of no use.
+    reply.raw.once('close', () => {
+      if (!reply.raw.writableFinished) controller.abort(callerGone());
+      clearTimeout(deadlines.get(request));
+      endRequest(ctx);
+    });
+  });
+  // The deadline bounds the wait for an answer; once it starts, a streamed body may take as long as it needs
+  // (the transport's body timeout still ends a stalled backend).
+  app.addHook('onSend', async (request) => clearTimeout(deadlines.get(request)));
+  app.addHook('onResponse', async (request) => {
+    const ctx = contexts.get(request);
+    if (ctx) endRequest(ctx);
+  });
+
+  if (config.rateLimitMax > 0) {
+    // Each door renders the FacadeError in its own shape (problem+json, GraphQL errors).
+    await app.register(rateLimit, {
+      max: config.rateLimitMax,
+      timeWindow: config.rateLimitWindowMs,
+      errorResponseBuilder: () => new FacadeError('RATE_LIMITED', 'Te veel verzoeken; probeer het later opnieuw'),
+    });
+  }
+};
+
+export const requestPipeline = fp(pipeline, { name: 'request-pipeline', fastify: '5.x' });
