@@ -35,19 +35,29 @@ export function appHarnessPerFile(opts: Parameters<typeof startAppHarness>[0] = 
   return new Proxy({} as AppHarness, { get: (_, prop) => Reflect.get(started!, prop) });
 }
 
-/** Counts the SOAP exchanges open at the same time, to prove the concurrency bounds over real HTTP. */
+/**
+ * Counts the SOAP exchanges open at the same time, to prove the concurrency bounds over real HTTP, and keeps
+ * how each one ended (the error code of a failed one) and how long it took.
+ */
 export class InFlightTransport implements SoapTransport {
   active = 0;
   max = 0;
+  readonly ended: { operation: string; code?: string; ms: number }[] = [];
 
   constructor(private readonly inner: SoapTransport) {}
 
   async send(call: SoapCall): Promise<XEl> {
     this.max = Math.max(this.max, ++this.active);
+    const started = performance.now();
+    let code: string | undefined;
     try {
       return await this.inner.send(call);
+    } catch (e) {
+      code = (e as { code?: string }).code;
+      throw e;
     } finally {
       this.active--;
+      this.ended.push({ operation: call.operation.name, code, ms: performance.now() - started });
     }
   }
 
