@@ -1,6 +1,6 @@
 import type { RequestUseCases } from '../src/core/usecases/use-cases';
 
-/** What every resolver gets: the use cases of this API request (own loaders, own concurrency bound). */
+/** What every resolver gets: the use cases of this API request (its RequestContext, its own loaders). */
 export interface GraphqlContext {
   uc: RequestUseCases;
   /** largest document content served as base64 through GraphQL */

@@ -20,13 +20,6 @@ export function getHead(url: string): Promise<{ req: http.ClientRequest; res: ht
   });
 }
 
-/** Reads a response to its end; resolves with the number of bytes. */
-export async function drain(res: http.IncomingMessage): Promise<number> {
-  let bytes = 0;
-  for await (const chunk of res as AsyncIterable<Buffer>) bytes += chunk.length;
-  return bytes;
-}
-
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Waits until `check` holds, polling; fails after `ms`. */
