@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DocumentInvoer } from '../../../../src/core/usecases/invoer';
 import type { RequestUseCases, UseCases } from '../../../../src/core/usecases/use-cases';
 import { restApi } from '../../../../src/doors/rest/index';
+import { DEFAULT_PIPELINE_CONFIG } from '../../../../src/platform/request-pipeline/pipeline-config';
+import { requestPipeline } from '../../../../src/platform/request-pipeline/request-pipeline.plugin';
 
 /**
  * The REST side must pass document content on while it flows, in both directions. Each test holds back the
@@ -28,10 +30,11 @@ afterEach(async () => {
   app = undefined;
 });
 
-/** The REST plugin on a real socket, over use cases that only do what the test needs. */
+/** The REST plugin behind the request pipeline on a real socket, over use cases that only do what the test needs. */
 async function listen(uc: Partial<RequestUseCases>): Promise<string> {
   const useCases = { forRequest: () => uc } as unknown as UseCases;
   app = Fastify({ logger: false });
+  await app.register(requestPipeline, { config: DEFAULT_PIPELINE_CONFIG });
   await app.register(restApi, { useCases });
   await app.listen({ host: '127.0.0.1', port: 0 });
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
