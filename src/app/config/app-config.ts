@@ -16,6 +16,8 @@ export interface AppConfig {
   useCases: UseCaseConfig;
   graphql: GraphqlConfig;
   rest: RestLimits;
+  /** settings left out and derived from another one instead (`path: why`), logged once at start */
+  adjustments: readonly string[];
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -28,5 +30,6 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     useCases: DEFAULT_USE_CASE_CONFIG,
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development' },
     rest: DEFAULT_REST_LIMITS,
+    adjustments: [],
   };
 }
