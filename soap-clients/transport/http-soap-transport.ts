@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { Agent, type Dispatcher } from 'undici';
-import { FacadeError } from '../../src/core/domain/errors';
+import { FacadeError, type Blame } from '../../src/core/domain/errors';
 import { outgoingTraceparent } from '../../src/core/domain/trace-context';
 import type { BackendConfig, TlsConfig } from '../config/backend-config';
-import type { DialectBinding } from '../stuf/operations';
+import type { DialectBinding, Service } from '../stuf/operations';
+import { referentienummerOf } from '../stuf/stuurgegevens';
 import { NS, type Prefix } from '../xml/namespaces';
 import { XmlReader, type XEl } from '../xml/xml-parser';
 import { toXmlChunks } from '../xml/xml-writer';
@@ -24,6 +25,13 @@ export interface TransportLogger {
 export interface HttpSoapTransportOptions {
   readonly logger?: TransportLogger;
 }
+
+/**
+ * A failed call is logged by whose failure it is: the caller's (NOT_FOUND, CONFLICT, CANCELLED: the answer is
+ * an ordinary one) at warn; the backend's (unreachable, a fault, a bad answer) and our own at error, because an
+ * operator has to act on those.
+ */
+const LEVEL_BY_BLAME: Record<Blame, keyof TransportLogger> = { caller: 'warn', backend: 'error', facade: 'error' };
 
 interface ExchangeStats {
   status?: number;
@@ -59,11 +67,18 @@ const qname = (q: string): { uri: string; local: string } => {
  */
 export class HttpSoapTransport implements SoapTransport {
   private readonly agent: Agent;
+  /** host:port per service, for the log (never the path or query of an endpoint URL) */
+  private readonly hosts: Readonly<Record<Service, string>>;
 
   constructor(
     private readonly config: BackendConfig,
     private readonly options: HttpSoapTransportOptions = {},
   ) {
+    this.hosts = {
+      beantwoordVraag: new URL(config.endpoints.beantwoordVraag).host,
+      ontvangAsynchroon: new URL(config.endpoints.ontvangAsynchroon).host,
+      vrijeBerichten: new URL(config.endpoints.vrijeBerichten).host,
+    };
     this.agent = new Agent({
       connections: config.pool.connections,
       keepAliveTimeout: config.pool.keepAliveMs,
@@ -75,21 +90,28 @@ export class HttpSoapTransport implements SoapTransport {
     const op = call.operation;
     const started = performance.now();
     const stats: ExchangeStats = { bytesSent: 0, bytesReceived: 0 };
-    const log = (level: keyof TransportLogger, extra: object) =>
+    const log = (level: keyof TransportLogger, outcome: object) =>
       this.options.logger?.[level](
-        { operation: op.name, role: op.role, ...stats, durationMs: Math.round(performance.now() - started), ...extra },
-        level === 'info' ? 'SOAP call' : 'SOAP call failed',
+        {
+          operation: op.name,
+          role: op.role,
+          endpoint: this.hosts[op.service],
+          referentienummer: referentienummerOf(call.body),
+          durationMs: Math.round(performance.now() - started),
+          ...outcome,
+          ...stats,
+        },
+        level === 'info' ? 'SOAP-aanroep' : 'SOAP-aanroep mislukt',
       );
     try {
       const answer = await this.exchange(call, stats);
-      log('info', {});
+      log('info', { outcome: 'ok' });
       return answer;
     } catch (e) {
       const err = e instanceof ExchangeAborted && e.why === 'caller' && call.ctx.signal?.reason instanceof FacadeError
         ? call.ctx.signal.reason
         : exchangeError(e, op.role);
-      // a backend failing is an operational event; an INTERNAL error is a bug of ours
-      log(err.code === 'INTERNAL' ? 'error' : 'warn', { code: err.code, detail: err.internal });
+      log(LEVEL_BY_BLAME[err.blame], { outcome: err.code, stufFoutcode: err.stuf?.code, detail: err.internal });
       throw err;
     }
   }

@@ -1,22 +1,30 @@
-import type { FastifyServerOptions } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
+import { pino, type Logger } from 'pino';
 import { FacadeError } from '../core/domain/errors';
 import type { AppConfig } from './config/app-config';
 
 /**
- * Log lines carry no BSN. BSNs only ever travel in POST bodies (never in paths or query strings), bodies are
- * never logged, the logged URL drops any query string, and errors are logged by code and internal detail
- * (FacadeError.internal is BSN-free by contract) instead of their message. Headers that could carry
- * credentials are redacted.
+ * Errors are logged by code and internal detail (FacadeError.internal is BSN-free by contract), never by their
+ * message: a message may quote the request (JSON.parse quotes the body it could not read). An error with a 4xx
+ * status (Fastify's own: a body that does not parse, a wrong content type) is the caller's, so it is logged
+ * without a stack trace; only the facade's own failures keep theirs.
  */
-const errSerializer = (err: Error) =>
-  err instanceof FacadeError
-    ? { type: 'FacadeError', message: err.code, stack: '', code: err.code, internal: err.internal, stufFoutcode: err.stuf?.code }
-    : { type: err.name, message: '', stack: err.stack?.split('\n').slice(1, 6).join('\n') ?? '', code: (err as { code?: string }).code };
+const errSerializer = (err: Error) => {
+  if (err instanceof FacadeError) return { type: 'FacadeError', code: err.code, internal: err.internal, stufFoutcode: err.stuf?.code };
+  const { code, statusCode } = err as { code?: string; statusCode?: number };
+  if (statusCode !== undefined && statusCode >= 400 && statusCode < 500) return { type: err.name, code, statusCode };
+  return { type: err.name, code, stack: err.stack?.split('\n').slice(1, 6).join('\n') ?? '' };
+};
 
-export function loggerOptions(config: AppConfig, stream?: NodeJS.WritableStream): FastifyServerOptions['logger'] {
-  return {
+/**
+ * The one logger of the process, created before anything else so that the SOAP transports, the start-up
+ * checks and Fastify all write through it. Log lines carry no BSN: BSNs only ever travel in POST bodies (never
+ * in paths or query strings), bodies are never logged, the logged URL drops any query string, and errors go
+ * through errSerializer. Headers that could carry credentials are redacted.
+ */
+export function createLogger(config: Pick<AppConfig, 'logLevel'>, stream?: NodeJS.WritableStream): Logger {
+  const options = {
     level: config.logLevel,
-    ...(stream ? { stream } : {}),
     redact: { paths: ['req.headers.authorization', 'req.headers.cookie', '*.bsn', '*.bsns'], censor: '[verwijderd]' },
     serializers: {
       req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, path: req.url.split('?')[0] }),
@@ -24,4 +32,25 @@ export function loggerOptions(config: AppConfig, stream?: NodeJS.WritableStream)
       err: errSerializer,
     },
   };
+  return stream ? pino(options, stream) : pino(options);
+}
+
+/**
+ * Fastify's own log lines for errors its default handler answers (a JSON body that does not parse, an
+ * unsupported content type, a body over the limit) and for unknown routes. Fastify logs the error's message
+ * and the full URL; the message of a parse error quotes the body and a URL may carry a query string, so
+ * either could hold a BSN. A 4xx is the caller's: one line at info by code and status, no stack.
+ */
+export class FacadeLogController extends LogController {
+  override defaultErrorLog(error: Error, request: FastifyRequest, reply: FastifyReply): void {
+    if (this.isLogDisabled(request)) return;
+    const code = (error as { code?: string }).code;
+    if (reply.statusCode >= 500) reply.log.error({ req: request, res: reply, err: error }, 'request failed');
+    else reply.log.info({ res: reply, code, statusCode: reply.statusCode }, 'request refused');
+  }
+
+  override routeNotFound(request: FastifyRequest): void {
+    if (this.isLogDisabled(request)) return;
+    request.log.info({ method: request.method, path: request.url.split('?')[0] }, 'route not found');
+  }
 }

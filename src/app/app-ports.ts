@@ -1,6 +1,7 @@
 import type { BackendsConfig } from '../../soap-clients/config/backend-config';
 import { StufDocumentRegister } from '../../soap-clients/document/stuf-document-register.adapter';
 import { StufZaakOverdracht } from '../../soap-clients/overdracht/stuf-zaak-overdracht.adapter';
+import type { TransportLogger } from '../../soap-clients/transport/http-soap-transport';
 import type { ZdsBackend } from '../../soap-clients/transport/soap-transport';
 import { StufZaakRegister } from '../../soap-clients/zaak/stuf-zaak-register.adapter';
 import { createZdsBackends } from '../../soap-clients/zds-backends';
@@ -28,4 +29,5 @@ export function stufPorts(backends: { zaak: ZdsBackend; document: ZdsBackend; cl
   };
 }
 
-export const createStufPorts = (config: BackendsConfig): FacadePorts => stufPorts(createZdsBackends(config));
+export const createStufPorts = (config: BackendsConfig, logger: TransportLogger): FacadePorts =>
+  stufPorts(createZdsBackends(config, { logger }));

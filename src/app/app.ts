@@ -1,6 +1,7 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import type { Logger } from 'pino';
 import { createStufPorts, type FacadePorts } from './app-ports';
-import { loggerOptions } from './app-logger';
+import { createLogger, FacadeLogController } from './app-logger';
 import type { AppConfig } from './config/app-config';
 import { FacadeError } from '../core/domain/errors';
 import { graphiqlPage } from '../doors/graphql/graphiql.plugin';
@@ -14,7 +15,9 @@ import { requestIdOf } from '../platform/request-pipeline/request-id';
 export interface AppDeps {
   /** the ports; default: the StUF adapters over `config.backends` */
   ports?: FacadePorts;
-  /** where log lines go (tests); default stdout */
+  /** the process's logger (server.ts creates it first); default: one over `logStream` */
+  logger?: Logger;
+  /** where log lines go when no logger is given (tests); default stdout */
   logStream?: NodeJS.WritableStream;
 }
 
@@ -26,8 +29,10 @@ export interface AppDeps {
  */
 export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
   if (!deps.ports && !config.backends) throw new FacadeError('CONFIG_INVALID', 'Geen zaaksysteem geconfigureerd (config.backends)');
-  const ports = deps.ports ?? createStufPorts(config.backends!);
-  const app = Fastify({ logger: loggerOptions(config, deps.logStream), bodyLimit: config.bodyLimitBytes, genReqId: requestIdOf });
+  // the logger exists before the ports, so that every SOAP call is logged through it
+  const logger = deps.logger ?? createLogger(config, deps.logStream);
+  const ports = deps.ports ?? createStufPorts(config.backends!, logger);
+  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, logController: new FacadeLogController(), bodyLimit: config.bodyLimitBytes, genReqId: requestIdOf });
   app.addHook('onClose', async () => ports.close());
   const useCases = createUseCases({ ...limitPorts(ports, config.concurrency), config: config.useCases });
 

@@ -1,38 +1,65 @@
 import 'reflect-metadata';
+import type { FastifyInstance } from 'fastify';
 import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
 import { buildApp } from './app';
+import { createLogger } from './app-logger';
 import { loadConfig } from './config/load-config';
+import { probeListen, startupFailure, unreachableBackends } from './startup-checks';
 import { FacadeError } from '../core/domain/errors';
 import { DEFAULT_SYSTEEM } from '../zaaksysteem/provider/eigen-systeem';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../zaaksysteem/embedded';
 
+const host = process.env.HOST ?? '127.0.0.1';
+const port = Number(process.env.PORT ?? 3000);
+
+/** Long enough for a backend across a WAN, short enough that the warning comes while the operator still looks. */
+const REACHABILITY_TIMEOUT_MS = 3_000;
+
 /**
- * The process: HOST/PORT (default 127.0.0.1:3000), configuration from the environment (src/config), and
+ * The process: HOST/PORT (default 127.0.0.1:3000), configuration from the environment (src/app/config), and
  * without a configured backend the embedded zaaksysteem with demo data on an ephemeral port of its own.
+ * HOST and PORT are tried before anything starts, so a taken port leaves nothing running behind.
  */
 async function main(): Promise<void> {
-  const host = process.env.HOST ?? '127.0.0.1';
-  const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new FacadeError('CONFIG_INVALID', `PORT=${process.env.PORT}: geen poortnummer`);
   const config = loadConfig();
+  const logger = createLogger(config);
+  for (const a of config.adjustments) logger.info(`configuratie aangepast: ${a}`);
+  await probeListen(host, port);
+  const configured = config.backends;
   let embedded: EmbeddedZaaksysteem | undefined;
-  if (!config.backends) {
-    embedded = await startEmbeddedZaaksysteem({ port: 0, dataDir: process.env.ZAAKSYSTEEM_DATA_DIR });
-    config.backends = parseBackendsConfig({
-      zaak: { dialect: 'zds-1.2', endpoints: embedded.endpoints['zds-1.2'], zender: { organisatie: '9999', applicatie: 'STUF-FACADE' }, ontvanger: DEFAULT_SYSTEEM },
-    });
+  let app: FastifyInstance | undefined;
+  const stop = async () => {
+    await app?.close();
+    await embedded?.close();
+  };
+  try {
+    if (!configured) {
+      embedded = await startEmbeddedZaaksysteem({ port: 0, dataDir: process.env.ZAAKSYSTEEM_DATA_DIR });
+      config.backends = parseBackendsConfig(
+        { zaak: { dialect: 'zds-1.2', endpoints: embedded.endpoints['zds-1.2'], zender: { organisatie: '9999', applicatie: 'STUF-FACADE' }, ontvanger: DEFAULT_SYSTEEM } },
+        { callsInFlight: config.concurrency.perProcess },
+      );
+    }
+    app = await buildApp(config, { logger });
+    await app.listen({ host, port });
+  } catch (e) {
+    await stop();
+    throw e;
   }
-  const app = await buildApp(config);
-  app.addHook('onClose', async () => embedded?.close());
-  await app.listen({ host, port });
-  if (embedded) app.log.info({ zaaksysteem: embedded.url }, 'embedded zaaksysteem with demo data');
+  if (embedded) logger.info({ zaaksysteem: embedded.url }, 'ingebouwd zaaksysteem met demodata');
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => void app.close().then(() => process.exit(0)));
+    process.on(signal, () => void stop().then(() => process.exit(0)));
+  }
+  if (configured) {
+    for (const u of await unreachableBackends(configured, Math.min(REACHABILITY_TIMEOUT_MS, configured.zaak.timeouts.connect))) {
+      logger.warn(u, 'backend niet bereikbaar bij de start; de facade draait, maar aanroepen naar deze backend mislukken (BACKEND_UNAVAILABLE) tot hij bereikbaar is');
+    }
   }
 }
 
 main().catch((e: unknown) => {
-  // Start-up problems (configuration above all) are shown as they are: they are meant for the operator.
-  console.error(e instanceof FacadeError ? `${e.code}: ${e.message}` : e);
+  // one line for the operator, never a stack trace: configuration, a taken port, a bad HOST
+  console.error(startupFailure(e, host, port));
   process.exit(1);
 });

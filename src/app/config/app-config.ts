@@ -22,6 +22,8 @@ export interface AppConfig {
   pipeline: PipelineConfig;
   graphql: GraphqlConfig;
   rest: RestLimits;
+  /** settings left out and derived from another one instead (`path: why`), logged once at start */
+  adjustments: readonly string[];
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -36,5 +38,6 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     pipeline: DEFAULT_PIPELINE_CONFIG,
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development' },
     rest: DEFAULT_REST_LIMITS,
+    adjustments: [],
   };
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
-import { FacadeError, type InvalidParam } from '../../core/domain/errors';
+import { checkBackendsConfig } from '../../../soap-clients/config/backend-config';
+import { ConfigCheck } from '../../core/config/config-check';
+import { FacadeError } from '../../core/domain/errors';
+import type { Zaaktype } from '../../core/domain/zaak';
 import { defaultConfig, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
-import { ConfigCheck } from './config-check';
 
 /**
  * The configuration of the process, read once at start-up:
@@ -14,16 +15,26 @@ import { ConfigCheck } from './config-check';
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const file = env.STUF_FACADE_CONFIG;
   let raw: unknown = {};
-  if (file) {
-    try {
-      raw = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (e) {
-      throw new FacadeError('CONFIG_INVALID', `STUF_FACADE_CONFIG=${file}: ${(e as Error).message}`);
-    }
-  }
+  if (file) raw = readJsonFile(file);
   const config = parseConfig(raw, env.NODE_ENV === 'development' ? 'development' : 'production');
   if (env.LOG_LEVEL !== undefined) config.logLevel = checkedLogLevel(env.LOG_LEVEL);
   return config;
+}
+
+/** The file's content; the reason it cannot be read in Dutch, with where the JSON breaks off (not Node's text). */
+function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new FacadeError('CONFIG_INVALID', `STUF_FACADE_CONFIG=${file}: het bestand is niet te lezen (${(e as { code?: string }).code ?? 'onbekende fout'})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    const at = /position (\d+)/.exec((e as Error).message)?.[1];
+    throw new FacadeError('CONFIG_INVALID', `STUF_FACADE_CONFIG=${file}: geen geldige JSON${at === undefined ? '' : ` (bij teken ${at})`}`);
+  }
 }
 
 function checkedLogLevel(level: string): AppConfig['logLevel'] {
@@ -33,57 +44,60 @@ function checkedLogLevel(level: string): AppConfig['logLevel'] {
   return level as AppConfig['logLevel'];
 }
 
-/** Validates a configuration object (the JSON file's content) over the defaults of `mode`. */
+/** RZS §6.3.3: code (max 10, ZKN:Code) and omschrijving (max 80) are both required. */
+function zaaktype(c: ConfigCheck, v: unknown, name: string): Zaaktype | undefined {
+  const o = c.object(v, name, { optional: true });
+  if (!o) return undefined;
+  c.unknownKeys(o, name, ['code', 'omschrijving']);
+  const code = c.text(o.code, `${name}.code`, { max: 10 });
+  const omschrijving = c.text(o.omschrijving, `${name}.omschrijving`, { max: 80 });
+  return code && omschrijving ? { code, omschrijving } : undefined;
+}
+
+/**
+ * Validates a configuration object (the JSON file's content) over the defaults of `mode`. Settings that
+ * contradict each other are refused; a setting left out that would contradict another is derived from it
+ * and named in `adjustments` (README "Settings that depend on each other").
+ */
 export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
   c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'pipeline', 'graphql', 'rest']);
-  const mode = (c.oneOf(o.mode, 'config.mode', ['development', 'production']) ?? envMode) as Mode;
+  const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
-  const problems: InvalidParam[] = [];
-  let backends: AppConfig['backends'];
-  if (o.backends !== undefined) {
-    try {
-      backends = parseBackendsConfig(o.backends, 'config.backends');
-    } catch (e) {
-      if (!(e instanceof FacadeError)) throw e;
-      problems.push(...(e.invalidParams ?? [{ name: 'config.backends', reason: e.message }]));
-    }
-  }
-  const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', true) ?? {};
+  const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
   c.unknownKeys(zaaktypen, 'config.zaaktypen', ['gezinsplan', 'levensdomeinplan']);
-  const concurrency = c.object(o.concurrency, 'config.concurrency', true) ?? {};
+  const concurrency = c.object(o.concurrency, 'config.concurrency', { optional: true }) ?? {};
   c.unknownKeys(concurrency, 'config.concurrency', ['perRequest', 'perProcess']);
+  const perProcess = c.positiveInt(concurrency.perProcess, 'config.concurrency.perProcess') ?? d.concurrency.perProcess;
   const config: AppConfig = {
     mode,
-    logLevel: (c.oneOf(o.logLevel, 'config.logLevel', LOG_LEVELS) ?? d.logLevel) as AppConfig['logLevel'],
+    logLevel: c.oneOf(o.logLevel, 'config.logLevel', LOG_LEVELS, { optional: true }) ?? d.logLevel,
     bodyLimitBytes: c.positiveInt(o.bodyLimitBytes, 'config.bodyLimitBytes') ?? d.bodyLimitBytes,
-    backends,
+    backends: o.backends === undefined ? undefined : checkBackendsConfig(c, o.backends, 'config.backends', perProcess),
     useCases: {
       zaaktypen: {
-        gezinsplan: c.zaaktype(zaaktypen.gezinsplan, 'config.zaaktypen.gezinsplan') ?? d.useCases.zaaktypen.gezinsplan,
-        levensdomeinplan: c.zaaktype(zaaktypen.levensdomeinplan, 'config.zaaktypen.levensdomeinplan') ?? d.useCases.zaaktypen.levensdomeinplan,
+        gezinsplan: zaaktype(c, zaaktypen.gezinsplan, 'config.zaaktypen.gezinsplan') ?? d.useCases.zaaktypen.gezinsplan,
+        levensdomeinplan: zaaktype(c, zaaktypen.levensdomeinplan, 'config.zaaktypen.levensdomeinplan') ?? d.useCases.zaaktypen.levensdomeinplan,
       },
       maxZoekResultaten: c.positiveInt(o.maxZoekResultaten, 'config.maxZoekResultaten') ?? d.useCases.maxZoekResultaten,
       maxBsnsPerVraag: c.positiveInt(o.maxBsnsPerVraag, 'config.maxBsnsPerVraag') ?? d.useCases.maxBsnsPerVraag,
     },
     concurrency: {
       perRequest: c.positiveInt(concurrency.perRequest, 'config.concurrency.perRequest') ?? d.concurrency.perRequest,
-      perProcess: c.positiveInt(concurrency.perProcess, 'config.concurrency.perProcess') ?? d.concurrency.perProcess,
+      perProcess,
     },
     pipeline: c.numbers(o.pipeline, 'config.pipeline', d.pipeline),
     graphql: c.numbers(o.graphql, 'config.graphql', d.graphql),
     rest: c.numbers(o.rest, 'config.rest', d.rest),
+    adjustments: c.adjustments,
   };
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }
   if (config.concurrency.perRequest > config.concurrency.perProcess) {
-    c.fail('config.concurrency.perRequest', 'is groter dan perProcess');
+    c.fail('config.concurrency.perRequest', 'is groter dan perProcess: een verzoek kan nooit zoveel aanroepen tegelijk doen');
   }
-  problems.push(...c.problems);
-  if (problems.length) {
-    throw new FacadeError('CONFIG_INVALID', `Ongeldige configuratie:\n${problems.map((p) => `  ${p.name}: ${p.reason}`).join('\n')}`, { invalidParams: problems });
-  }
+  c.throwIfProblems();
   return config;
 }

@@ -59,6 +59,9 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), foutenLog(app.log)],
     introspection: config.introspection,
     formatError: formatGraphqlError,
+    // the process (src/app/server.ts) owns SIGINT/SIGTERM and closes the app, which stops Apollo (onClose);
+    // Apollo's own handlers would stop it a second time and re-send the signal
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
   app.addHook('onClose', async () => apollo.stop());

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { FacadeError } from '../../../src/core/domain/errors';
-import { DEFAULTS, parseBackendsConfig } from '../../../soap-clients/config/backend-config';
+import { ConfigCheck } from '../../../src/core/config/config-check';
+import { checkBackendsConfig, DEFAULTS, parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'backend-config-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -32,8 +33,9 @@ function problems(raw: unknown): string[] {
     expect(e).toBeInstanceOf(FacadeError);
     const err = e as FacadeError;
     expect(err.code).toBe('CONFIG_INVALID');
-    const lines = err.message.split('\n').slice(1);
-    expect(err.invalidParams?.map((p) => `${p.name}: ${p.reason}`)).toEqual(lines);
+    const lines = err.invalidParams!.map((p) => `${p.name}: ${p.reason}`);
+    // the operator reads the same lines, one problem each, under one heading
+    expect(err.message).toBe(['Ongeldige configuratie:', ...lines.map((l) => `  ${l}`)].join('\n'));
     return lines;
   }
   throw new Error('configuration was accepted');
@@ -85,7 +87,7 @@ describe('parseBackendsConfig: valid configurations', () => {
 describe('parseBackendsConfig: clear, path-precise messages', () => {
   it('names the exact setting that is wrong', () => {
     const document = { ...zaak, endpoints: { ...endpoints('https://dms'), vrijeBerichten: 'ftp://dms/vb' } };
-    expect(problems({ zaak, document })).toEqual(['backends.document.endpoints.vrijeBerichten: not a valid http(s) URL']);
+    expect(problems({ zaak, document })).toEqual(['backends.document.endpoints.vrijeBerichten: is geen geldige http(s)-URL']);
   });
 
   it('reports every problem at once', () => {
@@ -104,26 +106,26 @@ describe('parseBackendsConfig: clear, path-precise messages', () => {
         },
       }),
     ).toEqual([
-      'backends.zaak.proxy: unknown setting',
-      'backends.zaak.endpoints.beantwoordVraag: not a valid http(s) URL',
-      'backends.zaak.endpoints.ontvangAsynchroon: must not contain credentials (use wsSecurity or tls)',
-      'backends.zaak.endpoints.vrijeBerichten: not a valid http(s) URL',
-      'backends.zaak.wsSecurity.password: missing',
-      "backends.zaak.wsSecurity.passwordType: must be one of 'PasswordText', 'PasswordDigest'",
-      "backends.zaak.dialect: must be one of 'zds-1.1', 'zds-1.2'",
-      'backends.zaak.zender.applicatie: must be at least 3 characters',
-      'backends.zaak.timeouts.perOperation.geefAlles: unknown operation',
-      'backends.zaak.timeouts.beantwoordVraag: must be a whole number between 1 and 9007199254740991',
-      'backends.zaak.pool.connections: must be a whole number between 1 and 1024',
-      'backends.zaak.maxResponseBytes: must be a whole number between 1 and 9007199254740991',
+      'backends.zaak.proxy: onbekende instelling (bekend: dialect, endpoints, zender, ontvanger, timeouts, pool, maxResponseBytes, tls, wsSecurity)',
+      'backends.zaak.endpoints.beantwoordVraag: is geen geldige http(s)-URL',
+      'backends.zaak.endpoints.ontvangAsynchroon: mag geen gebruikersnaam of wachtwoord bevatten (gebruik wsSecurity of tls)',
+      'backends.zaak.endpoints.vrijeBerichten: is geen geldige http(s)-URL',
+      'backends.zaak.wsSecurity.password: ontbreekt',
+      'backends.zaak.wsSecurity.passwordType: moet een van PasswordText, PasswordDigest zijn',
+      'backends.zaak.dialect: moet een van zds-1.1, zds-1.2 zijn',
+      'backends.zaak.zender.applicatie: moet minstens 3 tekens lang zijn',
+      'backends.zaak.timeouts.perOperation.geefAlles: onbekende operatie',
+      'backends.zaak.timeouts.beantwoordVraag: moet een positief geheel getal zijn',
+      'backends.zaak.pool.connections: moet een geheel getal van 1 tot en met 1024 zijn',
+      'backends.zaak.maxResponseBytes: moet een positief geheel getal zijn',
     ]);
   });
 
   it('a missing zaak backend and stuurgegevens', () => {
-    expect(problems({})).toEqual(['backends.zaak: missing']);
-    expect(problems({ zaak: { ...zaak, ontvanger: undefined } })).toEqual(['backends.zaak.ontvanger: missing']);
-    expect(problems({ zaak: { ...zaak, zender: 'REGIE' } })).toEqual(['backends.zaak.zender: must be an object']);
-    expect(problems(undefined)).toEqual(['backends: missing']);
+    expect(problems({})).toEqual(['backends.zaak: ontbreekt']);
+    expect(problems({ zaak: { ...zaak, ontvanger: undefined } })).toEqual(['backends.zaak.ontvanger: ontbreekt']);
+    expect(problems({ zaak: { ...zaak, zender: 'REGIE' } })).toEqual(['backends.zaak.zender: moet een object zijn']);
+    expect(problems(undefined)).toEqual(['backends: ontbreekt']);
   });
 
   it('TLS files must exist and be readable, and come in pairs', () => {
@@ -135,21 +137,54 @@ describe('parseBackendsConfig: clear, path-precise messages', () => {
       document: { ...zaak, tls: { certFile: pem('only.crt') } },
     });
     expect(lines).toEqual([
-      `backends.zaak.tls.certFile: file ${path.join(dir, 'missing.crt')} does not exist or is not readable`,
-      ...(isRoot ? [] : [`backends.zaak.tls.keyFile: file ${unreadable} does not exist or is not readable`]),
-      'backends.document.tls: certFile and keyFile go together',
+      `backends.zaak.tls.certFile: bestand ${path.join(dir, 'missing.crt')} bestaat niet of is niet leesbaar`,
+      ...(isRoot ? [] : [`backends.zaak.tls.keyFile: bestand ${unreadable} bestaat niet of is niet leesbaar`]),
+      'backends.document.tls: certFile en keyFile horen bij elkaar',
     ]);
   });
 
   it('TLS settings with a plain http endpoint are refused (they would silently not be used)', () => {
     const lines = problems({ zaak: { ...zaak, endpoints: endpoints('http://zs'), tls: { caFile: pem('ca2.crt') } } });
-    expect(lines).toEqual(['backends.zaak.tls: configured, but endpoints.beantwoordVraag is not https']);
+    expect(lines).toEqual(['backends.zaak.tls: ingesteld, maar endpoints.beantwoordVraag is geen https']);
   });
 
   it('StUF length limits of the stuurgegevens (stuf0301.xsd)', () => {
     expect(problems({ zaak: { ...zaak, ontvanger: { applicatie: 'A'.repeat(51), gebruiker: 'g'.repeat(101) } } })).toEqual([
-      'backends.zaak.ontvanger.applicatie: must be at most 50 characters',
-      'backends.zaak.ontvanger.gebruiker: must be at most 100 characters',
+      'backends.zaak.ontvanger.applicatie: mag hoogstens 50 tekens lang zijn',
+      'backends.zaak.ontvanger.gebruiker: mag hoogstens 100 tekens lang zijn',
     ]);
+  });
+});
+
+describe('parseBackendsConfig: the pool carries every call the process may have in flight', () => {
+  const checked = (raw: unknown, callsInFlight: number) => {
+    const c = new ConfigCheck();
+    const config = checkBackendsConfig(c, raw, 'backends', callsInFlight);
+    return { config, c };
+  };
+
+  it('a pool that was not set is raised to the bound, once per backend, and says so', () => {
+    const { config, c } = checked({ zaak, document: { ...zaak, pool: { keepAliveMs: 1000 } } }, 32);
+    expect(c.problems).toEqual([]);
+    expect(config?.zaak.pool.connections).toBe(32);
+    expect(config?.document?.pool).toEqual({ connections: 32, keepAliveMs: 1000 });
+    expect(c.adjustments).toEqual([
+      'backends.zaak.pool.connections: niet ingesteld: 32 verbindingen, zoveel als concurrency.perProcess (standaard is 10)',
+      'backends.document.pool.connections: niet ingesteld: 32 verbindingen, zoveel als concurrency.perProcess (standaard is 10)',
+    ]);
+  });
+
+  it('a bound at or below the default pool changes nothing', () => {
+    const { config, c } = checked({ zaak }, DEFAULTS.pool.connections);
+    expect(config?.zaak.pool.connections).toBe(DEFAULTS.pool.connections);
+    expect(c.adjustments).toEqual([]);
+  });
+
+  it('a pool set smaller than the bound is refused: only the operator knows which of the two is wrong', () => {
+    const { c } = checked({ zaak: { ...zaak, pool: { connections: 10 } }, document: { ...zaak, pool: { connections: 64 } } }, 64);
+    expect(c.problems.map((p) => `${p.name}: ${p.reason}`)).toEqual([
+      'backends.zaak.pool.connections: 10 is minder dan concurrency.perProcess (64): er zouden nooit meer dan 10 aanroepen tegelijk lopen; verhoog pool.connections of verlaag concurrency.perProcess',
+    ]);
+    expect(c.adjustments).toEqual([]);
   });
 });

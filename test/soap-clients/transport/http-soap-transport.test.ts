@@ -252,7 +252,7 @@ describe('logging', () => {
     return { lines, logger };
   }
 
-  it('logs operation, role, status, duration and sizes of a successful call', async () => {
+  it('one line per call: operation, backend role and host, referentienummer, outcome, status, duration and sizes', async () => {
     const backend = await startFakeBackend(answer(200, soap11(DU02['zds-1.2'])));
     const { lines, logger } = recordingLogger();
     const transport = transportTo(backend.url, {}, 'zds-1.2', { logger });
@@ -260,14 +260,28 @@ describe('logging', () => {
       .send(call('genereerDocumentIdentificatie', vrijBericht('genereerDocumentIdentificatie', 'zds-1.2')))
       .catch(() => undefined);
     await transport.send(call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', 'zds-1.2')));
+    expect(lines).toHaveLength(2);
+    const sent = backend.requests[1]!.body;
     expect(lines[1]).toMatchObject({
       level: 'info',
-      obj: { operation: 'genereerZaakIdentificatie', role: 'zaak', status: 200, bytesSent: Buffer.byteLength(backend.requests[1]!.body) },
+      obj: {
+        operation: 'genereerZaakIdentificatie',
+        role: 'zaak',
+        endpoint: new URL(backend.url).host,
+        referentienummer: /<StUF:referentienummer>([^<]+)</.exec(sent)![1],
+        outcome: 'ok',
+        status: 200,
+        bytesSent: Buffer.byteLength(sent),
+        bytesReceived: Buffer.byteLength(soap11(DU02['zds-1.2'])),
+      },
     });
-    expect(lines[1]!.obj.bytesReceived).toBe(Buffer.byteLength(soap11(DU02['zds-1.2'])));
     expect(typeof lines[1]!.obj.durationMs).toBe('number');
-    // the Du02 was not what genereerDocumentIdentificatie answers: logged as a warning with its code
-    expect(lines[0]).toMatchObject({ level: 'warn', obj: { operation: 'genereerDocumentIdentificatie', role: 'document', code: 'BACKEND_PROTOCOL' } });
+    // the Du02 is not what genereerDocumentIdentificatie answers: the backend's failure, logged at error with its code
+    expect(lines[0]).toMatchObject({
+      level: 'error',
+      obj: { operation: 'genereerDocumentIdentificatie', role: 'document', outcome: 'BACKEND_PROTOCOL', referentienummer: expect.any(String) },
+    });
+    expect(lines[0]!.obj.referentienummer).not.toBe(lines[1]!.obj.referentienummer);
   });
 
   it('never logs message content: not the fault text, not a BSN', async () => {
@@ -282,6 +296,10 @@ describe('logging', () => {
     expect(lines).toHaveLength(1);
     const logged = JSON.stringify(lines);
     expect(logged).not.toMatch(/123456782|Persoon|niet gevonden/);
-    expect(lines[0]!.obj).toMatchObject({ status: 500, code: 'NOT_FOUND', detail: 'SOAP 1.1 fault Fo02 StUF064 (server)' });
+    // NOT_FOUND is the caller's (an ordinary answer): warn, with the StUF foutcode but none of its text
+    expect(lines[0]).toMatchObject({
+      level: 'warn',
+      obj: { status: 500, outcome: 'NOT_FOUND', stufFoutcode: 'StUF064', detail: 'SOAP 1.1 fault Fo02 StUF064 (server)' },
+    });
   });
 });

@@ -1,37 +1,50 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type AddressInfo, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// node --import tsx: one process, so that the signal reaches server.ts itself (no wrapper in between).
 import { DEMO_ZAAK } from '../../../src/zaaksysteem/demo/demo-data';
 import { REPO_ROOT } from '../../support/shared';
+
+/** server.ts as its own process (node --import tsx: one process, so that a signal reaches server.ts itself). */
+function startServer(env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', STUF_FACADE_CONFIG: '', NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const out = { stdout: '', stderr: '' };
+  child.stdout.on('data', (d: Buffer) => (out.stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (out.stderr += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  /** resolves with the first match of `re` on stdout; rejects when the process exits first or after 60 s */
+  const waitFor = (re: RegExp) =>
+    new Promise<RegExpExecArray>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`${re} not seen in time:\n${out.stdout}${out.stderr}`)), 60_000);
+      const check = () => {
+        const m = re.exec(out.stdout);
+        if (m) {
+          clearTimeout(timer);
+          resolve(m);
+        }
+      };
+      child.stdout.on('data', check);
+      check();
+      void exited.then((code) => reject(new Error(`server exited with ${code}:\n${out.stdout}${out.stderr}`)));
+    });
+  return { child, out, exited, waitFor, listening: () => waitFor(/Server listening at (http:\/\/127\.0\.0\.1:\d+)/).then((m) => m[1]!) };
+}
+
+const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 
 describe('src/app/server.ts', () => {
   it('without a configured backend starts the embedded zaaksysteem with demo data and serves GraphQL on HOST/PORT', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'server-zaaksysteem-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, HOST: '127.0.0.1', PORT: '0', ZAAKSYSTEEM_DATA_DIR: dataDir, STUF_FACADE_CONFIG: '', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+    const s = startServer({ ZAAKSYSTEEM_DATA_DIR: dataDir });
     try {
-      const url = await new Promise<string>((resolve, reject) => {
-        let out = '';
-        const timer = setTimeout(() => reject(new Error(`no listening line in time:\n${out}`)), 60_000);
-        child.stdout.on('data', (d: Buffer) => {
-          out += d.toString();
-          const m = /Server listening at (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-          if (m) {
-            clearTimeout(timer);
-            resolve(m[1]!);
-          }
-        });
-        child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-        child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${out}`)));
-      });
+      const url = await s.listening();
       const res = await fetch(`${url}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
@@ -39,22 +52,72 @@ describe('src/app/server.ts', () => {
       });
       expect(await res.json()).toEqual({ data: { gezinsplan: { omschrijving: 'Gezinsplan gezin Jansen' } } });
     } finally {
-      child.kill('SIGTERM');
-      expect(await exited).toBe(0);
+      s.child.kill('SIGTERM');
+      expect(await s.exited).toBe(0);
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 90_000);
 
   it('stops at start-up with the configuration problems', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/app/server.ts'], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, PORT: '0', LOG_LEVEL: 'luid' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let err = '';
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
-    expect(code).toBe(1);
-    expect(err).toContain('CONFIG_INVALID: LOG_LEVEL');
+    const s = startServer({ LOG_LEVEL: 'luid' });
+    expect(await s.exited).toBe(1);
+    expect(s.out.stderr).toBe('CONFIG_INVALID: LOG_LEVEL: moet een van fatal, error, warn, info, debug, trace, silent zijn\n');
   }, 60_000);
+
+  it('a port in use: one line, exit 1, and the embedded zaaksysteem never started', async () => {
+    const holder = createServer();
+    const port = await listen(holder);
+    const dataDir = path.join(tmpdir(), `server-nooit-${process.pid}-${port}`);
+    try {
+      const s = startServer({ PORT: String(port), ZAAKSYSTEEM_DATA_DIR: dataDir });
+      expect(await s.exited).toBe(1);
+      expect(s.out.stderr).toBe(`Starten mislukt: poort ${port} op 127.0.0.1 is al in gebruik; kies een andere PORT (EADDRINUSE)\n`);
+      // the zaaksysteem creates its data directory first thing; it was never there, so nothing of it ran
+      expect(existsSync(dataDir)).toBe(false);
+      expect(s.out.stdout).not.toMatch(/zaaksysteem/);
+    } finally {
+      holder.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('a HOST that is not an address of this machine: one line, exit 1', async () => {
+    // 192.0.2.1 is TEST-NET-1 (RFC 5737): never assigned to a host, and binding it sends nothing anywhere
+    const s = startServer({ HOST: '192.0.2.1' });
+    expect(await s.exited).toBe(1);
+    expect(s.out.stderr).toBe('Starten mislukt: HOST=192.0.2.1 is geen adres van deze machine (EADDRNOTAVAIL)\n');
+  }, 60_000);
+
+  it('an unreachable backend: a warning at start, and the process serves', async () => {
+    const closed = createServer();
+    const port = await listen(closed);
+    await new Promise((resolve) => closed.close(resolve)); // nothing listens there any more
+    const dir = mkdtempSync(path.join(tmpdir(), 'server-config-'));
+    const file = path.join(dir, 'facade.json');
+    const base = `http://127.0.0.1:${port}`;
+    writeFileSync(file, JSON.stringify({
+      backends: {
+        zaak: {
+          dialect: 'zds-1.2',
+          endpoints: { beantwoordVraag: `${base}/bv`, ontvangAsynchroon: `${base}/oa`, vrijeBerichten: `${base}/vb` },
+          zender: { applicatie: 'REGIE' },
+          ontvanger: { applicatie: 'ZSH' },
+        },
+      },
+    }));
+    const s = startServer({ STUF_FACADE_CONFIG: file });
+    try {
+      const url = await s.listening();
+      const warning = JSON.parse((await s.waitFor(/^.*backend niet bereikbaar.*$/m))[0]) as Record<string, unknown>;
+      expect(warning).toMatchObject({ level: 40, role: 'zaak', endpoint: `127.0.0.1:${port}`, code: 'ECONNREFUSED' });
+      expect((await fetch(`${url}/health`)).status).toBe(200);
+      // the pool was not set: it follows concurrency.perProcess, and the start says so
+      expect(s.out.stdout).toContain('configuratie aangepast: config.backends.zaak.pool.connections: niet ingesteld: 32 verbindingen');
+      expect(s.out.stderr).toBe('');
+    } finally {
+      s.child.kill('SIGTERM');
+      expect(await s.exited).toBe(0);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 90_000);
 });

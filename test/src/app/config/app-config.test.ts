@@ -6,6 +6,13 @@ import { defaultConfig } from '../../../../src/app/config/app-config';
 import { loadConfig, parseConfig } from '../../../../src/app/config/load-config';
 import { FacadeError } from '../../../../src/core/domain/errors';
 
+const ZAAK = {
+  dialect: 'zds-1.2',
+  endpoints: { beantwoordVraag: 'https://zs/bv', ontvangAsynchroon: 'https://zs/oa', vrijeBerichten: 'https://zs/vb' },
+  zender: { applicatie: 'REGIE' },
+  ontvanger: { applicatie: 'ZSH' },
+};
+
 const problemen = (f: () => unknown): string[] => {
   try {
     f();
@@ -57,14 +64,15 @@ describe('configuration', () => {
       expect.arrayContaining([
         'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, pipeline, graphql, rest)',
         'config.mode: moet een van development, production zijn',
-        'config.zaaktypen.gezinsplan.code: moet tekst van 1 tot 10 tekens zijn',
+        'config.zaaktypen.gezinsplan.code: mag hoogstens 10 tekens lang zijn',
         'config.concurrency.perRequest: moet een positief geheel getal zijn',
         'config.concurrency.perProcess: moet een positief geheel getal zijn',
         'config.graphql.maxDepth: moet een geheel getal >= 0 zijn',
         'config.graphql.ide: moet true of false zijn',
         'config.pipeline.deadlineMs: moet een geheel getal >= 0 zijn',
         expect.stringMatching(/^config\.graphql\.onbekend: onbekende instelling/),
-        expect.stringMatching(/^config\.backends\.zaak/),
+        'config.backends.zaak.dialect: moet een van zds-1.1, zds-1.2 zijn',
+        'config.backends.zaak.endpoints: ontbreekt',
       ]),
     );
   });
@@ -72,8 +80,36 @@ describe('configuration', () => {
   it('refuses inconsistent settings', () => {
     expect(problemen(() => parseConfig({ zaaktypen: { levensdomeinplan: { code: 'GZP', omschrijving: 'x' } }, concurrency: { perRequest: 9, perProcess: 8 } }))).toEqual([
       'config.zaaktypen: gezinsplan en levensdomeinplan hebben dezelfde code',
-      'config.concurrency.perRequest: is groter dan perProcess',
+      'config.concurrency.perRequest: is groter dan perProcess: een verzoek kan nooit zoveel aanroepen tegelijk doen',
     ]);
+  });
+
+  it('every message is Dutch: the application settings and the backends alike', () => {
+    const lines = problemen(() => parseConfig({ logLevel: 'luid', rest: { x: 1 }, backends: { zaak: { ...ZAAK, pool: { connections: 0 } }, dms: {} } }));
+    expect(lines).toEqual([
+      'config.logLevel: moet een van fatal, error, warn, info, debug, trace, silent zijn',
+      'config.backends.dms: onbekende instelling (bekend: zaak, document)',
+      'config.backends.zaak.pool.connections: moet een geheel getal van 1 tot en met 1024 zijn',
+      expect.stringMatching(/^config\.rest\.x: onbekende instelling \(bekend: /),
+    ]);
+    for (const l of lines) expect(l).not.toMatch(/\b(must|missing|unknown|setting|invalid|not)\b/i);
+  });
+
+  it('the pool follows concurrency.perProcess when it was not set, and says so', () => {
+    const c = parseConfig({ concurrency: { perRequest: 16, perProcess: 64 }, backends: { zaak: ZAAK } });
+    expect(c.backends?.zaak.pool.connections).toBe(64);
+    expect(c.adjustments).toEqual([
+      'config.backends.zaak.pool.connections: niet ingesteld: 64 verbindingen, zoveel als concurrency.perProcess (standaard is 10)',
+    ]);
+    // the defaults (perProcess 32, pool 10) contradict each other too: reconciled the same way
+    expect(parseConfig({ backends: { zaak: ZAAK } }).backends?.zaak.pool.connections).toBe(defaultConfig().concurrency.perProcess);
+  });
+
+  it('refuses a pool set smaller than concurrency.perProcess', () => {
+    expect(problemen(() => parseConfig({ concurrency: { perProcess: 64 }, backends: { zaak: { ...ZAAK, pool: { connections: 32 } } } }))).toEqual([
+      'config.backends.zaak.pool.connections: 32 is minder dan concurrency.perProcess (64): er zouden nooit meer dan 32 aanroepen tegelijk lopen; verhoog pool.connections of verlaag concurrency.perProcess',
+    ]);
+    expect(parseConfig({ concurrency: { perProcess: 16 }, backends: { zaak: { ...ZAAK, pool: { connections: 16 } } } }).adjustments).toEqual([]);
   });
 
   it('reads STUF_FACADE_CONFIG, NODE_ENV and LOG_LEVEL', () => {
@@ -86,8 +122,8 @@ describe('configuration', () => {
       expect(loadConfig({ STUF_FACADE_CONFIG: file, LOG_LEVEL: 'debug' }).logLevel).toBe('debug');
       expect(() => loadConfig({ LOG_LEVEL: 'luid' })).toThrow(/LOG_LEVEL/);
       writeFileSync(file, '{ niet json');
-      expect(() => loadConfig({ STUF_FACADE_CONFIG: file })).toThrow(/STUF_FACADE_CONFIG=.*config\.json/);
-      expect(() => loadConfig({ STUF_FACADE_CONFIG: path.join(dir, 'weg.json') })).toThrow(FacadeError);
+      expect(() => loadConfig({ STUF_FACADE_CONFIG: file })).toThrow(/^STUF_FACADE_CONFIG=.*config\.json: geen geldige JSON \(bij teken 2\)$/);
+      expect(() => loadConfig({ STUF_FACADE_CONFIG: path.join(dir, 'weg.json') })).toThrow(/^STUF_FACADE_CONFIG=.*weg\.json: het bestand is niet te lezen \(ENOENT\)$/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -1,0 +1,113 @@
+import type { FastifyInstance } from 'fastify';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
+import { buildApp } from '../../../src/app/app';
+import { defaultConfig } from '../../../src/app/config/app-config';
+import { isValidBsn } from '../../../src/core/domain/bsn';
+import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
+
+/**
+ * The app as server.ts builds it (no ports handed in): its own logger, its own StUF ports over HTTP to an
+ * embedded zaaksysteem. Every line it writes is kept.
+ */
+let zaaksysteem: EmbeddedZaaksysteem;
+let app: FastifyInstance;
+let dataDir: string;
+const lines: Record<string, unknown>[] = [];
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(path.join(tmpdir(), 'app-logging-'));
+  zaaksysteem = await startEmbeddedZaaksysteem({ dataDir });
+  const logStream = new Writable({
+    write(chunk: Buffer, _enc, cb) {
+      for (const l of chunk.toString().split('\n')) if (l) lines.push(JSON.parse(l) as Record<string, unknown>);
+      cb();
+    },
+  });
+  const backends = parseBackendsConfig({
+    zaak: {
+      dialect: 'zds-1.2',
+      endpoints: zaaksysteem.endpoints['zds-1.2'],
+      zender: { organisatie: '9999', applicatie: 'REGIE' },
+      ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
+    },
+  });
+  app = await buildApp({ ...defaultConfig(), logLevel: 'info', backends }, { logStream });
+});
+afterAll(async () => {
+  await app?.close();
+  await zaaksysteem?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+beforeEach(() => void lines.splice(0));
+
+/** Every 9-digit run in the log that passes the 11-proef: a BSN, or something a reader cannot tell from one. */
+const bsnsIn = (ls: readonly object[]): string[] => (JSON.stringify(ls).match(/(?<!\d)\d{9}(?!\d)/g) ?? []).filter(isValidBsn);
+const soapLines = () => lines.filter((l) => typeof l.operation === 'string');
+
+describe('log lines of the app', () => {
+  it('a SOAP call made for a request is one line through the app logger, with its fields and without the BSN', async () => {
+    const bsn = '999900018';
+    const res = await app.inject({ method: 'POST', url: '/api/v1/gezinsplannen/_bestaan', payload: { bsns: [bsn] } });
+    expect(res.statusCode).toBe(200);
+    const soap = soapLines();
+    expect(soap).toHaveLength(1);
+    expect(soap[0]).toMatchObject({
+      level: 30,
+      msg: 'SOAP-aanroep',
+      operation: expect.any(String),
+      role: 'zaak',
+      endpoint: new URL(zaaksysteem.url).host,
+      referentienummer: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      outcome: 'ok',
+      status: 200,
+      durationMs: expect.any(Number),
+      bytesSent: expect.any(Number),
+      bytesReceived: expect.any(Number),
+    });
+    expect(soap[0]!.reqId).toBeUndefined(); // written by the transport, not by a request's child logger
+    expect(bsnsIn(lines)).toEqual([]);
+  });
+
+  it('a failed SOAP call is one error line with its outcome code and StUF foutcode, none of the fault text', async () => {
+    zaaksysteem.admin.faults.set({ fo02Fraction: 1 });
+    try {
+      const res = await app.inject({ method: 'POST', url: '/api/v1/gezinsplannen/_bestaan', payload: { bsns: ['999900031'] } });
+      expect(res.statusCode).toBe(502);
+    } finally {
+      zaaksysteem.admin.faults.clear();
+    }
+    const soap = soapLines();
+    expect(soap).toHaveLength(1);
+    expect(soap[0]).toMatchObject({ level: 50, msg: 'SOAP-aanroep mislukt', outcome: 'BACKEND_FAULT', stufFoutcode: 'StUF058', status: 500 });
+    expect(bsnsIn(lines)).toEqual([]);
+  });
+
+  it("Fastify's own refusals are one info line by code and status: no stack, no message, no body", async () => {
+    // V8 quotes the text it could not parse in the error message
+    const body = 'x{"bsns":["999900018"]}';
+    for (const url of ['/graphql', '/api/v1/gezinsplannen/_bestaan']) {
+      const res = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: body });
+      expect(res.statusCode).toBe(400);
+    }
+    const refused = lines.filter((l) => l.msg === 'request refused');
+    expect(refused).toHaveLength(2);
+    // GraphQL: Fastify's default handler; REST: the door's problem handler, which names it in its own words
+    expect(refused).toEqual([
+      expect.objectContaining({ level: 30, code: 'FST_ERR_CTP_INVALID_JSON_BODY', statusCode: 400 }),
+      expect.objectContaining({ level: 30, code: 'VALIDATION_FAILED', status: 400 }),
+    ]);
+    expect(JSON.stringify(lines)).not.toMatch(/stack|at \S+ \(|is not valid JSON/);
+    expect(bsnsIn(lines)).toEqual([]);
+  });
+
+  it('an unknown route is logged by path, without its query string', async () => {
+    expect((await app.inject({ url: '/personen?bsn=999900018' })).statusCode).toBe(404);
+    expect(lines).toContainEqual(expect.objectContaining({ msg: 'route not found', path: '/personen' }));
+    expect(bsnsIn(lines)).toEqual([]);
+  });
+});
