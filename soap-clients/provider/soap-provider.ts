@@ -58,14 +58,13 @@ export interface SoapProviderOptions<Op extends ProvidedOperation, C> {
   readonly systeem: Systeem;
   /** largest accepted request body */
   readonly maxBodyBytes: number;
-  readonly maxDepth?: number;
   /** sees every answer and fault as written */
   readonly answerTap?: AnswerTap;
   /**
    * Per request, after path, method and soapAction are known and before the body is read. Returns the
    * provider's part in the request, or undefined when it has answered (or dropped) the request itself.
    */
-  exchange?(req: IncomingMessage, res: ServerResponse, arrival: Arrival<Op>): Promise<Exchange<C> | undefined>;
+  exchange(req: IncomingMessage, res: ServerResponse, arrival: Arrival<Op>): Promise<Exchange<C> | undefined>;
 }
 
 /**
@@ -77,21 +76,20 @@ export function soapProvider<Op extends ProvidedOperation, C>(
   options: SoapProviderOptions<Op, C>,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const known = [...new Set([...options.endpoints.values()].flatMap((e) => [...e.bySoapAction.values()]))];
-  const exchange = options.exchange ?? (async (): Promise<Exchange<C>> => ({ context: undefined as C }));
   return async (req, res) => {
     const endpoint = options.endpoints.get(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (!endpoint) return plain(req, res, 404, 'Geen StUF-ZKN service op dit pad');
     // RFC 9110 §15.5.6: a 405 names the methods the resource allows
     if (req.method !== 'POST') return plain(req, res, 405, 'Alleen POST (SOAP 1.1 of 1.2)', { allow: 'POST' });
     const soapAction = soapActionOf(req);
-    const ex = await exchange(req, res, { endpoint, soapAction, op: endpoint.bySoapAction.get(soapAction) });
+    const ex = await options.exchange(req, res, { endpoint, soapAction, op: endpoint.bySoapAction.get(soapAction) });
     if (!ex) return;
     const write = (xml: XmlElement | string, status: number) =>
       (ex.write ?? writeAnswer)(res, status, answerChunks(xml, status, options.answerTap));
     const fault = (maak: FoutMaker, sg: Stuurgegevens | undefined) => write(foutVoor(endpoint, maak, sg, options.systeem), 500);
     let sg: Stuurgegevens | undefined;
     try {
-      const envelope = await readRequestXml(req, options.maxBodyBytes, { streamText: ex.streamText, maxDepth: options.maxDepth });
+      const envelope = await readRequestXml(req, options.maxBodyBytes, { streamText: ex.streamText });
       const bericht = soapBody(envelope);
       sg = readStuurgegevens(bericht);
       const op = kiesOperatie(endpoint, soapAction, bericht, known);
@@ -105,6 +103,7 @@ export function soapProvider<Op extends ProvidedOperation, C>(
         stuurgegevens: sg,
         antwoordbaar: (d) => ({ ...d, stuurgegevens: alsAntwoordbaar(d.stuurgegevens, options.systeem) }),
       };
+      // op.name is an Op['name']; TypeScript widens it to string through the generic
       const handler: SoapHandler<Op, C> = options.handlers[op.name as Op['name']];
       await write(soapEnvelope(await handler({ ...request, ...ex.context })), 200);
     } catch (e) {

@@ -34,16 +34,32 @@ const ZELF = { organisatie: '0000', applicatie: 'PROVIDER' };
 
 let calls: string[] = [];
 let failWith: unknown;
-const answer = async (r: SoapRequest<ProvidedOperation>) => {
-  calls.push(r.op.name);
+/** what the exchange hook does: let the kit dispatch, answer the request itself, or answer a fault instead */
+let mode: 'dispatch' | 'answer itself' | 'fault instead' = 'dispatch';
+let hook: { arrivals: (string | undefined)[]; ends: number } = { arrivals: [], ends: 0 };
+const answer = async (r: SoapRequest<ProvidedOperation> & { readonly caller: string }) => {
+  calls.push(`${r.op.name} for ${r.caller}`);
   if (failWith) throw failWith;
   return encodeBv03(r.antwoordbaar({ stuurgegevens: r.stuurgegevens }).stuurgegevens);
 };
-const options: SoapProviderOptions<Op, object> = {
+const options: SoapProviderOptions<Op, { readonly caller: string }> = {
   endpoints: ENDPOINTS,
   handlers: { geefZaakstatus: answer, geefZaakdetails: answer, notificeerOverZaak: answer, bevestigOverdragenZaak: answer },
   systeem: ZELF,
   maxBodyBytes: 16 * 1024,
+  exchange: async (req, res, arrival) => {
+    hook.arrivals.push(arrival.op?.name);
+    if (mode === 'answer itself') {
+      req.resume();
+      res.writeHead(503).end();
+      return undefined;
+    }
+    return {
+      context: { caller: req.socket.remoteAddress ?? '' },
+      insteadOfHandler: () => (mode === 'fault instead' ? (berichtcode) => ({ berichtcode, code: 'StUF058', plek: 'server', omschrijving: 'even niet' }) : undefined),
+      end: () => void hook.ends++,
+    };
+  },
 };
 
 let server: Server;
@@ -57,7 +73,10 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 beforeEach(() => {
   calls = [];
   failWith = undefined;
+  mode = 'dispatch';
+  hook = { arrivals: [], ends: 0 };
 });
+const by = (...names: string[]) => names.map((n) => `${n} for 127.0.0.1`);
 
 const soap11 = (body: string) => `<s:Envelope xmlns:s="${NS.soap11}"><s:Body>${body}</s:Body></s:Envelope>`;
 const soap12 = (body: string) => `<s:Envelope xmlns:s="${NS.soap12}"><s:Body>${body}</s:Body></s:Envelope>`;
@@ -89,7 +108,7 @@ describe('SOAP provider kit', () => {
     const a = await post('/vraag', soap11(zakLv01('R1')), action(geefZaakdetails));
     const b = await post('/vraag', soap11(zakLv01('R2')), action(geefZaakstatus));
     expect([a.status, b.status]).toEqual([200, 200]);
-    expect(calls).toEqual(['geefZaakdetails', 'geefZaakstatus']);
+    expect(calls).toEqual(by('geefZaakdetails', 'geefZaakstatus'));
     expect(sgText(bodyOf(a.text), 'crossRefnummer')).toBe('R1');
     expect(a.headers['content-length']).toBe(String(Buffer.byteLength(a.text)));
   });
@@ -97,10 +116,10 @@ describe('SOAP provider kit', () => {
   it('dispatches by root without SOAPAction, and asks for one when the root is shared', async () => {
     const a = await post('/ontvang', soap11(NOTIFICATIE));
     expect([a.status, bodyOf(a.text).local]).toEqual([200, 'Bv03Bericht']);
-    expect(calls).toEqual(['notificeerOverZaak']);
+    expect(calls).toEqual(by('notificeerOverZaak'));
     const b = await post('/vraag', soap11(zakLv01('R3')));
     expect([b.status, bodyOf(b.text).local, foutCode(bodyOf(b.text))]).toEqual([500, 'Fo02Bericht', 'StUF055']);
-    expect(calls).toEqual(['notificeerOverZaak']);
+    expect(calls).toEqual(by('notificeerOverZaak'));
   });
 
   it('reads a SOAP 1.2 request with the action in the content type', async () => {
@@ -108,7 +127,7 @@ describe('SOAP provider kit', () => {
       'content-type': `application/soap+xml; charset=utf-8; action="${bevestigOverdragenZaak.bindings['zds-1.1'].soapAction}"`,
     });
     expect(a.status).toBe(200);
-    expect(calls).toEqual(['bevestigOverdragenZaak']);
+    expect(calls).toEqual(by('bevestigOverdragenZaak'));
   });
 
   it('refuses a root that does not fit the SOAPAction, and a SOAPAction of another endpoint', async () => {
@@ -168,5 +187,18 @@ describe('SOAP provider kit', () => {
     }
     expect(calls).toEqual([]);
     expect((await post('/ontvang', soap11(NOTIFICATIE), action(notificeerOverZaak))).status).toBe(200);
+  });
+
+  it('lets the exchange hook answer itself, answer a fault instead, and always hears the end', async () => {
+    mode = 'answer itself';
+    expect((await post('/vraag', soap11(zakLv01('R6')), action(geefZaakstatus))).status).toBe(503);
+    mode = 'fault instead';
+    const r = await post('/ontvang', soap11(NOTIFICATIE), action(notificeerOverZaak));
+    expect([r.status, bodyOf(r.text).local, foutCode(bodyOf(r.text))]).toEqual([500, 'Fo03Bericht', 'StUF058']);
+    mode = 'dispatch';
+    failWith = FacadeError.notFound('weg');
+    await post('/vraag', soap11(zakLv01('R7')), action(geefZaakdetails));
+    expect(hook).toEqual({ arrivals: ['geefZaakstatus', 'notificeerOverZaak', 'geefZaakdetails'], ends: 2 });
+    expect(calls).toEqual(by('geefZaakdetails'));
   });
 });
