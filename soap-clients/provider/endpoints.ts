@@ -1,4 +1,5 @@
 import { DIALECTS, OPERATIONS, type Dialect, type OperationSpec, type Service } from '../stuf/operations';
+import type { QName } from '../xml/xml-writer';
 import { ZOEK_ZAKEN } from '../zaak/zakLv01.mapper';
 
 /**
@@ -31,12 +32,28 @@ export function endpointUrls(baseUrl: string): Readonly<Record<Dialect, Endpoint
   return { 'zds-1.1': urls('zds-1.1'), 'zds-1.2': urls('zds-1.2') };
 }
 
-export interface Endpoint {
+/** What a provider needs to know of an operation: its name and, per dialect, request root and soapAction. */
+export interface ProvidedOperation {
+  readonly name: string;
+  readonly bindings: Readonly<Record<Dialect, { readonly request: QName; readonly soapAction: string }>>;
+}
+
+export interface Endpoint<Op extends ProvidedOperation = OperationSpec> {
   dialect: Dialect;
+  /** the WSDL portType; it fixes the foutbericht (Fo02 or Fo03, fout-antwoord.ts) */
   service: Service;
   /** soapAction -> operation; the soapAction is what tells the three ZDS 1.1 zakLv01 operations apart */
-  bySoapAction: ReadonlyMap<string, OperationSpec>;
+  bySoapAction: ReadonlyMap<string, Op>;
 }
+
+/** path -> endpoint: what a SOAP provider serves */
+export type EndpointTable<Op extends ProvidedOperation = OperationSpec> = ReadonlyMap<string, Endpoint<Op>>;
+
+export const endpoint = <Op extends ProvidedOperation>(dialect: Dialect, service: Service, ops: readonly Op[]): Endpoint<Op> => ({
+  dialect,
+  service,
+  bySoapAction: new Map(ops.map((op) => [op.bindings[dialect].soapAction, op])),
+});
 
 /**
  * The operations of an endpoint. ZDS 1.2 BeantwoordVraag also answers the StUF-ZKN 3.10 zakLv01 (ZOEK_ZAKEN):
@@ -48,18 +65,12 @@ function operaties(dialect: Dialect, service: Service): OperationSpec[] {
   return dialect === 'zds-1.2' && service === 'beantwoordVraag' ? [...ops, ZOEK_ZAKEN] : ops;
 }
 
-/** path -> endpoint, built from the operation table (soap-clients/stuf/operations.ts) */
-export const ENDPOINTS: ReadonlyMap<string, Endpoint> = new Map(
+/** the zaaksysteem/DMS endpoints, path -> endpoint, built from the operation table (soap-clients/stuf/operations.ts) */
+export const ENDPOINTS: EndpointTable = new Map(
   DIALECTS.flatMap((dialect) =>
     (['beantwoordVraag', 'ontvangAsynchroon', 'vrijeBerichten'] as const).map((service): [string, Endpoint] => [
       endpointPath(dialect, service),
-      {
-        dialect,
-        service,
-        bySoapAction: new Map(
-          operaties(dialect, service).map((op) => [op.bindings[dialect].soapAction, op]),
-        ),
-      },
+      endpoint(dialect, service, operaties(dialect, service)),
     ]),
   ),
 );

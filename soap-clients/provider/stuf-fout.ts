@@ -9,7 +9,7 @@ const NIET_CONFORM: Fout = { code: 'StUF055', plek: 'client', omschrijving: 'Ber
 /** StUF 03.01 Tabel 5.8 */
 const NIET_GEVONDEN: Fout = { code: 'StUF064', plek: 'server', omschrijving: 'Object niet gevonden' };
 /** StUF 03.01 Tabel 4.1 */
-const PROCES_FOUT: Fout = { code: 'StUF058', plek: 'server', omschrijving: 'Proces voor afhandelen bericht geeft fout' };
+export const PROCES_FOUT: Fout = { code: 'StUF058', plek: 'server', omschrijving: 'Proces voor afhandelen bericht geeft fout' };
 
 const BY_CODE: Partial<Record<ErrorCode, Fout>> = {
   VALIDATION_FAILED: NIET_CONFORM,
@@ -32,10 +32,3 @@ export function stufFout(err: unknown, berichtcode: StufFout['berichtcode']): St
   }
   return { berichtcode, ...PROCES_FOUT };
 }
-
-/** An injected Fo02/Fo03: the zaaksysteem "fails while processing", which a client may retry. */
-export const injectedFout = (berichtcode: StufFout['berichtcode']): StufFout => ({
-  berichtcode,
-  ...PROCES_FOUT,
-  details: 'geïnjecteerde fout (foutinjectie)',
-});

@@ -1,9 +1,10 @@
 import type { Server } from 'node:http';
 import type { Dialect } from '../../soap-clients/stuf/operations';
-import type { AnswerTap } from './provider/answer-writer';
+import type { AnswerTap } from '../../soap-clients/provider/answer-writer';
 import { endpointUrls, type EndpointUrls } from '../../soap-clients/provider/endpoints';
 import { FaultInjector, type FaultConfig } from './provider/fault-injection';
-import { createSoapServer, listen } from './provider/soap-server';
+import { createSoapServer } from './provider/soap-server';
+import { listen } from '../../soap-clients/provider/provider-server';
 import type { IdentificatieFormaat } from './store/identificatie';
 import { ZaaksysteemStore } from './store/zaaksysteem-store';
 import type { DemoOptions, DemoResultaat } from './demo/seed';

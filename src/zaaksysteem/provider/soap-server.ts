@@ -1,22 +1,22 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { readStuurgegevens, type Stuurgegevens, type Systeem } from '../../../soap-clients/stuf/stuurgegevens';
-import { readSoapEnvelope, soapEnvelope } from '../../../soap-clients/transport/soap-envelope';
-import type { XEl } from '../../../soap-clients/xml/xml-parser';
-import { FacadeError } from '../../core/domain/errors';
+import type { AnswerTap } from '../../../soap-clients/provider/answer-writer';
+import { ENDPOINTS } from '../../../soap-clients/provider/endpoints';
+import { createProviderServer } from '../../../soap-clients/provider/provider-server';
+import { soapProvider } from '../../../soap-clients/provider/soap-provider';
+import { drain } from '../../../soap-clients/provider/soap-request';
+import { PROCES_FOUT } from '../../../soap-clients/provider/stuf-fout';
+import type { OperationSpec } from '../../../soap-clients/stuf/operations';
+import type { Systeem } from '../../../soap-clients/stuf/stuurgegevens';
+import type { StufFout } from '../../core/domain/errors';
 import type { ZaaksysteemStore } from '../store/zaaksysteem-store';
 import { handleAdmin } from './admin';
-import { writeAnswer, type AnswerTap } from './answer-writer';
-import { alsAntwoordbaar, DEFAULT_SYSTEEM } from './eigen-systeem';
-import { ENDPOINTS } from '../../../soap-clients/provider/endpoints';
-import { FaultInjector, type FaultDecision } from './fault-injection';
-import { foutVoor } from './fout-antwoord';
-import { injectedFout, stufFout } from '../../../soap-clients/provider/stuf-fout';
+import type { ZaaksysteemContext } from './aanvraag';
+import { DEFAULT_SYSTEEM } from './eigen-systeem';
+import type { FaultInjector } from './fault-injection';
+import { answerWriterFor } from './faulty-answer';
 import { InhoudOntvangst } from './inhoud-ontvangst';
-import { kiesOperatie } from '../../../soap-clients/provider/operatie-keuze';
 import { HANDLERS } from './operations/index';
-import { readRequestXml } from '../../../soap-clients/provider/request-body';
 
 export interface ProviderOptions {
   store: ZaaksysteemStore;
@@ -31,100 +31,44 @@ export interface ProviderOptions {
 
 export const DEFAULT_MAX_BODY_BYTES = 200 * 1024 * 1024;
 
+/** An injected Fo02/Fo03: the zaaksysteem "fails while processing", which a client may retry. */
+const injectedFout = (berichtcode: StufFout['berichtcode']): StufFout => ({
+  berichtcode,
+  ...PROCES_FOUT,
+  details: 'geïnjecteerde fout (foutinjectie)',
+});
+
 /**
- * The SOAP provider: one HTTP server for both dialects and all three services. Every request is answered with a
- * schema-valid StUF answer or a SOAP Fault carrying a StUF foutbericht; nothing a caller sends can crash it.
+ * The embedded zaaksysteem's HTTP server: the loopback admin endpoint, and both dialects and all three services
+ * on the provider kit, with what only this zaaksysteem does around each request: fault and latency injection,
+ * and document content spooled to its store while the request is parsed.
  */
 export function createSoapServer(options: ProviderOptions): Server {
-  const server = createServer((req, res) => {
-    handle(req, res, options).catch((e: unknown) => {
-      // last resort: the answer could not even be written as a fault
-      process.emitWarning(`zaaksysteem: request failed: ${(e as Error).message}`);
-      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain' }).end('internal error');
-      else res.destroy();
-    });
+  const provide = soapProvider<OperationSpec, ZaaksysteemContext>({
+    endpoints: ENDPOINTS,
+    handlers: HANDLERS,
+    systeem: options.systeem ?? DEFAULT_SYSTEEM,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    answerTap: options.answerTap,
+    exchange: async (req, res, { op }) => {
+      const decision = options.faults.decide(op?.name);
+      if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+      if (decision.fault === 'reset') return void req.socket.destroy();
+      if (decision.fault === 'html500') return void html500(req, res);
+      const ontvangst = new InhoudOntvangst(options.store.content);
+      return {
+        context: { store: options.store, inhoud: (el, meta) => ontvangst.ophalen(el, meta) },
+        streamText: ontvangst.streamText,
+        insteadOfHandler: () => (decision.fault === 'fo02' ? injectedFout : undefined),
+        write: answerWriterFor(decision),
+        end: () => ontvangst.opruimen(),
+      };
+    },
   });
-  // a client that stops sending must not hold a connection for ever
-  server.requestTimeout = 300_000;
-  server.headersTimeout = 30_000;
-  return server;
-}
-
-async function handle(req: IncomingMessage, res: ServerResponse, options: ProviderOptions): Promise<void> {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname.startsWith('/__admin/')) return handleAdmin(req, res, url.pathname, options);
-  const endpoint = ENDPOINTS.get(url.pathname);
-  if (!endpoint) return plain(req, res, 404, 'Geen StUF-ZKN service op dit pad');
-  if (req.method !== 'POST') return plain(req, res, 405, 'Alleen POST (SOAP 1.1)');
-
-  const soapAction = soapActionOf(req);
-  const vooraf = endpoint.bySoapAction.get(soapAction);
-  const decision = options.faults.decide(vooraf?.name);
-  if (decision.latencyMs > 0) await sleep(decision.latencyMs);
-  if (decision.fault === 'reset') return void req.socket.destroy();
-  if (decision.fault === 'html500') return html500(req, res);
-
-  const ontvangst = new InhoudOntvangst(options.store.content);
-  let sg: Stuurgegevens | undefined;
-  try {
-    const envelope = await readRequestXml(req, options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES, {
-      streamText: ontvangst.streamText,
-    });
-    const bericht = soapBody(envelope);
-    sg = readStuurgegevens(bericht);
-    const op = kiesOperatie(endpoint, soapAction, bericht);
-    if (decision.fault === 'fo02') {
-      return await fault(res, foutVoor(endpoint, injectedFout, sg, options.systeem ?? DEFAULT_SYSTEEM), decision, options.answerTap);
-    }
-    const antwoord = await HANDLERS[op.name]({
-      op,
-      dialect: endpoint.dialect,
-      soapAction,
-      bericht,
-      stuurgegevens: sg,
-      antwoordbaar: (d) => ({ ...d, stuurgegevens: alsAntwoordbaar(d.stuurgegevens, options.systeem ?? DEFAULT_SYSTEEM) }),
-      store: options.store,
-      inhoud: (el, meta) => ontvangst.ophalen(el, meta),
-    });
-    await writeAnswer(res, soapEnvelope(antwoord), 200, decision, options.answerTap);
-  } catch (e) {
-    if (!res.headersSent) {
-      await fault(res, foutVoor(endpoint, (code) => stufFout(e, code), sg, options.systeem ?? DEFAULT_SYSTEEM), decision, options.answerTap);
-    } else res.destroy();
-    drain(req);
-  } finally {
-    ontvangst.opruimen();
-  }
-}
-
-/** the StUF message in the request envelope; a request that is itself a Fault, or no envelope, is refused */
-function soapBody(envelope: XEl): XEl {
-  let answer;
-  try {
-    answer = readSoapEnvelope(envelope);
-  } catch (e) {
-    throw FacadeError.validation(`geen geldige SOAP 1.1/1.2 envelope: ${(e as Error).message}`);
-  }
-  if ('fault' in answer) throw FacadeError.validation('een SOAP Fault is geen vraag of kennisgeving');
-  return answer.body;
-}
-
-async function fault(res: ServerResponse, xml: string, decision: FaultDecision, tap?: AnswerTap): Promise<void> {
-  await writeAnswer(res, xml, 500, decision, tap);
-}
-
-/** SOAP 1.1 carries the action in the SOAPAction header, SOAP 1.2 in the action parameter of the content type */
-function soapActionOf(req: IncomingMessage): string {
-  const header = req.headers.soapaction;
-  const value = Array.isArray(header) ? header[0] : header;
-  if (value !== undefined) return value.trim().replace(/^"(.*)"$/, '$1');
-  const ct = req.headers['content-type'] ?? '';
-  return /action="?([^";]+)"?/i.exec(ct)?.[1] ?? '';
-}
-
-function plain(req: IncomingMessage, res: ServerResponse, status: number, text: string): void {
-  drain(req);
-  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text);
+  return createProviderServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    return pathname.startsWith('/__admin/') ? handleAdmin(req, res, pathname, options) : provide(req, res);
+  }, 'zaaksysteem');
 }
 
 function html500(req: IncomingMessage, res: ServerResponse): void {
@@ -133,17 +77,3 @@ function html500(req: IncomingMessage, res: ServerResponse): void {
     .writeHead(500, { 'content-type': 'text/html; charset=utf-8' })
     .end('<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1></body></html>');
 }
-
-/** reads and discards what is left of a request body, so the connection can answer */
-function drain(req: IncomingMessage): void {
-  if (!req.complete) req.resume();
-}
-
-export const listen = (server: Server, port: number, host: string): Promise<AddressInfo> =>
-  new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve(server.address() as AddressInfo);
-    });
-  });

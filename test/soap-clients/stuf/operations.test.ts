@@ -1,9 +1,9 @@
 import path from 'node:path';
-import soap from 'soap';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OPERATIONS, type Dialect } from '../../../soap-clients/stuf/operations';
 import { ZOEK_ZAKEN } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { NS } from '../../../soap-clients/xml/namespaces';
+import { methodsOf, nsOfPrefix, type WsdlMethod } from '../../support/wsdl-methods';
 import { RZS, STUF_ZKN } from '../../support/shared';
 
 /**
@@ -28,26 +28,6 @@ const WSDLS: Record<Dialect | 'rzs' | 'zkn', Record<string, string>> = {
   zkn: { beantwoordVraag: 'schemas/zds-1.2/zkn0310/vraagAntwoord/zkn0310_beantwoordVraag.wsdl' },
 };
 
-interface WsdlMethod {
-  soapAction: string;
-  element: string;
-  namespace: string;
-}
-
-async function methodsOf(file: string): Promise<Map<string, WsdlMethod>> {
-  const client = await soap.createClientAsync(file);
-  // soap's parsed WSDL model: bindings -> methods -> { soapAction, input: { $name, targetNamespace } }
-  const defs = (client as unknown as { wsdl: { definitions: { bindings: Record<string, { methods: Record<string, any> }> } } })
-    .wsdl.definitions;
-  const out = new Map<string, WsdlMethod>();
-  for (const b of Object.values(defs.bindings)) {
-    for (const [name, m] of Object.entries(b.methods)) {
-      out.set(name, { soapAction: m.soapAction, element: m.input?.$name, namespace: m.input?.targetNamespace });
-    }
-  }
-  return out;
-}
-
 const methods = new Map<string, Map<string, WsdlMethod>>();
 beforeAll(async () => {
   for (const [set, files] of Object.entries(WSDLS)) {
@@ -57,8 +37,6 @@ beforeAll(async () => {
     }
   }
 }, 60_000);
-
-const nsOfPrefix = (qname: string): string => NS[qname.split(':')[0] as keyof typeof NS];
 
 describe.each(['zds-1.1', 'zds-1.2'] as const)('OPERATIONS in %s', (dialect) => {
   for (const op of Object.values(OPERATIONS)) {
