@@ -1,3 +1,4 @@
+import { StufClient } from '../../../soap-clients/stuf/stuf-client';
 import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { StufDocumentRegister } from '../../../soap-clients/document/stuf-document-register.adapter';
 import type { Dialect } from '../../../soap-clients/stuf/operations';
@@ -13,5 +14,5 @@ export function registersFor(zs: EmbeddedZaaksysteem, dialect: Dialect): Registe
       zaak: { dialect, endpoints: zs.endpoints[dialect], zender: { organisatie: '9999', applicatie: 'TEST' }, ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' } },
     }),
   );
-  return { zaken: new StufZaakRegister(backends.zaak), documenten: new StufDocumentRegister(backends.document), backends };
+  return { zaken: new StufZaakRegister(new StufClient(backends.zaak)), documenten: new StufDocumentRegister(new StufClient(backends.document)), backends };
 }
