@@ -10,6 +10,7 @@ import { ZOEK_ZAKEN, type ZaakVraag } from '../../soap-clients/zaak/zakLv01.mapp
 import { readZakLa01 } from '../../soap-clients/zaak/zakLa01.mapper';
 import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
 import { StufZaakRegister } from '../../soap-clients/zaak/stuf-zaak-register.adapter';
+import { StufClient } from '../../soap-clients/stuf/stuf-client';
 import { createZdsBackends } from '../../soap-clients/zds-backends';
 import { systemContext } from '../../src/core/domain/request-context';
 import { BENCH_ZAAKTYPE, benchGezinsplan, benchZaak, testBsns } from '../harness/fixtures';
@@ -48,7 +49,7 @@ function prepare(n: number): { bytes: number; zaken: number } {
     dialect: 'zds-1.2',
     operation: 'geefZaakdetails',
     binding: ZOEK_ZAKEN.bindings['zds-1.2'],
-    stuurgegevens: requestStuurgegevens(ZOEK_ZAKEN, 'zds-1.2', { applicatie: 'BENCH' }, { applicatie: 'ZAAKSYS' }),
+    stuurgegevens: requestStuurgegevens(ZOEK_ZAKEN, { applicatie: 'BENCH' }, { applicatie: 'ZAAKSYS' }),
     criteria: { zaaktypeCode: 'BENCHGZP' },
     velden: [...ZAAK_VELDEN],
     maximumAantal: n,
@@ -114,7 +115,7 @@ async function seed(endpoints: Endpoints, n: number): Promise<number> {
     // the transport logs the size of every answer it read
     { logger: { info: (o: object) => void (lastAnswerBytes = (o as { bytesReceived?: number }).bytesReceived ?? 0), warn: noop, error: noop } },
   );
-  register = new StufZaakRegister(backends.zaak);
+  register = new StufZaakRegister(new StufClient(backends.zaak));
   const ctx = systemContext('bench-seed');
   const bsns = testBsns(2 * n + 2, 2000);
   let next = 0;

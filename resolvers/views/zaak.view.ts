@@ -1,7 +1,7 @@
 import type { ZaakDocument } from '../../src/core/domain/document';
 import type { Belanghebbende as BelanghebbendeDomein, Medewerker as MedewerkerDomein, NatuurlijkPersoon, Status as StatusDomein, Uitvoerende as UitvoerendeDomein, Zaak } from '../../src/core/domain/zaak';
 import { isNoValue } from '../../src/core/domain/no-value';
-import { isOpen } from '../../src/core/usecases/zaak-queries';
+import { isOpen } from '../../src/core/domain/zaak-wijziging';
 import { tijdstipIso } from '../../src/core/usecases/tijdstip';
 import type { Belanghebbende, Client, Initiator, Medewerker, Uitvoerende } from '../../schema/types/persoon.type';
 import type { ZaakSoort } from '../../schema/types/zaak.type';

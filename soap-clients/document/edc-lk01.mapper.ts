@@ -2,6 +2,7 @@ import type { NieuwDocument, ZaakDocument } from '../../src/core/domain/document
 import { FacadeError } from '../../src/core/domain/errors';
 import { expectRoot } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
+import { stufBericht, type StufBericht } from '../stuf/stuf-bericht';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import { child, type XEl } from '../xml/xml-parser';
@@ -19,25 +20,17 @@ import {
  * voegZaakdocumentToe and maakZaakdocument: EDC kennisgeving (Lk01) with mutatiesoort T (ZDS 1.2 §4.3.4,
  * §4.3.5). ZDS 1.1: ZKN:edcLk01 (the two differ only in the soapAction); ZDS 1.2: ZDS:voegZaakdocumentToe_EdcLk01 /
  * ZDS:maakZaakdocument_EdcLk01 with ZKN children. voegZaakdocumentToe requires the inhoud; maakZaakdocument
- * registers a placeholder and sends inhoud only when the caller has one.
+ * registers a placeholder and sends inhoud only when the caller has one (the port's types say which needs it).
  */
 export type EdcLk01Operatie = 'voegZaakdocumentToe' | 'maakZaakdocument';
 
 export function buildEdcLk01(
   operatie: EdcLk01Operatie,
   dialect: Dialect,
-  sg: Stuurgegevens,
   zaakIdentificatie: string,
   nieuw: NieuwDocument,
-): XmlElement {
-  if (operatie === 'voegZaakdocumentToe' && !nieuw.inhoud) {
-    throw FacadeError.validation('voegZaakdocumentToe vraagt de inhoud van het document', [
-      { name: 'inhoud', reason: 'verplicht (ZDS 1.2 §4.3.4)' },
-    ]);
-  }
-  const binding = OPERATIONS[operatie].bindings[dialect];
-  return el(binding.request, undefined, [
-    stuurgegevensElement('ZKN', sg),
+): StufBericht {
+  return stufBericht(OPERATIONS[operatie], dialect, [
     el('ZKN:parameters', undefined, [leaf('StUF:mutatiesoort', 'T'), leaf('StUF:indicatorOvername', 'V')]),
     el('ZKN:object', { 'StUF:entiteittype': 'EDC', 'StUF:verwerkingssoort': 'T' }, [
       ...edcElementen(alsZaakDocument(nieuw)),

@@ -3,6 +3,7 @@ import { FacadeError } from '../../src/core/domain/errors';
 import type { StufDate } from '../../src/core/domain/stuf-date';
 import { antwoordStuurgegevens, expectRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
+import { stufBericht, type StufBericht } from '../stuf/stuf-bericht';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';
 import { dateElement, readNoValue } from '../stuf/values.codec';
 import { NS } from '../xml/namespaces';
@@ -27,12 +28,10 @@ export const LIJST_VELDEN: readonly EdcElement[] = EDC_ELEMENTEN.filter((e) => e
  */
 export function buildGeefLijstZaakdocumentenLv01(
   dialect: Dialect,
-  sg: Stuurgegevens,
   zaakIdentificatie: string,
   velden: readonly EdcElement[] = LIJST_VELDEN,
-): XmlElement {
-  return el(OP.bindings[dialect].request, undefined, [
-    stuurgegevensElement('ZKN', sg),
+): StufBericht {
+  return stufBericht(OP, dialect, [
     el('ZKN:parameters', undefined, [leaf('StUF:sortering', '0'), leaf('StUF:indicatorVervolgvraag', 'false')]),
     el('ZKN:gelijk', { 'StUF:entiteittype': 'ZAK' }, [leaf('ZKN:identificatie', zaakIdentificatie)]),
     el('ZKN:scope', undefined, [

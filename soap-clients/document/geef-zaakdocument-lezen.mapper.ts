@@ -2,6 +2,7 @@ import type { GelezenDocument, ZaakDocument } from '../../src/core/domain/docume
 import { FacadeError } from '../../src/core/domain/errors';
 import { antwoordStuurgegevens, expectRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
+import { stufBericht, type StufBericht } from '../stuf/stuf-bericht';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import { attr, child, path, type ParseOptions, type XEl } from '../xml/xml-parser';
@@ -33,9 +34,8 @@ const ZKN = (l: string): [string, string] => [NS.ZKN, l];
  * The question asks for every element of the answer: §4.3.2.2 wants all mandatory answer elements in the scope,
  * and scope.object.isRelevantVoor.gerelateerde.identificatie explicitly.
  */
-export function buildGeefZaakdocumentLezenLv01(dialect: Dialect, sg: Stuurgegevens, documentIdentificatie: string): XmlElement {
-  return el(OP.bindings[dialect].request, undefined, [
-    stuurgegevensElement('ZKN', sg),
+export function buildGeefZaakdocumentLezenLv01(dialect: Dialect, documentIdentificatie: string): StufBericht {
+  return stufBericht(OP, dialect, [
     el('ZKN:parameters', undefined, [leaf('StUF:sortering', '0'), leaf('StUF:indicatorVervolgvraag', 'false')]),
     el('ZKN:gelijk', { 'StUF:entiteittype': 'EDC' }, [leaf('ZKN:identificatie', documentIdentificatie)]),
     el('ZKN:scope', undefined, [

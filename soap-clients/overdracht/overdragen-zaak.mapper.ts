@@ -2,6 +2,7 @@ import { FacadeError } from '../../src/core/domain/errors';
 import type { OverdrachtVerzoek } from '../../src/core/ports/zaak-register.port';
 import { antwoordStuurgegevens, expectRoot, isRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
+import { stufBericht, type StufBericht } from '../stuf/stuf-bericht';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import { child, path, type XEl } from '../xml/xml-parser';
@@ -30,14 +31,11 @@ const readMeldingen = (root: XEl, ns: string): string[] =>
 
 export function buildOverdragenZaakDi01(
   dialect: Dialect,
-  sg: Stuurgegevens,
   verzoek: OverdrachtVerzoek,
   melding: readonly string[] = [],
-): XmlElement {
+): StufBericht {
   const p = prefix(dialect);
-  const stuurgegevens = { ...sg, berichtcode: 'Di01', functie: 'overdragenZaak', entiteittype: undefined, crossRefnummer: undefined };
-  return el(OP.bindings[dialect].request, undefined, [
-    stuurgegevensElement(p, stuurgegevens),
+  return stufBericht(OP, dialect, [
     ...meldingen(p, melding),
     el(`${p}:object`, { 'StUF:entiteittype': 'ZAK', 'StUF:functie': 'entiteit' }, [
       leaf('ZKN:identificatie', verzoek.identificatie),

@@ -1,9 +1,6 @@
 import type { RequestContext } from '../../src/core/domain/request-context';
 import type { OverdrachtVerzoek, ZaakOverdracht } from '../../src/core/ports/zaak-register.port';
-import { expectBevestiging } from '../stuf/bevestiging.codec';
-import { OPERATIONS } from '../stuf/operations';
-import { requestStuurgegevens } from '../stuf/stuurgegevens';
-import type { ZdsBackend } from '../transport/soap-transport';
+import type { StufClient } from '../stuf/stuf-client';
 import { buildOverdragenZaakDi01 } from './overdragen-zaak.mapper';
 
 /**
@@ -13,14 +10,10 @@ import { buildOverdragenZaakDi01 } from './overdragen-zaak.mapper';
  * answer arrives later as overdragenZaak_Du01 (readOverdragenZaakDu01).
  */
 export class StufZaakOverdracht implements ZaakOverdracht {
-  constructor(private readonly backend: ZdsBackend) {}
+  constructor(private readonly client: StufClient) {}
 
-  async overdragenZaak(ctx: RequestContext, verzoek: OverdrachtVerzoek): Promise<void> {
-    const op = OPERATIONS.overdragenZaak;
-    const { dialect, transport } = this.backend;
-    const zender = ctx.gebruiker ? { ...this.backend.zender, gebruiker: ctx.gebruiker } : this.backend.zender;
-    const sg = requestStuurgegevens(op, dialect, zender, { ...this.backend.ontvanger, applicatie: verzoek.ontvanger });
-    const body = buildOverdragenZaakDi01(dialect, sg, verzoek);
-    expectBevestiging(await transport.send({ ctx, operation: op, body }), 'Bv03');
+  overdragenZaak(ctx: RequestContext, verzoek: OverdrachtVerzoek): Promise<void> {
+    const bericht = buildOverdragenZaakDi01(this.client.dialect, verzoek);
+    return this.client.sendBevestigd(ctx, bericht, 'Bv03', { ontvangerApplicatie: verzoek.ontvanger });
   }
 }

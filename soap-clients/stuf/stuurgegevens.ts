@@ -3,7 +3,7 @@ import { tijdstipMilliseconden } from '../../src/core/domain/tijdstip';
 import { NS } from '../xml/namespaces';
 import { child, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';
-import type { OperationSpec, Dialect } from './operations';
+import type { OperationSpec } from './operations';
 
 /**
  * stuurgegevens (StUF 03.01 §4.2): who sends to whom, a unique referentienummer per message, tijdstipBericht,
@@ -63,14 +63,12 @@ export function referentienummerOf(message: XmlElement): string | undefined {
   return named(named(message, (n) => n.endsWith(':stuurgegevens')), (n) => n === 'StUF:referentienummer')?.text;
 }
 
-/** Stuurgegevens for a request of `op` from `zender` to `ontvanger`. */
-export function requestStuurgegevens(
-  op: OperationSpec,
-  _dialect: Dialect,
-  zender: Systeem,
-  ontvanger: Systeem,
-  now = new Date(),
-): Stuurgegevens {
+/**
+ * Stuurgegevens for a request of `op` from `zender` to `ontvanger`: berichtcode, entiteittype and functie come
+ * from the operation table (a vrij bericht has a functie and no entiteittype, a kennisgeving or vraag the
+ * reverse), the referentienummer is new.
+ */
+export function requestStuurgegevens(op: OperationSpec, zender: Systeem, ontvanger: Systeem, now = new Date()): Stuurgegevens {
   return {
     berichtcode: op.berichtcode,
     zender,

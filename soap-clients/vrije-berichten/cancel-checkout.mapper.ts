@@ -1,5 +1,6 @@
 import { FacadeError } from '../../src/core/domain/errors';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
+import type { StufBericht } from '../stuf/stuf-bericht';
 import type { Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import { child, path, type XEl } from '../xml/xml-parser';
@@ -13,9 +14,9 @@ import { decodeVrijBericht, prefixVan, vrijBericht } from './vrij-bericht';
  */
 const OP = OPERATIONS.cancelCheckout;
 
-export function buildCancelCheckoutDi02(dialect: Dialect, sg: Stuurgegevens, documentIdentificatie: string, checkoutId: string): XmlElement {
+export function buildCancelCheckoutDi02(dialect: Dialect, documentIdentificatie: string, checkoutId: string): StufBericht {
   const p = prefixVan(OP, dialect);
-  return vrijBericht(OP, dialect, sg, [
+  return vrijBericht(OP, dialect, [
     el(`${p}:parameters`, undefined, [leaf(`${p}:checkedOutId`, checkoutId)]),
     el(`${p}:document`, { 'StUF:entiteittype': 'EDC', 'StUF:functie': 'entiteit', 'StUF:verwerkingssoort': 'W' }, [
       leaf('ZKN:identificatie', documentIdentificatie),

@@ -2,6 +2,7 @@ import type { ZaakDocument } from '../../src/core/domain/document';
 import { FacadeError } from '../../src/core/domain/errors';
 import type { EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
+import type { StufBericht } from '../stuf/stuf-bericht';
 import type { Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import { child, path, type XEl } from '../xml/xml-parser';
@@ -23,9 +24,9 @@ const OP = OPERATIONS.geefZaakdocumentbewerken;
  * anyway, and the ZDS 1.1 scope type (EDC-vraagScope-gzdb) makes creatiedatum, titel, ... mandatory and not
  * nillable, so it could not express "asked for" at all (the KING voorbeeldberichten leave it out too).
  */
-export function buildGeefZaakdocumentbewerkenDi02(dialect: Dialect, sg: Stuurgegevens, documentIdentificatie: string): XmlElement {
+export function buildGeefZaakdocumentbewerkenDi02(dialect: Dialect, documentIdentificatie: string): StufBericht {
   const p = prefixVan(OP, dialect);
-  return vrijBericht(OP, dialect, sg, [
+  return vrijBericht(OP, dialect, [
     el(`${p}:edcLv01`, { 'StUF:entiteittype': 'EDC', 'StUF:functie': 'selectie' }, [
       el('ZKN:parameters', undefined, [leaf('StUF:indicatorAfnemerIndicatie', 'false')]),
       el('ZKN:gelijk', { 'StUF:entiteittype': 'EDC' }, [leaf('ZKN:identificatie', documentIdentificatie)]),

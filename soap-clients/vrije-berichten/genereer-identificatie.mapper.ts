@@ -1,6 +1,7 @@
 import { FacadeError } from '../../src/core/domain/errors';
 import type { EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
+import type { StufBericht } from '../stuf/stuf-bericht';
 import type { Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import { path, type XEl } from '../xml/xml-parser';
@@ -17,8 +18,8 @@ export type IdentificatieSoort = 'zaak' | 'document';
 const OPS = { zaak: OPERATIONS.genereerZaakIdentificatie, document: OPERATIONS.genereerDocumentIdentificatie } as const;
 const ENTITEITTYPE = { zaak: 'ZAK', document: 'EDC' } as const;
 
-export function buildGenereerIdentificatieDi02(kind: IdentificatieSoort, dialect: Dialect, stuurgegevens: Stuurgegevens): XmlElement {
-  return vrijBericht(OPS[kind], dialect, stuurgegevens, []);
+export function buildGenereerIdentificatieDi02(kind: IdentificatieSoort, dialect: Dialect): StufBericht {
+  return vrijBericht(OPS[kind], dialect, []);
 }
 
 /** Client side: the identificatie from a genereerZaakIdentificatie_Du02 or genereerDocumentIdentificatie_Du02. */

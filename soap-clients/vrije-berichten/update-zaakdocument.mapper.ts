@@ -1,6 +1,7 @@
 import type { ZaakDocument } from '../../src/core/domain/document';
 import { FacadeError } from '../../src/core/domain/errors';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
+import type { StufBericht } from '../stuf/stuf-bericht';
 import type { Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import { child, childrenOf, type XEl } from '../xml/xml-parser';
@@ -32,9 +33,9 @@ const edcObject = (doc: ZaakDocument, inhoud?: InhoudBron): XmlElement =>
     inhoud && inhoudElement(inhoud),
   ]);
 
-export function buildUpdateZaakdocumentDi02(dialect: Dialect, sg: Stuurgegevens, update: ZaakdocumentUpdate): XmlElement {
+export function buildUpdateZaakdocumentDi02(dialect: Dialect, update: ZaakdocumentUpdate): StufBericht {
   const p = prefixVan(OP, dialect);
-  return vrijBericht(OP, dialect, sg, [
+  return vrijBericht(OP, dialect, [
     el(`${p}:parameters`, undefined, [leaf(`${p}:checkedOutId`, update.checkoutId)]),
     el(`${p}:edcLk02`, { 'StUF:entiteittype': 'EDC', 'StUF:functie': 'update' }, [
       el('ZKN:parameters', undefined, [leaf('StUF:mutatiesoort', 'W')]),

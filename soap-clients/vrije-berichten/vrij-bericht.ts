@@ -1,5 +1,6 @@
 import { antwoordStuurgegevens, expectRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import type { Dialect, OperationSpec } from '../stuf/operations';
+import { stufBericht, type StufBericht } from '../stuf/stuf-bericht';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import type { XEl } from '../xml/xml-parser';
@@ -9,18 +10,15 @@ import { el, type XmlChild, type XmlElement } from '../xml/xml-writer';
  * The envelope of the ZDS vrije berichten (Di02/Du02). ZDS 1.1 declares them in the ZKN namespace with ZKN
  * children; ZDS 1.2 declares them inline in zds0120 (RFC0382 "vrije berichten in eigen namespace"), so there the
  * root AND its direct children (stuurgegevens, parameters, edcLv01, document, ...) are ZDS-qualified, while the
- * entity content inside stays ZKN. The Di02/Du02 stuurgegevens types allow no entiteittype and fix the functie.
+ * entity content inside stays ZKN. The Di02/Du02 stuurgegevens types allow no entiteittype and fix the functie
+ * (both in the operation table, from which the StUF client stamps them).
  */
 export type VrijPrefix = 'ZKN' | 'ZDS';
 
 export const prefixVan = (op: OperationSpec, dialect: Dialect): VrijPrefix =>
   op.bindings[dialect].childPrefix === 'ZDS' ? 'ZDS' : 'ZKN';
 
-export function vrijBericht(op: OperationSpec, dialect: Dialect, sg: Stuurgegevens, body: XmlChild[]): XmlElement {
-  const binding = op.bindings[dialect];
-  const stuurgegevens = { ...sg, berichtcode: op.berichtcode, functie: op.functie, entiteittype: undefined, crossRefnummer: undefined };
-  return el(binding.request, undefined, [stuurgegevensElement(prefixVan(op, dialect), stuurgegevens), ...body]);
-}
+export const vrijBericht = (op: OperationSpec, dialect: Dialect, body: XmlChild[]): StufBericht => stufBericht(op, dialect, body);
 
 /** The Du02 answer to `vraag` (zender/ontvanger swapped, crossRefnummer, same functie). */
 export function vrijAntwoord(

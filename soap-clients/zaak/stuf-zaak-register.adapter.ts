@@ -1,81 +1,56 @@
 import { FacadeError } from '../../src/core/domain/errors';
-import { isNoValue } from '../../src/core/domain/no-value';
 import type { RequestContext } from '../../src/core/domain/request-context';
 import type { NieuweStatus, NieuweZaak, Status, Zaak, ZaakVeld, ZaakWijziging, ZaakZoekvraag } from '../../src/core/domain/zaak';
+import { wijzigingVelden } from '../../src/core/domain/zaak-wijziging';
 import type { ZaakRegister } from '../../src/core/ports/zaak-register.port';
-import { expectBevestiging } from '../stuf/bevestiging.codec';
-import { OPERATIONS, type OperationSpec } from '../stuf/operations';
-import { requestStuurgegevens } from '../stuf/stuurgegevens';
-import type { ZdsBackend } from '../transport/soap-transport';
+import type { StufBericht } from '../stuf/stuf-bericht';
+import type { StufClient } from '../stuf/stuf-client';
 import { buildGenereerIdentificatieDi02, readGenereerIdentificatieDu02 } from '../vrije-berichten/genereer-identificatie.mapper';
-import type { XEl } from '../xml/xml-parser';
-import type { XmlElement } from '../xml/xml-writer';
-import type { BerichtKop } from './zak-bericht';
 import { readZakLa01 } from './zakLa01.mapper';
 import { buildCreeerZaakLk01 } from './zakLk01-creeer.mapper';
 import { buildActualiseerZaakstatusLk01 } from './zakLk01-status.mapper';
-import { buildUpdateZaakLk01, wijzigingVelden } from './zakLk01-update.mapper';
-import { buildGeefZaakdetailsLv01, buildGeefZaakstatusLv01, buildZoekZakenLv01, ZOEK_ZAKEN } from './zakLv01.mapper';
-
-/** A zaak whose einddatum has a value is closed (RGBZ: einddatum = the zaak is afgehandeld). */
-export const isAfgesloten = (z: Zaak): boolean => z.einddatum !== undefined && !isNoValue(z.einddatum);
+import { buildUpdateZaakLk01 } from './zakLk01-update.mapper';
+import { buildGeefZaakdetailsLv01, buildGeefZaakstatusLv01, buildZoekZakenLv01 } from './zakLv01.mapper';
 
 /**
- * The zaaksysteem over StUF-ZKN (ZDS 1.1 or 1.2, per configured backend of role 'zaak'). Mutations are answered
- * with a Bv03 (OntvangAsynchroon), questions with a zakLa01; a Fo0x arrives as FacadeError from the transport.
+ * The zaaksysteem over StUF-ZKN (ZDS 1.1 or 1.2, through the StUF client of the backend of role 'zaak').
+ * Mutations are answered with a Bv03 (OntvangAsynchroon), questions with a zakLa01; a Fo0x arrives as
+ * FacadeError from the transport. What a change may be (open zaak, not empty) is the use cases' to decide.
  */
 export class StufZaakRegister implements ZaakRegister {
-  constructor(private readonly backend: ZdsBackend) {
-    if (backend.role !== 'zaak') {
-      throw new FacadeError('CONFIG_INVALID', `zaakregister vraagt een backend met rol 'zaak', niet '${backend.role}'`);
+  constructor(private readonly client: StufClient) {
+    if (client.role !== 'zaak') {
+      throw new FacadeError('CONFIG_INVALID', `zaakregister vraagt een backend met rol 'zaak', niet '${client.role}'`);
     }
   }
 
-  /** The request context's user goes into zender.gebruiker (StUF 03.01 §4.2, for the zaaksysteem's protocollering). */
-  private kop(ctx: RequestContext): BerichtKop {
-    const zender = ctx.gebruiker ? { ...this.backend.zender, gebruiker: ctx.gebruiker } : this.backend.zender;
-    return { zender, ontvanger: this.backend.ontvanger };
-  }
-
-  private send(ctx: RequestContext, operation: OperationSpec, body: XmlElement): Promise<XEl> {
-    return this.backend.transport.send({ ctx, operation, body });
-  }
-
-  private async kennisgeving(ctx: RequestContext, operation: OperationSpec, body: XmlElement): Promise<void> {
-    expectBevestiging(await this.send(ctx, operation, body), 'Bv03');
-  }
-
   private get dialect() {
-    return this.backend.dialect;
+    return this.client.dialect;
   }
 
   async genereerZaakIdentificatie(ctx: RequestContext): Promise<string> {
-    const op = OPERATIONS.genereerZaakIdentificatie;
-    const { zender, ontvanger } = this.kop(ctx);
-    const body = buildGenereerIdentificatieDi02('zaak', this.dialect, requestStuurgegevens(op, this.dialect, zender, ontvanger));
-    return readGenereerIdentificatieDu02(await this.send(ctx, op, body));
+    return readGenereerIdentificatieDu02(await this.client.send(ctx, buildGenereerIdentificatieDi02('zaak', this.dialect)));
   }
 
   creeerZaak(ctx: RequestContext, zaak: NieuweZaak): Promise<void> {
-    return this.kennisgeving(ctx, OPERATIONS.creeerZaak, buildCreeerZaakLk01(this.dialect, this.kop(ctx), zaak));
+    return this.client.sendBevestigd(ctx, buildCreeerZaakLk01(this.dialect, zaak), 'Bv03');
   }
 
-  async geefZaak(ctx: RequestContext, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak> {
-    const body = buildGeefZaakdetailsLv01(this.dialect, this.kop(ctx), identificatie, velden);
-    return this.eenZaak(ctx, OPERATIONS.geefZaakdetails, body, identificatie, velden);
+  geefZaak(ctx: RequestContext, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak> {
+    return this.eenZaak(ctx, buildGeefZaakdetailsLv01(this.dialect, identificatie, velden), identificatie, velden);
   }
 
-  private async eenZaak(ctx: RequestContext, op: OperationSpec, body: XmlElement, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak> {
-    const zaken = readZakLa01(await this.send(ctx, op, body), op.bindings[this.dialect].response, velden);
+  private async eenZaak(ctx: RequestContext, vraag: StufBericht, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak> {
+    const zaken = readZakLa01(await this.client.send(ctx, vraag), vraag.operation.bindings[this.dialect].response, velden);
     const zaak = zaken.find((z) => z.identificatie === identificatie);
     if (!zaak) throw FacadeError.notFound(`zaak ${identificatie} niet gevonden`);
     return zaak;
   }
 
   async zoekZaken(ctx: RequestContext, vraag: ZaakZoekvraag, velden: readonly ZaakVeld[], maximumAantal?: number): Promise<Zaak[]> {
-    const body = buildZoekZakenLv01(this.dialect, this.kop(ctx), vraag, velden, maximumAantal);
+    const bericht = buildZoekZakenLv01(this.dialect, vraag, velden, maximumAantal);
     try {
-      const zaken = readZakLa01(await this.send(ctx, ZOEK_ZAKEN, body), ZOEK_ZAKEN.bindings[this.dialect].response, velden);
+      const zaken = readZakLa01(await this.client.send(ctx, bericht), bericht.operation.bindings[this.dialect].response, velden);
       return maximumAantal === undefined ? zaken : zaken.slice(0, maximumAantal);
     } catch (e) {
       // many zaaksystemen answer an empty search with Fo02 StUF064 'object niet gevonden'
@@ -92,37 +67,21 @@ export class StufZaakRegister implements ZaakRegister {
   async geefStatussen(ctx: RequestContext, identificatie: string): Promise<Status[]> {
     const zaak =
       this.dialect === 'zds-1.1'
-        ? await this.eenZaak(
-            ctx,
-            OPERATIONS.geefZaakstatus,
-            buildGeefZaakstatusLv01(this.dialect, this.kop(ctx), identificatie, false),
-            identificatie,
-            ['statussen'],
-          )
+        ? await this.eenZaak(ctx, buildGeefZaakstatusLv01(this.dialect, identificatie, false), identificatie, ['statussen'])
         : await this.geefZaak(ctx, identificatie, ['statussen']);
     return [...(zaak.statussen ?? [])].sort((a, b) => a.datumStatusGezet.localeCompare(b.datumStatusGezet));
   }
 
   actualiseerZaakstatus(ctx: RequestContext, identificatie: string, status: NieuweStatus): Promise<void> {
-    return this.kennisgeving(
-      ctx,
-      OPERATIONS.actualiseerZaakstatus,
-      buildActualiseerZaakstatusLk01(this.dialect, this.kop(ctx), identificatie, status),
-    );
+    return this.client.sendBevestigd(ctx, buildActualiseerZaakstatusLk01(this.dialect, identificatie, status), 'Bv03');
   }
 
   /**
    * oud comes from `basis` when given (lost updates are then refused by the zaaksysteem), else from the current
-   * state fetched with exactly the scope of the change (plus einddatum: a closed zaak is not changed).
+   * state fetched with exactly the scope of the change.
    */
   async updateZaak(ctx: RequestContext, identificatie: string, wijziging: ZaakWijziging, basis?: Zaak): Promise<void> {
-    const velden = wijzigingVelden(wijziging);
-    if (velden.length === 0) throw FacadeError.validation('de wijziging verandert niets aan de zaak');
-    const huidig = basis ?? (await this.geefZaak(ctx, identificatie, [...new Set<ZaakVeld>([...velden, 'einddatum'])]));
-    if (isAfgesloten(huidig) && wijziging.einddatum === undefined) {
-      throw FacadeError.validation(`zaak ${identificatie} is afgesloten en kan niet meer worden gewijzigd`);
-    }
-    const body = buildUpdateZaakLk01(this.dialect, this.kop(ctx), identificatie, huidig, wijziging);
-    await this.kennisgeving(ctx, OPERATIONS.updateZaak, body);
+    const huidig = basis ?? (await this.geefZaak(ctx, identificatie, wijzigingVelden(wijziging)));
+    await this.client.sendBevestigd(ctx, buildUpdateZaakLk01(this.dialect, identificatie, huidig, wijziging), 'Bv03');
   }
 }

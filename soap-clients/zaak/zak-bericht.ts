@@ -1,42 +1,22 @@
 import { FacadeError } from '../../src/core/domain/errors';
 import { isRoot } from '../stuf/bevestiging.codec';
-import { OPERATIONS, type Dialect, type OperationSpec } from '../stuf/operations';
-import { readStuurgegevens, requestStuurgegevens, stuurgegevensElement, type Stuurgegevens, type Systeem } from '../stuf/stuurgegevens';
+import { OPERATIONS, type Dialect } from '../stuf/operations';
+import { stufBericht, type StufBericht } from '../stuf/stuf-bericht';
+import { readStuurgegevens, type Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import { childrenOf, type XEl } from '../xml/xml-parser';
-import { el, leaf, type XmlChild, type XmlElement } from '../xml/xml-writer';
-
-/** Who sends to whom; `now` and `referentienummer` only to make messages reproducible. */
-export interface BerichtKop {
-  zender: Systeem;
-  ontvanger: Systeem;
-  now?: Date;
-  referentienummer?: string;
-}
+import { el, leaf, type XmlChild } from '../xml/xml-writer';
 
 /** The mutation operations on a zaak: all three are a ZAK Lk01 (ZDS 1.2 §4.3-4.5; ZDS 1.1 zakLk01). */
 export type ZaakMutatie = 'creeerZaak' | 'updateZaak' | 'actualiseerZaakstatus';
-
-export function kopStuurgegevens(op: OperationSpec, dialect: Dialect, kop: BerichtKop): Stuurgegevens {
-  const sg = requestStuurgegevens(op, dialect, kop.zender, kop.ontvanger, kop.now);
-  return kop.referentienummer ? { ...sg, referentienummer: kop.referentienummer } : sg;
-}
 
 /**
  * A ZAK Lk01 in either dialect: the root differs (ZKN:zakLk01 vs ZDS:<operation>_ZakLk01), the children are
  * ZKN-qualified in both (zds0120_msg_zs-dms.xsd types them with ZKN types). mutatiesoort per StUF 03.01 §5.2.2,
  * indicatorOvername 'V' (verwerken; the ontvanger is not asked to take over the object).
  */
-export function zakLk01(
-  mutatie: ZaakMutatie,
-  dialect: Dialect,
-  kop: BerichtKop,
-  mutatiesoort: 'T' | 'W',
-  objecten: readonly XmlChild[],
-): XmlElement {
-  const op = OPERATIONS[mutatie];
-  return el(op.bindings[dialect].request, undefined, [
-    stuurgegevensElement('ZKN', kopStuurgegevens(op, dialect, kop)),
+export function zakLk01(mutatie: ZaakMutatie, dialect: Dialect, mutatiesoort: 'T' | 'W', objecten: readonly XmlChild[]): StufBericht {
+  return stufBericht(OPERATIONS[mutatie], dialect, [
     el('ZKN:parameters', undefined, [leaf('StUF:mutatiesoort', mutatiesoort), leaf('StUF:indicatorOvername', 'V')]),
     ...objecten,
   ]);

@@ -2,8 +2,8 @@ import { FacadeError } from '../../src/core/domain/errors';
 import type { NieuweStatus, Zaaktype } from '../../src/core/domain/zaak';
 import type { Dialect } from '../stuf/operations';
 import type { XEl } from '../xml/xml-parser';
-import type { XmlElement } from '../xml/xml-writer';
-import { decodeKop, objecten, zakLk01, type BerichtKop, type ZaakBerichtKop } from './zak-bericht';
+import type { StufBericht } from '../stuf/stuf-bericht';
+import { decodeKop, objecten, zakLk01, type ZaakBerichtKop } from './zak-bericht';
 import { stripUndefined } from './zak-gerelateerden.mapper';
 import { readZakObject, zakObjectElement } from './zak.mapper';
 
@@ -15,11 +15,10 @@ import { readZakObject, zakObjectElement } from './zak.mapper';
  */
 export function buildActualiseerZaakstatusLk01(
   dialect: Dialect,
-  kop: BerichtKop,
   identificatie: string,
   status: NieuweStatus,
   zaaktype?: Zaaktype,
-): XmlElement {
+): StufBericht {
   const ontbreekt = (['volgnummer', 'omschrijving'] as const).filter((k) => !status.statustype[k]);
   if (ontbreekt.length) {
     throw FacadeError.validation(
@@ -37,7 +36,7 @@ export function buildActualiseerZaakstatusLk01(
       },
       'kennisgeving',
     );
-  return zakLk01('actualiseerZaakstatus', dialect, kop, 'W', [object(), object(status)]);
+  return zakLk01('actualiseerZaakstatus', dialect, 'W', [object(), object(status)]);
 }
 
 export interface ActualiseerZaakstatusVerzoek extends ZaakBerichtKop {

@@ -1,16 +1,11 @@
 import { FacadeError } from '../../src/core/domain/errors';
 import { NoValue } from '../../src/core/domain/no-value';
-import {
-  uitvoerendeSleutel,
-  type Initiator,
-  type Zaak,
-  type ZaakVeld,
-  type ZaakWijziging,
-} from '../../src/core/domain/zaak';
+import { uitvoerendeSleutel, type Initiator, type Zaak, type ZaakWijziging } from '../../src/core/domain/zaak';
+import { WIJZIGING_ATTRIBUTEN as ATTRIBUTEN, WIJZIGING_RELATIES as RELATIES } from '../../src/core/domain/zaak-wijziging';
 import type { Dialect } from '../stuf/operations';
 import type { XEl } from '../xml/xml-parser';
-import type { XmlElement } from '../xml/xml-writer';
-import { decodeKop, objecten, zakLk01, type BerichtKop, type ZaakBerichtKop } from './zak-bericht';
+import type { StufBericht } from '../stuf/stuf-bericht';
+import { decodeKop, objecten, zakLk01, type ZaakBerichtKop } from './zak-bericht';
 import { stripUndefined } from './zak-gerelateerden.mapper';
 import { readZakObject, zaakVan, zakObjectElement, type Rel, type ZaakAttributen, type ZakObject } from './zak.mapper';
 
@@ -24,23 +19,8 @@ import { readZakObject, zaakVan, zakObjectElement, type Rel, type ZaakAttributen
  *  - a removed relation (§5.2.7 rule 5, 'niet langer relevant'): in oud the relation with verwerkingssoort V and its
  *    kerngegevens, in nieuw the empty relation with verwerkingssoort V and noValue geenWaarde.
  * A zaaksysteem compares oud with its stored state, so a change made meanwhile is refused, not overwritten.
+ * The wijziging is one that fits `huidig` (wijzigingOp in the domain): what it removes is there, what it adds is not.
  */
-const ATTRIBUTEN = [
-  'omschrijving',
-  'toelichting',
-  'startdatum',
-  'einddatumGepland',
-  'uiterlijkeEinddatum',
-  'einddatum',
-  'resultaat',
-] as const satisfies readonly (keyof ZaakWijziging & keyof ZaakAttributen)[];
-
-const RELATIES = ['clients', 'belanghebbenden', 'uitvoerenden', 'gerelateerdeZaken'] as const;
-
-/** The scope of a change: exactly the fields the oud half needs (ZaakRegister.updateZaak without basis). */
-export function wijzigingVelden(w: ZaakWijziging): ZaakVeld[] {
-  return [...ATTRIBUTEN, ...RELATIES].filter((k) => w[k] !== undefined);
-}
 
 interface Paar<T> {
   oud: Rel<T>[];
@@ -52,20 +32,13 @@ function relatiePaar<T, K>(
   toevoegen: readonly T[] = [],
   verwijderen: readonly K[] = [],
   sleutel: (t: T) => K,
-  wat: string,
 ): Paar<T> {
   const same = (a: K, b: K) => JSON.stringify(a) === JSON.stringify(b);
-  const bestaand = huidig ?? [];
-  const weg = verwijderen.map((k) => {
-    const t = bestaand.find((b) => same(sleutel(b), k));
-    if (!t) throw FacadeError.validation(`${wat} om te verwijderen is niet aan de zaak gekoppeld`);
-    return t;
-  });
-  // adding what is already there would make the zaaksysteem refuse a duplicate relation: it is a no-op
-  const erbij = toevoegen.filter((t) => !bestaand.some((b) => same(sleutel(b), sleutel(t))));
+  // the oud half of a removal carries the relation's kerngegevens as stored (StUF 03.01 §5.2.7 rule 5)
+  const weg = (huidig ?? []).filter((b) => verwijderen.some((k) => same(sleutel(b), k)));
   return {
-    oud: [...weg.map((waarde) => ({ waarde, verwerkingssoort: 'V' as const })), ...erbij.map(() => ({ verwerkingssoort: 'T' as const }))],
-    nieuw: [...weg.map(() => ({ verwerkingssoort: 'V' as const })), ...erbij.map((waarde) => ({ waarde, verwerkingssoort: 'T' as const }))],
+    oud: [...weg.map((waarde) => ({ waarde, verwerkingssoort: 'V' as const })), ...toevoegen.map(() => ({ verwerkingssoort: 'T' as const }))],
+    nieuw: [...weg.map(() => ({ verwerkingssoort: 'V' as const })), ...toevoegen.map((waarde) => ({ waarde, verwerkingssoort: 'T' as const }))],
   };
 }
 
@@ -85,22 +58,10 @@ export function updatePaar(identificatie: string, huidig: Zaak, w: ZaakWijziging
     if (n !== undefined) set(k, huidig[k] ?? NoValue.of('geenWaarde'), n);
   }
   const paren = {
-    clients: relatiePaar(huidig.clients, w.clients?.toevoegen, w.clients?.verwijderen, (p) => p.bsn, 'client'),
-    belanghebbenden: relatiePaar(
-      huidig.belanghebbenden,
-      w.belanghebbenden?.toevoegen,
-      w.belanghebbenden?.verwijderen,
-      (b) => b.persoon.bsn,
-      'belanghebbende',
-    ),
-    uitvoerenden: relatiePaar(huidig.uitvoerenden, w.uitvoerenden?.toevoegen, w.uitvoerenden?.verwijderen, uitvoerendeSleutel, 'uitvoerende'),
-    gerelateerdeZaken: relatiePaar(
-      huidig.gerelateerdeZaken,
-      w.gerelateerdeZaken?.toevoegen,
-      w.gerelateerdeZaken?.verwijderen,
-      (z) => z.identificatie,
-      'gerelateerde zaak',
-    ),
+    clients: relatiePaar(huidig.clients, w.clients?.toevoegen, w.clients?.verwijderen, (p) => p.bsn),
+    belanghebbenden: relatiePaar(huidig.belanghebbenden, w.belanghebbenden?.toevoegen, w.belanghebbenden?.verwijderen, (b) => b.persoon.bsn),
+    uitvoerenden: relatiePaar(huidig.uitvoerenden, w.uitvoerenden?.toevoegen, w.uitvoerenden?.verwijderen, uitvoerendeSleutel),
+    gerelateerdeZaken: relatiePaar(huidig.gerelateerdeZaken, w.gerelateerdeZaken?.toevoegen, w.gerelateerdeZaken?.verwijderen, (z) => z.identificatie),
   };
   for (const k of RELATIES) {
     if (paren[k].oud.length === 0) continue;
@@ -111,14 +72,12 @@ export function updatePaar(identificatie: string, huidig: Zaak, w: ZaakWijziging
 
 export function buildUpdateZaakLk01(
   dialect: Dialect,
-  kop: BerichtKop,
   identificatie: string,
   huidig: Zaak,
   wijziging: ZaakWijziging,
-): XmlElement {
+): StufBericht {
   const { oud, nieuw } = updatePaar(identificatie, huidig, wijziging);
-  if (Object.keys(oud).length <= 2) throw FacadeError.validation('de wijziging verandert niets aan de zaak');
-  return zakLk01('updateZaak', dialect, kop, 'W', [zakObjectElement(oud, 'kennisgeving'), zakObjectElement(nieuw, 'kennisgeving')]);
+  return zakLk01('updateZaak', dialect, 'W', [zakObjectElement(oud, 'kennisgeving'), zakObjectElement(nieuw, 'kennisgeving')]);
 }
 
 /** Relations named by what happens to them; initiator included because a ZDS updateZaak may replace it. */

@@ -2,12 +2,12 @@ import { FacadeError } from '../../src/core/domain/errors';
 import type { ZaakVeld, ZaakZoekvraag } from '../../src/core/domain/zaak';
 import { isRoot } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect, type DialectBinding, type OperationSpec } from '../stuf/operations';
-import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';
+import { stufBericht, type StufBericht } from '../stuf/stuf-bericht';
+import { readStuurgegevens, type Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import { child, path, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';
 import { decodeScope, scopeElement, statusScope } from './scope';
-import { kopStuurgegevens, type BerichtKop } from './zak-bericht';
 import { readTekst, stripUndefined } from './zak-gerelateerden.mapper';
 
 /**
@@ -25,21 +25,13 @@ export const ZOEK_ZAKEN: OperationSpec = {
   },
 };
 
-function zakLv01(
-  op: OperationSpec,
-  dialect: Dialect,
-  kop: BerichtKop,
-  gelijk: XmlElement,
-  scope: XmlElement,
-  maximumAantal?: number,
-): XmlElement {
+function zakLv01(op: OperationSpec, dialect: Dialect, gelijk: XmlElement, scope: XmlElement, maximumAantal?: number): StufBericht {
   if (maximumAantal !== undefined && !(Number.isInteger(maximumAantal) && maximumAantal >= 1)) {
     throw FacadeError.validation('maximumAantal moet een positief geheel getal zijn', [
       { name: 'maximumAantal', reason: 'positief geheel getal' },
     ]);
   }
-  return el(op.bindings[dialect].request, undefined, [
-    stuurgegevensElement('ZKN', kopStuurgegevens(op, dialect, kop)),
+  return stufBericht(op, dialect, [
     // ZAK-parametersVraagSynchroon: sortering and indicatorVervolgvraag are required; 0 = the zaaksysteem's own order
     el('ZKN:parameters', undefined, [
       leaf('StUF:sortering', '0'),
@@ -55,15 +47,15 @@ const gelijkOp = (identificatie: string, ...meer: (XmlElement | undefined)[]): X
   el('ZKN:gelijk', { 'StUF:entiteittype': 'ZAK' }, [leaf('ZKN:identificatie', identificatie), ...meer]);
 
 /** geefZaakdetails of one zaak, with a scope of exactly `velden` (+ identificatie). */
-export function buildGeefZaakdetailsLv01(dialect: Dialect, kop: BerichtKop, identificatie: string, velden: readonly ZaakVeld[]): XmlElement {
-  return zakLv01(OPERATIONS.geefZaakdetails, dialect, kop, gelijkOp(identificatie), scopeElement(velden));
+export function buildGeefZaakdetailsLv01(dialect: Dialect, identificatie: string, velden: readonly ZaakVeld[]): StufBericht {
+  return zakLv01(OPERATIONS.geefZaakdetails, dialect, gelijkOp(identificatie), scopeElement(velden));
 }
 
 /**
  * geefZaakstatus. ZDS 1.2 §4.1.1 asks only for the current status (gelijk.heeft.indicatieLaatsteStatus = J is
  * mandatory there); ZDS 1.1 may leave it out to get the whole status history.
  */
-export function buildGeefZaakstatusLv01(dialect: Dialect, kop: BerichtKop, identificatie: string, alleenLaatste: boolean): XmlElement {
+export function buildGeefZaakstatusLv01(dialect: Dialect, identificatie: string, alleenLaatste: boolean): StufBericht {
   if (dialect === 'zds-1.2' && !alleenLaatste) {
     throw new FacadeError('INTERNAL', 'ZDS 1.2 geefZaakstatus geeft alleen de laatste status');
   }
@@ -73,7 +65,7 @@ export function buildGeefZaakstatusLv01(dialect: Dialect, kop: BerichtKop, ident
   const scope = el('ZKN:scope', undefined, [
     el('ZKN:object', { 'StUF:entiteittype': 'ZAK' }, [el('ZKN:identificatie', { 'xsi:nil': 'true' }), statusScope()]),
   ]);
-  return zakLv01(OPERATIONS.geefZaakstatus, dialect, kop, gelijkOp(identificatie, laatste), scope);
+  return zakLv01(OPERATIONS.geefZaakstatus, dialect, gelijkOp(identificatie, laatste), scope);
 }
 
 /**
@@ -107,12 +99,11 @@ function zoekSelectie(v: ZaakZoekvraag): XmlElement {
 /** A search (all criteria must hold) with maximumAantal, always through ZOEK_ZAKEN. */
 export function buildZoekZakenLv01(
   dialect: Dialect,
-  kop: BerichtKop,
   vraag: ZaakZoekvraag,
   velden: readonly ZaakVeld[],
   maximumAantal?: number,
-): XmlElement {
-  return zakLv01(ZOEK_ZAKEN, dialect, kop, zoekSelectie(vraag), scopeElement(velden), maximumAantal);
+): StufBericht {
+  return zakLv01(ZOEK_ZAKEN, dialect, zoekSelectie(vraag), scopeElement(velden), maximumAantal);
 }
 
 // ---- provider side ------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ import type { BackendsConfig } from '../../soap-clients/config/backend-config';
 import { StufDocumentRegister } from '../../soap-clients/document/stuf-document-register.adapter';
 import { StufZaakOverdracht } from '../../soap-clients/overdracht/stuf-zaak-overdracht.adapter';
 import type { TransportLogger } from '../../soap-clients/transport/http-soap-transport';
+import { StufClient } from '../../soap-clients/stuf/stuf-client';
 import type { ZdsBackend } from '../../soap-clients/transport/soap-transport';
 import { StufZaakRegister } from '../../soap-clients/zaak/stuf-zaak-register.adapter';
 import { createZdsBackends } from '../../soap-clients/zds-backends';
@@ -17,14 +18,15 @@ export interface FacadePorts {
 }
 
 /**
- * The StUF adapters over configured backends. overdragenZaak_Di01 travels through the zaak backend (the
- * servicebus or zaaksysteem routes it to the backoffice named as ontvanger, RZS §6.8.2).
+ * The StUF adapters over configured backends, one StUF client per backend role. overdragenZaak_Di01 travels
+ * through the zaak backend (the servicebus or zaaksysteem routes it to the backoffice named as ontvanger, RZS §6.8.2).
  */
 export function stufPorts(backends: { zaak: ZdsBackend; document: ZdsBackend; close(): Promise<void> }): FacadePorts {
+  const zaak = new StufClient(backends.zaak);
   return {
-    zaken: new StufZaakRegister(backends.zaak),
-    documenten: new StufDocumentRegister(backends.document),
-    overdracht: new StufZaakOverdracht(backends.zaak),
+    zaken: new StufZaakRegister(zaak),
+    documenten: new StufDocumentRegister(new StufClient(backends.document)),
+    overdracht: new StufZaakOverdracht(zaak),
     close: () => backends.close(),
   };
 }

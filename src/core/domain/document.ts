@@ -46,6 +46,12 @@ export interface NieuwDocument {
   inhoud?: DocumentInhoud;
 }
 
+/** voegZaakdocumentToe adds a document with its content (ZDS 1.2 §4.3.4); maakZaakdocument may go without. */
+export type DocumentMetInhoud = NieuwDocument & { inhoud: DocumentInhoud };
+
+/** What updateZaakdocument changes: the titel, the content, or both; never nothing. */
+export type DocumentWijziging = { titel: string; inhoud?: DocumentInhoud } | { titel?: string; inhoud: DocumentInhoud };
+
 export interface GelezenDocument {
   document: ZaakDocument;
   inhoud: DocumentInhoud;

@@ -1,6 +1,7 @@
 import type {
   DocumentCheckout,
-  DocumentInhoud,
+  DocumentMetInhoud,
+  DocumentWijziging,
   GelezenDocument,
   NieuwDocument,
   ZaakDocument,
@@ -10,11 +11,19 @@ import type { RequestContext } from '../domain/request-context';
 /**
  * The DMS. RZS §5.2.4 lets a DMS provide genereerDocumentIdentificatie and the document services itself,
  * so this is a port of its own: it may be another host, with other stuurgegevens and credentials.
+ *
+ * Contract (test/src/core/ports/document-register.contract.ts runs it against every implementation):
+ * - content comes back byte-exact, with bestandsnaam and contentType; a document is listed with its zaak;
+ * - NOT_FOUND for an unknown document; a checked-out document is LOCKED for another checkout, and a wrong
+ *   checkout id is LOCKED too; updateZaakdocument and cancelCheckout with the right one release the lock;
+ * - every failure is a FacadeError.
+ * The types say what a caller must give (content for voegZaakdocumentToe, something to change for
+ * updateZaakdocument); an implementation need not check it again.
  */
 export interface DocumentRegister {
   genereerDocumentIdentificatie(ctx: RequestContext): Promise<string>;
   /** voegZaakdocumentToe (EDC Lk01 with inhoud) */
-  voegZaakdocumentToe(ctx: RequestContext, zaakIdentificatie: string, document: NieuwDocument): Promise<void>;
+  voegZaakdocumentToe(ctx: RequestContext, zaakIdentificatie: string, document: DocumentMetInhoud): Promise<void>;
   /** maakZaakdocument: registers a document without content, to be edited via checkout */
   maakZaakdocument(ctx: RequestContext, zaakIdentificatie: string, document: NieuwDocument): Promise<void>;
   /** geefLijstZaakdocumenten: metadata only */
@@ -24,12 +33,7 @@ export interface DocumentRegister {
   /** geefZaakdocumentbewerken: locks the document and returns a checkout id */
   checkout(ctx: RequestContext, documentIdentificatie: string): Promise<DocumentCheckout>;
   /** updateZaakdocument: new content (and optionally titel) under a checkout, which releases the lock */
-  updateZaakdocument(
-    ctx: RequestContext,
-    documentIdentificatie: string,
-    checkoutId: string,
-    wijziging: { titel?: string; inhoud?: DocumentInhoud },
-  ): Promise<void>;
+  updateZaakdocument(ctx: RequestContext, documentIdentificatie: string, checkoutId: string, wijziging: DocumentWijziging): Promise<void>;
   /** cancelCheckout */
   cancelCheckout(ctx: RequestContext, documentIdentificatie: string, checkoutId: string): Promise<void>;
 }

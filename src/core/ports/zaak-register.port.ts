@@ -12,6 +12,16 @@ import type {
 /**
  * The zaaksysteem / zakenmagazijn as the use cases see it (RZS §5.2.1: the services a regiesysteem consumes).
  * The StUF-ZKN adapter in soap-clients/ implements it over ZDS 1.1/1.2 SOAP. Every failure is a FacadeError.
+ *
+ * Contract (test/src/core/ports/zaak-register.contract.ts runs it against every implementation):
+ * - identificaties are unique; a zaak reads back field by field as created, with only the velden asked for;
+ * - NOT_FOUND for an unknown zaak, ALREADY_EXISTS for a second creeerZaak of the same identificatie;
+ * - zoekZaken holds every given criterion and at most maximumAantal zaken; nothing found is an empty list;
+ * - updateZaak based on a stale `basis` is refused with CONFLICT, nothing is overwritten;
+ * - the status history comes oldest first.
+ * The business rules are the use cases' (src/core/domain/zaak-wijziging.ts): an implementation need not refuse
+ * a change of a closed zaak, an empty change, the removal of a relation that is not there, or the addition of
+ * one that is; the caller does not pass them.
  */
 export interface ZaakRegister {
   /** genereerZaakIdentificatie */
@@ -20,7 +30,7 @@ export interface ZaakRegister {
   creeerZaak(ctx: RequestContext, zaak: NieuweZaak): Promise<void>;
   /** geefZaakdetails with a scope of exactly `velden` (+ identificatie). NOT_FOUND when unknown. */
   geefZaak(ctx: RequestContext, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak>;
-  /** zakLv01 search (geefZaakdetails with `gelijk`), at most `maximumAantal` zaken. */
+  /** zakLv01 search (geefZaakdetails with `gelijk`), at most `maximumAantal` (a positive integer) zaken; at least one criterion. */
   zoekZaken(
     ctx: RequestContext,
     vraag: ZaakZoekvraag,
@@ -35,6 +45,7 @@ export interface ZaakRegister {
    * updateZaak with an oud/nieuw pair. `basis` is the state the caller based the change on: when given, `oud`
    * is built from it, so a change made meanwhile by someone else is refused by the zaaksysteem (CONFLICT)
    * instead of being overwritten. Without it, the current state is fetched with the scope of the change.
+   * `wijziging` is one that fits that state (wijzigingOp): non-empty, removing only what is there.
    */
   updateZaak(ctx: RequestContext, identificatie: string, wijziging: ZaakWijziging, basis?: Zaak): Promise<void>;
 }
@@ -47,6 +58,11 @@ export interface OverdrachtVerzoek {
   ontvanger: string;
 }
 
+/**
+ * Handing a zaak over to a backoffice (RZS §4.4, §6.8). Contract (test/src/core/ports/zaak-overdracht.contract.ts):
+ * resolves when the request is acknowledged, for a zaak the zaaksysteem knows; NOT_FOUND for one it does not.
+ * Acceptance or refusal comes later and is not part of this call.
+ */
 export interface ZaakOverdracht {
   /** RZS overdragenZaak_Di01 (regiesysteem -> backoffice); resolves on the Bv03 acknowledgement. */
   overdragenZaak(ctx: RequestContext, verzoek: OverdrachtVerzoek): Promise<void>;

@@ -1,4 +1,4 @@
-import type { NieuwDocument } from '../domain/document';
+import type { DocumentMetInhoud } from '../domain/document';
 import { today } from '../domain/stuf-date';
 import { ZAAK_VELDEN, type Initiator, type NieuweZaak, type Zaak, type ZaakRelatie, type ZaakVeld, type Zaaktype } from '../domain/zaak';
 import type { DeelplanInvoer, GezinsplanInvoer, LevensdomeinplanInvoer } from './invoer';
@@ -41,7 +41,7 @@ async function maakAan(rt: Runtime, c: InputCheck, basis: ReturnType<typeof plan
   const identificatie = await rt.zaken.genereerZaakIdentificatie(rt.ctx);
   await rt.zaken.creeerZaak(rt.ctx, { identificatie, ...basis.zaak });
   for (const doc of basis.documenten) {
-    const nieuw: NieuwDocument = { identificatie: await rt.documenten.genereerDocumentIdentificatie(rt.ctx), ...doc };
+    const nieuw: DocumentMetInhoud = { identificatie: await rt.documenten.genereerDocumentIdentificatie(rt.ctx), ...doc };
     await rt.documenten.voegZaakdocumentToe(rt.ctx, identificatie, nieuw);
   }
   return leesTerug(rt, identificatie, velden);

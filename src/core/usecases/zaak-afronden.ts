@@ -2,6 +2,7 @@ import { FacadeError } from '../domain/errors';
 import { valueOf } from '../domain/no-value';
 import { today } from '../domain/stuf-date';
 import { ZAAK_VELDEN, type Zaak, type ZaakVeld, type ZaakWijziging } from '../domain/zaak';
+import { isOpen } from '../domain/zaak-wijziging';
 import type { SluitInvoer, StatusInvoer } from './invoer';
 import { basisVan, leesTerug } from './lees-terug';
 import type { Runtime } from './runtime';
@@ -9,7 +10,6 @@ import { parseTijdstip, tijdstip } from './tijdstip';
 import { checked } from './validation/input-check';
 import { medewerker, zaakIdentificatie } from './validation/plan-validatie';
 import { STUF_LIMITS as L } from './validation/stuf-limits';
-import { isOpen } from './zaak-queries';
 
 /**
  * RZS §6.14 actualiseerZaakstatus; the zaak is read back with its new status history. The statustype needs

@@ -1,6 +1,6 @@
 import { FacadeError } from '../domain/errors';
-import { isNoValue } from '../domain/no-value';
 import type { Zaak, ZaakVeld } from '../domain/zaak';
+import { isOpen } from '../domain/zaak-wijziging';
 import { planSoort, type PlanSoort } from './plan-soort';
 import type { Runtime } from './runtime';
 import { checked } from './validation/input-check';
@@ -55,8 +55,6 @@ export async function gerelateerdePlannen(rt: Runtime, gezinsplan: string, soort
   const zaken = await rt.loaders.zoek.load({ vraag, velden: [...velden, 'zaaktype'], maximumAantal: rt.config.maxZoekResultaten });
   return zaken.filter((z) => planSoort(z, rt.config) === soort && z.identificatie !== gezinsplan);
 }
-
-export const isOpen = (z: Pick<Zaak, 'einddatum'>): boolean => z.einddatum === undefined || isNoValue(z.einddatum);
 
 export interface HeeftGezinsplanAntwoord {
   bsn: string;

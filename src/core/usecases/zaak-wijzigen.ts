@@ -1,12 +1,6 @@
 import { FacadeError } from '../domain/errors';
-import {
-  ZAAK_VELDEN,
-  uitvoerendeSleutel as sleutelVan,
-  type Zaak,
-  type ZaakRelatie,
-  type ZaakVeld,
-  type ZaakWijziging,
-} from '../domain/zaak';
+import { ZAAK_VELDEN, type Zaak, type ZaakRelatie, type ZaakVeld, type ZaakWijziging } from '../domain/zaak';
+import { wijzigingOp, wijzigingVelden } from '../domain/zaak-wijziging';
 import type { PlanWijziging } from './invoer';
 import { basisVan, leesTerug, vereisPlan } from './lees-terug';
 import { planSoort, type PlanSoort } from './plan-soort';
@@ -28,7 +22,7 @@ import { checkIdentificatie } from './zaak-queries';
 /**
  * RZS §4.7 / §6.12-6.13: the regisseur links a zaak a backoffice created (known through notificeerOverZaak)
  * to a gezinsplan and optionally a levensdomeinplan, by updateZaak adding heeftBetrekkingOpAndere.
- * Linking what is already linked changes nothing and sends nothing.
+ * Linking what is already linked changes nothing and sends nothing; a closed zaak is not linked any more.
  */
 export async function koppelZaakAanGezinsplan(
   rt: Runtime,
@@ -44,7 +38,7 @@ export async function koppelZaakAanGezinsplan(
     if (zaakId === gezinsplan || zaakId === levensdomeinplan) c.fail('zaak', 'kan niet aan zichzelf gekoppeld worden');
   });
   const { gezinsplan: gzp, levensdomeinplan: ldp } = rt.config.zaaktypen;
-  const basis = await basisVan(rt, zaakId, 'elke', ['gerelateerdeZaken']);
+  const basis = await basisVan(rt, zaakId, 'elke', ['gerelateerdeZaken', 'einddatum']);
   if (planSoort(basis, rt.config) === 'gezinsplan') throw FacadeError.validation('Een gezinsplan hangt niet onder een ander gezinsplan', [{ name: 'zaak', reason: 'is een gezinsplan' }]);
   if (planSoort(basis, rt.config) === 'levensdomeinplan' && levensdomeinplan !== undefined) {
     throw FacadeError.validation('Een levensdomeinplan hangt alleen onder een gezinsplan', [{ name: 'levensdomeinplan', reason: 'kan niet bij een levensdomeinplan' }]);
@@ -56,13 +50,8 @@ export async function koppelZaakAanGezinsplan(
     { identificatie: gezinsplan, zaaktype: gzp },
     ...(levensdomeinplan === undefined ? [] : [{ identificatie: levensdomeinplan, zaaktype: ldp }]),
   ].filter((r) => !bestaand.has(r.identificatie));
-  if (toevoegen.length) await rt.zaken.updateZaak(rt.ctx, zaakId, { gerelateerdeZaken: { toevoegen } }, basis);
+  if (toevoegen.length) await rt.zaken.updateZaak(rt.ctx, zaakId, wijzigingOp(basis, { gerelateerdeZaken: { toevoegen } }), basis);
   return leesTerug(rt, zaakId, velden);
-}
-
-/** The velden a wijziging touches: the scope of the basis read and so of updateZaak's `oud`. */
-function veldenVan(w: ZaakWijziging): ZaakVeld[] {
-  return (Object.keys(w) as (keyof ZaakWijziging)[]).filter((k) => w[k] !== undefined) as ZaakVeld[];
 }
 
 function wijzigingVan(c: InputCheck, w: PlanWijziging): ZaakWijziging {
@@ -89,24 +78,17 @@ function wijzigingVan(c: InputCheck, w: PlanWijziging): ZaakWijziging {
   };
 }
 
-/** Removals must name who is there, and a plan keeps at least one client (RZS §6.3.2: clients 1..N). */
-function checkTegenBasis(w: ZaakWijziging, basis: Zaak): void {
-  const c = new InputCheck();
-  const clients = new Set((basis.clients ?? []).map((p) => p.bsn));
-  w.clients?.verwijderen?.forEach((b, i) => clients.has(b) || c.fail(`clients.verwijderen.${i}`, 'is geen client van deze zaak'));
-  const over = clients.size - (w.clients?.verwijderen?.length ?? 0) + (w.clients?.toevoegen?.length ?? 0);
-  if (w.clients && over < 1) c.fail('clients', 'een plan houdt minstens 1 client');
-  const blh = new Set((basis.belanghebbenden ?? []).map((b) => b.persoon.bsn));
-  w.belanghebbenden?.verwijderen?.forEach((b, i) => blh.has(b) || c.fail(`belanghebbenden.verwijderen.${i}`, 'is geen belanghebbende van deze zaak'));
-  const utv = new Set((basis.uitvoerenden ?? []).map((u) => JSON.stringify(sleutelVan(u))));
-  w.uitvoerenden?.verwijderen?.forEach((s, i) => utv.has(JSON.stringify(s)) || c.fail(`uitvoerenden.verwijderen.${i}`, 'is geen uitvoerende van deze zaak'));
-  c.assertValid('Wijziging past niet bij de zaak');
+/** A plan keeps at least one client (RZS §6.3.2: clients 1..N); `w` is a wijziging that fits `basis` (wijzigingOp). */
+function checkClients(w: ZaakWijziging, basis: Zaak): void {
+  const over = (basis.clients ?? []).length - (w.clients?.verwijderen?.length ?? 0) + (w.clients?.toevoegen?.length ?? 0);
+  if (w.clients && over < 1) throw FacadeError.validation('Wijziging past niet bij de zaak', [{ name: 'clients', reason: 'een plan houdt minstens 1 client' }]);
 }
 
 /**
  * RZS §6.11-6.13 updateZaak of a plan. The change is based on the state read just before (or on `basis`
  * when the caller read it earlier, e.g. REST with If-Match): updateZaak sends that state as `oud`, so a
- * change someone made in between makes the zaaksysteem refuse it (CONFLICT) instead of losing it.
+ * change someone made in between makes the zaaksysteem refuse it (CONFLICT) instead of losing it. A closed plan
+ * is not changed (CONFLICT); what is added is added once, what is removed must be there (wijzigingOp).
  */
 export async function wijzigPlan(
   rt: Runtime,
@@ -118,11 +100,12 @@ export async function wijzigPlan(
 ): Promise<Zaak> {
   checkIdentificatie(identificatie);
   const wijziging = checked('Ongeldige wijziging', (c) => wijzigingVan(c, invoer));
-  const gewijzigd = veldenVan(wijziging);
+  const gewijzigd = wijzigingVelden(wijziging);
   if (gewijzigd.length === 0) throw FacadeError.validation('Lege wijziging', [{ name: 'wijziging', reason: 'bevat geen enkele wijziging' }]);
-  const huidig = basis ?? (await basisVan(rt, identificatie, soort, gewijzigd));
+  const huidig = basis ?? (await basisVan(rt, identificatie, soort, [...gewijzigd, 'einddatum']));
   if (basis && planSoort(basis, rt.config) !== undefined && planSoort(basis, rt.config) !== soort) throw FacadeError.notFound(`Geen ${soort} met deze identificatie`);
-  checkTegenBasis(wijziging, huidig);
-  await rt.zaken.updateZaak(rt.ctx, identificatie, wijziging, huidig);
+  const passend = wijzigingOp(huidig, wijziging);
+  checkClients(passend, huidig);
+  await rt.zaken.updateZaak(rt.ctx, identificatie, passend, huidig);
   return leesTerug(rt, identificatie, velden);
 }

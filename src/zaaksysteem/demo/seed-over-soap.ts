@@ -1,6 +1,7 @@
 import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { StufDocumentRegister } from '../../../soap-clients/document/stuf-document-register.adapter';
 import type { Dialect } from '../../../soap-clients/stuf/operations';
+import { StufClient } from '../../../soap-clients/stuf/stuf-client';
 import { StufZaakRegister } from '../../../soap-clients/zaak/stuf-zaak-register.adapter';
 import { createZdsBackends } from '../../../soap-clients/zds-backends';
 import { DEFAULT_SYSTEEM } from '../provider/eigen-systeem';
@@ -17,7 +18,8 @@ export async function seedDemoData(endpoints: Readonly<Record<Dialect, EndpointU
   });
   const backends = createZdsBackends(config);
   try {
-    return await seedDemo({ zaken: new StufZaakRegister(backends.zaak), documenten: new StufDocumentRegister(backends.document) }, options);
+    const zaken = new StufZaakRegister(new StufClient(backends.zaak));
+    return await seedDemo({ zaken, documenten: new StufDocumentRegister(new StufClient(backends.document)) }, options);
   } finally {
     await backends.close();
   }

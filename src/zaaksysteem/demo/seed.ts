@@ -1,5 +1,5 @@
 import { bytesOf } from '../../core/domain/document';
-import type { NieuwDocument } from '../../core/domain/document';
+import type { DocumentInhoud, DocumentMetInhoud, NieuwDocument } from '../../core/domain/document';
 import { systemContext } from '../../core/domain/request-context';
 import { fullDate } from '../../core/domain/stuf-date';
 import type { Initiator, Medewerker, NieuweZaak, Uitvoerende, Zaaktype } from '../../core/domain/zaak';
@@ -62,7 +62,7 @@ function zaak(identificatie: string, zaaktype: Zaaktype, omschrijving: string, o
   };
 }
 
-const document = (identificatie: string, titel: string, over: Partial<NieuwDocument> = {}): NieuwDocument => ({
+const document = (identificatie: string, titel: string, over: Partial<NieuwDocument> & { inhoud: DocumentInhoud }): DocumentMetInhoud => ({
   identificatie,
   documenttype: 'Plan',
   titel,

@@ -23,7 +23,7 @@ import { parseXml } from '../../../soap-clients/xml/xml-parser';
 import { FacadeError } from '../../../src/core/domain/errors';
 import { EXAMPLES } from '../../support/shared';
 import { expectValidStuf } from '../../support/stuf-validator';
-import { KING_METADATA, nieuwDocument, parseOf, sgVoor, stp, v11, xmlOf } from './document-fixtures';
+import { KING_METADATA, nieuwDocument, parseOf, sgVoor, stempel, stp, v11, xmlOf } from './document-fixtures';
 
 const dag = (iso: string) => ({ iso, precision: 'dag' as const });
 const GIF_BASE64 = 'R0lGODlhcgGSALMAAAQCAEMmCZtuMFQxDS8b'; // the bytes in every STP inhoud
@@ -33,19 +33,19 @@ describe('document messages validate against the official schemas', () => {
     const messages: { name: string; xml: string }[] = [];
     for (const d of DIALECTS) {
       const add = async (name: string, e: Parameters<typeof xmlOf>[0]) => messages.push({ name: `${d}-${name}`, xml: await xmlOf(e) });
-      await add('voeg', buildEdcLk01('voegZaakdocumentToe', d, sgVoor('voegZaakdocumentToe', d), 'ZAAK-0001', nieuwDocument()));
+      await add('voeg', stempel(buildEdcLk01('voegZaakdocumentToe', d, 'ZAAK-0001', nieuwDocument())));
       // a placeholder: no inhoud, formaat given; no vertrouwelijkAanduiding -> the default
-      await add('maak', buildEdcLk01('maakZaakdocument', d, sgVoor('maakZaakdocument', d), 'ZAAK-0001',
-        nieuwDocument({ inhoud: undefined, formaat: 'docx', vertrouwelijkAanduiding: undefined, beschrijving: undefined })));
-      await add('lijst-lv01', buildGeefLijstZaakdocumentenLv01(d, sgVoor('geefLijstZaakdocumenten', d), 'ZAAK-0001'));
-      await add('lijst-lv01-smal', buildGeefLijstZaakdocumentenLv01(d, sgVoor('geefLijstZaakdocumenten', d), 'ZAAK-0001', ['titel']));
-      await add('lezen-lv01', buildGeefZaakdocumentLezenLv01(d, sgVoor('geefZaakdocumentLezen', d), 'DOC-1'));
-      const lijstVraag = decodeGeefLijstZaakdocumentenLv01(await parseOf(buildGeefLijstZaakdocumentenLv01(d, sgVoor('geefLijstZaakdocumenten', d), 'ZAAK-0001')));
+      await add('maak', stempel(buildEdcLk01('maakZaakdocument', d, 'ZAAK-0001',
+        nieuwDocument({ inhoud: undefined, formaat: 'docx', vertrouwelijkAanduiding: undefined, beschrijving: undefined }))));
+      await add('lijst-lv01', stempel(buildGeefLijstZaakdocumentenLv01(d, 'ZAAK-0001')));
+      await add('lijst-lv01-smal', stempel(buildGeefLijstZaakdocumentenLv01(d, 'ZAAK-0001', ['titel'])));
+      await add('lezen-lv01', stempel(buildGeefZaakdocumentLezenLv01(d, 'DOC-1')));
+      const lijstVraag = decodeGeefLijstZaakdocumentenLv01(await parseOf(stempel(buildGeefLijstZaakdocumentenLv01(d, 'ZAAK-0001'))));
       const doc: ZaakDocument = { identificatie: 'DOC-1', titel: 'Plan', creatiedatum: dag('2026-01-02'), auteur: NoValue.of('waardeOnbekend') };
       await add('lijst-la01', encodeGeefLijstZaakdocumentenLa01(d, lijstVraag, [{ document: doc, registratiedatum: dag('2026-01-03') }, { document: { identificatie: 'DOC-2' } }]));
       await add('lijst-la01-leeg', encodeGeefLijstZaakdocumentenLa01(d, lijstVraag, []));
       await add('lijst-la01-onbekend', encodeGeefLijstZaakdocumentenLa01(d, lijstVraag, undefined));
-      const lezenVraag = decodeGeefZaakdocumentLezenLv01(await parseOf(buildGeefZaakdocumentLezenLv01(d, sgVoor('geefZaakdocumentLezen', d), 'DOC-1')));
+      const lezenVraag = decodeGeefZaakdocumentLezenLv01(await parseOf(stempel(buildGeefZaakdocumentLezenLv01(d, 'DOC-1'))));
       const inhoud = { bestandsnaam: 'plan.pdf', contentType: 'application/pdf', body: Buffer.from('inhoud') };
       await add('lezen-la01', encodeGeefZaakdocumentLezenLa01(d, lezenVraag, { document: doc, zaakIdentificatie: 'ZAAK-0001', inhoud }));
       await add('lezen-la01-smalle-scope', encodeGeefZaakdocumentLezenLa01(d, { ...lezenVraag, scope: new Set(['beschrijving'] as const), metZaak: false },
@@ -56,7 +56,7 @@ describe('document messages validate against the official schemas', () => {
   });
 
   it('writes the EDC in XSD order with inhoud attributes and the zaak relation', async () => {
-    const xml = await xmlOf(buildEdcLk01('voegZaakdocumentToe', 'zds-1.2', sgVoor('voegZaakdocumentToe', 'zds-1.2'), 'ZAAK-0001', nieuwDocument()));
+    const xml = await xmlOf(stempel(buildEdcLk01('voegZaakdocumentToe', 'zds-1.2', 'ZAAK-0001', nieuwDocument())));
     expect(xml).toContain('<ZDS:voegZaakdocumentToe_EdcLk01');
     expect(xml).toContain('<ZKN:stuurgegevens><StUF:berichtcode>Lk01</StUF:berichtcode>');
     expect(xml).toContain('<StUF:entiteittype>EDC</StUF:entiteittype>');
@@ -69,8 +69,7 @@ describe('document messages validate against the official schemas', () => {
     expect(xml).toContain('<ZKN:gerelateerde StUF:entiteittype="ZAK" StUF:verwerkingssoort="I"><ZKN:identificatie>ZAAK-0001</ZKN:identificatie>');
   });
 
-  it('refuses a voegZaakdocumentToe without inhoud and a document without formaat or with a bad vertrouwelijkAanduiding', () => {
-    const sg = sgVoor('voegZaakdocumentToe', 'zds-1.2');
+  it('refuses a document without formaat or with a bad vertrouwelijkAanduiding', () => {
     const fout = (f: () => unknown) => {
       try {
         f();
@@ -79,13 +78,12 @@ describe('document messages validate against the official schemas', () => {
       }
       return 'none';
     };
-    expect(fout(() => buildEdcLk01('voegZaakdocumentToe', 'zds-1.2', sg, 'Z', nieuwDocument({ inhoud: undefined })))).toBe('VALIDATION_FAILED');
-    expect(fout(() => buildEdcLk01('maakZaakdocument', 'zds-1.2', sg, 'Z', nieuwDocument({ inhoud: undefined })))).toBe('VALIDATION_FAILED');
-    expect(fout(() => buildEdcLk01('maakZaakdocument', 'zds-1.2', sg, 'Z', nieuwDocument({ vertrouwelijkAanduiding: 'GEHEIMPJE' })))).toBe('VALIDATION_FAILED');
+    expect(fout(() => stempel(buildEdcLk01('maakZaakdocument', 'zds-1.2', 'Z', nieuwDocument({ inhoud: undefined }))))).toBe('VALIDATION_FAILED');
+    expect(fout(() => stempel(buildEdcLk01('maakZaakdocument', 'zds-1.2', 'Z', nieuwDocument({ vertrouwelijkAanduiding: 'GEHEIMPJE' }))))).toBe('VALIDATION_FAILED');
   });
 
   it('writes a never-empty scope with exactly the requested document elements', async () => {
-    const xml = await xmlOf(buildGeefLijstZaakdocumentenLv01('zds-1.1', sgVoor('geefLijstZaakdocumenten', 'zds-1.1'), 'ZAAK-0001', ['titel', 'auteur']));
+    const xml = await xmlOf(stempel(buildGeefLijstZaakdocumentenLv01('zds-1.1', 'ZAAK-0001', ['titel', 'auteur'])));
     expect(xml).toContain('<ZKN:zakLv01');
     expect(xml).toContain(
       '<ZKN:scope><ZKN:object StUF:entiteittype="ZAK"><ZKN:identificatie xsi:nil="true"/><ZKN:heeftRelevant StUF:entiteittype="ZAKEDC">' +

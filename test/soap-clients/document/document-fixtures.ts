@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { setImmediate as tick } from 'node:timers/promises';
-import type { NieuwDocument } from '../../../src/core/domain/document';
+import type { DocumentMetInhoud, NieuwDocument } from '../../../src/core/domain/document';
 import { OPERATIONS, type Dialect, type OperationName } from '../../../soap-clients/stuf/operations';
+import { metStuurgegevens, type StufBericht } from '../../../soap-clients/stuf/stuf-bericht';
 import { requestStuurgegevens, type Stuurgegevens, type Systeem } from '../../../soap-clients/stuf/stuurgegevens';
 import { parseXml, XmlReader, type ParseOptions, type XEl } from '../../../soap-clients/xml/xml-parser';
 import { toXmlChunks, type XmlElement } from '../../../soap-clients/xml/xml-writer';
@@ -13,9 +14,12 @@ export const ONTVANGER: Systeem = { organisatie: '1234', applicatie: 'DMS' };
 
 /** Stuurgegevens of a request as the client writes them, fixed in time. */
 export const sgVoor = (op: OperationName, dialect: Dialect): Stuurgegevens => ({
-  ...requestStuurgegevens(OPERATIONS[op], dialect, ZENDER, ONTVANGER, new Date('2026-03-01T10:00:00Z')),
+  ...requestStuurgegevens(OPERATIONS[op], ZENDER, ONTVANGER, new Date('2026-03-01T10:00:00Z')),
   referentienummer: `REF-${op}`,
 });
+
+/** A mapper's message with the stuurgegevens of sgVoor, as the StUF client would stamp them. */
+export const stempel = (b: StufBericht): XmlElement => metStuurgegevens(b, sgVoor(b.operation.name, b.dialect));
 
 /** Serialises through toXmlChunks, as the transport does (streamed base64 included). */
 export async function xmlOf(e: XmlElement): Promise<string> {
@@ -36,7 +40,8 @@ export async function* chunks(data: Uint8Array, size = 65_536): AsyncIterable<Ui
   for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
 }
 
-export const nieuwDocument = (over: Partial<NieuwDocument> = {}): NieuwDocument => ({
+/** With inhoud unless `over` takes it away (then only for maakZaakdocument, which is all the port accepts it for). */
+export const nieuwDocument = (over: Partial<NieuwDocument> = {}): DocumentMetInhoud => ({
   identificatie: 'DOC-2026-0001',
   documenttype: 'Gezinsplan',
   titel: 'Gezinsplan familie De Vries',
@@ -49,7 +54,7 @@ export const nieuwDocument = (over: Partial<NieuwDocument> = {}): NieuwDocument 
   status: 'definitief',
   inhoud: { bestandsnaam: 'gezinsplan.pdf', contentType: 'application/pdf', body: chunks(Buffer.from('%PDF-1.4 plan')) },
   ...over,
-});
+}) as DocumentMetInhoud;
 
 /** Serialises and parses chunk by chunk, yielding to the event loop in between, as a network exchange would. */
 export async function overDeLijn(e: XmlElement, streamText?: ParseOptions['streamText'], grootsteChunk?: { max: number }): Promise<XEl> {

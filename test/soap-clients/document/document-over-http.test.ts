@@ -1,3 +1,4 @@
+import { StufClient } from '../../../soap-clients/stuf/stuf-client';
 import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,7 +50,7 @@ describe('documents over HTTP through the real transport', () => {
       zaak: { dialect: 'zds-1.2', endpoints: { beantwoordVraag: `${dms.url}/bv`, ontvangAsynchroon: `${dms.url}/oa`, vrijeBerichten: `${dms.url}/vb` }, zender: ZENDER, ontvanger: ONTVANGER },
     }).zaak;
     transport = new HttpSoapTransport(config);
-    const register = new StufDocumentRegister({ role: 'document', dialect: 'zds-1.2', zender: ZENDER, ontvanger: ONTVANGER, transport });
+    const register = new StufDocumentRegister(new StufClient({ role: 'document', dialect: 'zds-1.2', zender: ZENDER, ontvanger: ONTVANGER, transport }));
     const ctx = systemContext('http');
 
     await register.voegZaakdocumentToe(ctx, 'ZAAK-1', nieuwDocument({ identificatie: 'DOC-1', inhoud: { bestandsnaam: 'plan.pdf', contentType: 'application/pdf', body: chunks(data) } }));

@@ -12,15 +12,15 @@ import {
 } from '../../../soap-clients/document/geef-zaakdocument-lezen.mapper';
 import { InhoudStroom } from '../../../soap-clients/document/inhoud-stroom';
 import { XmlReader } from '../../../soap-clients/xml/xml-parser';
-import { chunks, nieuwDocument, overDeLijn, parseOf, sgVoor } from './document-fixtures';
+import { chunks, nieuwDocument, overDeLijn, parseOf, sgVoor, stempel } from './document-fixtures';
 
 const GROOTTE = 6 * 1024 * 1024 + 1; // not a multiple of 3: the last base64 group is padded
 
 describe('document content streams through build and parse byte-exact', () => {
   it('voegZaakdocumentToe: a multi-megabyte document is written in chunks and read back by a provider', async () => {
     const data = randomBytes(GROOTTE);
-    const lk01 = buildEdcLk01('voegZaakdocumentToe', 'zds-1.2', sgVoor('voegZaakdocumentToe', 'zds-1.2'), 'ZAAK-0001',
-      nieuwDocument({ inhoud: { bestandsnaam: 'groot.bin', contentType: 'application/octet-stream', body: chunks(data) } }));
+    const lk01 = stempel(buildEdcLk01('voegZaakdocumentToe', 'zds-1.2', 'ZAAK-0001',
+      nieuwDocument({ inhoud: { bestandsnaam: 'groot.bin', contentType: 'application/octet-stream', body: chunks(data) } })));
     const ontvangen: Promise<Buffer>[] = [];
     const grootsteChunk = { max: 0 };
     const root = await overDeLijn(lk01, inhoudStreamer((_el, stroom) => ontvangen.push(collectBytes(stroom))), grootsteChunk);
@@ -35,7 +35,7 @@ describe('document content streams through build and parse byte-exact', () => {
 
   it('geefZaakdocumentLezen: the client has the metadata before the content has arrived, then reads it byte-exact', async () => {
     const data = randomBytes(GROOTTE);
-    const vraag = decodeGeefZaakdocumentLezenLv01(await parseOf(buildGeefZaakdocumentLezenLv01('zds-1.1', sgVoor('geefZaakdocumentLezen', 'zds-1.1'), 'DOC-7')));
+    const vraag = decodeGeefZaakdocumentLezenLv01(await parseOf(stempel(buildGeefZaakdocumentLezenLv01('zds-1.1', 'DOC-7'))));
     const la01 = encodeGeefZaakdocumentLezenLa01('zds-1.1', vraag, {
       document: { identificatie: 'DOC-7', titel: 'Groot', creatiedatum: { iso: '2026-01-02', precision: 'dag' } },
       zaakIdentificatie: 'ZAAK-0001',

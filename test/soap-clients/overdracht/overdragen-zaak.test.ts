@@ -1,3 +1,4 @@
+import { StufClient } from '../../../soap-clients/stuf/stuf-client';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +18,7 @@ import { parseXml, type XEl } from '../../../soap-clients/xml/xml-parser';
 import type { XmlElement } from '../../../soap-clients/xml/xml-writer';
 import { RZS } from '../../support/shared';
 import { expectValidStuf } from '../../support/stuf-validator';
-import { example, ONTVANGER, parseOf, sgVoor, stp, xmlOf, ZENDER } from '../document/document-fixtures';
+import { example, ONTVANGER, parseOf, sgVoor, stempel, stp, xmlOf, ZENDER } from '../document/document-fixtures';
 
 const VERZOEK: OverdrachtVerzoek = {
   identificatie: '12340000000400',
@@ -30,7 +31,7 @@ describe('overdragenZaak messages', () => {
   it('Di01 and Du01 validate in both dialects: ZDS 1.2 zds0120, ZDS 1.1 the RZS 1.0 koppelvlak', async () => {
     const messages: { name: string; xml: string }[] = [];
     for (const d of DIALECTS) {
-      const di01 = buildOverdragenZaakDi01(d, sgVoor('overdragenZaak', d), VERZOEK, ['Deelplan schuldhulp, graag oppakken']);
+      const di01 = stempel(buildOverdragenZaakDi01(d, VERZOEK, ['Deelplan schuldhulp, graag oppakken']));
       messages.push({ name: `${d}-di01`, xml: await xmlOf(di01) });
       const vraag = decodeOverdragenZaakDi01(await parseOf(di01));
       messages.push({ name: `${d}-du01-ja`, xml: await xmlOf(encodeOverdragenZaakDu01(vraag, true)) });
@@ -44,7 +45,7 @@ describe('overdragenZaak messages', () => {
   });
 
   it.each(DIALECTS)('%s: the provider reads back what the regiesysteem sent, and the regiesysteem the answer', async (d: Dialect) => {
-    const vraag = decodeOverdragenZaakDi01(await parseOf(buildOverdragenZaakDi01(d, sgVoor('overdragenZaak', d), VERZOEK, ['m1'])));
+    const vraag = decodeOverdragenZaakDi01(await parseOf(stempel(buildOverdragenZaakDi01(d, VERZOEK, ['m1']))));
     expect(vraag).toMatchObject({ dialect: d, meldingen: ['m1'], verzoek: { identificatie: VERZOEK.identificatie, zaaktype: VERZOEK.zaaktype } });
     expect(vraag.stuurgegevens).toMatchObject({ berichtcode: 'Di01', functie: 'overdragenZaak', referentienummer: 'REF-overdragenZaak' });
     const antwoord = readOverdragenZaakDu01(await parseOf(encodeOverdragenZaakDu01(vraag, false, ['Geen capaciteit'])));
@@ -101,7 +102,7 @@ describe('StufZaakOverdracht', () => {
 
   it.each(DIALECTS)('%s: sends the Di01 to the named backoffice and resolves on its Bv03', async (d) => {
     const { t, calls } = transport((_c, vraag) => encodeBv03(decodeOverdragenZaakDi01(vraag).stuurgegevens));
-    await new StufZaakOverdracht({ role: 'zaak', dialect: d, zender: ZENDER, ontvanger: ONTVANGER, transport: t })
+    await new StufZaakOverdracht(new StufClient({ role: 'zaak', dialect: d, zender: ZENDER, ontvanger: ONTVANGER, transport: t }))
       .overdragenZaak({ ...systemContext('t'), gebruiker: 'regisseur.jansen' }, VERZOEK);
     expect(calls).toHaveLength(1);
     expect(calls[0]!.call.operation).toBe(OPERATIONS.overdragenZaak);
@@ -114,7 +115,7 @@ describe('StufZaakOverdracht', () => {
   it('anything but a Bv03 is a protocol error', async () => {
     const { t } = transport(() => encodeBv02());
     await expect(
-      new StufZaakOverdracht({ role: 'zaak', dialect: 'zds-1.2', zender: ZENDER, ontvanger: ONTVANGER, transport: t }).overdragenZaak(systemContext('t'), VERZOEK),
+      new StufZaakOverdracht(new StufClient({ role: 'zaak', dialect: 'zds-1.2', zender: ZENDER, ontvanger: ONTVANGER, transport: t })).overdragenZaak(systemContext('t'), VERZOEK),
     ).rejects.toMatchObject({ code: 'BACKEND_PROTOCOL' });
   });
 });

@@ -113,7 +113,7 @@ export function backendConfig(url: string, extra: Record<string, unknown> = {}, 
 export function vrijBericht(name: OperationName, dialect: Dialect): XmlElement {
   const op = OPERATIONS[name];
   const b = op.bindings[dialect];
-  return el(b.request, undefined, [stuurgegevensElement(b.childPrefix, requestStuurgegevens(op, dialect, ZENDER, ONTVANGER))]);
+  return el(b.request, undefined, [stuurgegevensElement(b.childPrefix, requestStuurgegevens(op, ZENDER, ONTVANGER))]);
 }
 
 export function call(name: OperationName, body: XmlElement, extra: Partial<SoapCall> = {}): SoapCall {

@@ -18,7 +18,7 @@ import {
 import { buildUpdateZaakdocumentDi02, decodeUpdateZaakdocumentDi02 } from '../../../soap-clients/vrije-berichten/update-zaakdocument.mapper';
 import { parseXml } from '../../../soap-clients/xml/xml-parser';
 import { expectValidStuf } from '../../support/stuf-validator';
-import { chunks, example, KING_METADATA, parseOf, sgVoor, stp, v11, xmlOf } from '../document/document-fixtures';
+import { chunks, example, KING_METADATA, parseOf, sgVoor, stempel, stp, v11, xmlOf } from '../document/document-fixtures';
 
 const dag = (iso: string) => ({ iso, precision: 'dag' as const });
 const GIF_BASE64 = 'R0lGODlhcgGSALMAAAQCAEMmCZtuMFQxDS8b';
@@ -41,45 +41,45 @@ describe('vrije berichten validate against the official schemas in both dialects
     for (const d of DIALECTS) {
       for (const kind of ['zaak', 'document'] as const) {
         const op = kind === 'zaak' ? 'genereerZaakIdentificatie' : 'genereerDocumentIdentificatie';
-        const di02 = buildGenereerIdentificatieDi02(kind, d, sgVoor(op, d));
+        const di02 = stempel(buildGenereerIdentificatieDi02(kind, d));
         await add(d, `${op}-di02`, di02);
         await add(d, `${op}-du02`, encodeGenereerIdentificatieDu02(decodeGenereerIdentificatieDi02(await parseOf(di02)), `${kind}-0042`));
       }
-      const bewerken = buildGeefZaakdocumentbewerkenDi02(d, sgVoor('geefZaakdocumentbewerken', d), 'DOC-1');
+      const bewerken = stempel(buildGeefZaakdocumentbewerkenDi02(d, 'DOC-1'));
       await add(d, 'bewerken-di02', bewerken);
       await add(d, 'bewerken-du02', encodeGeefZaakdocumentbewerkenDu02(decodeGeefZaakdocumentbewerkenDi02(await parseOf(bewerken)),
         { checkoutId: 'CO-1', checkedOutBy: 'mw.pietersen' }, { document: DOC, zaakIdentificatie: 'ZAAK-1', inhoud: { bestandsnaam: 'verslag.pdf', contentType: 'application/pdf', body: chunks(Buffer.from('pdf')) } }));
-      await add(d, 'update-titel-en-inhoud', buildUpdateZaakdocumentDi02(d, sgVoor('updateZaakdocument', d), {
+      await add(d, 'update-titel-en-inhoud', stempel(buildUpdateZaakdocumentDi02(d, {
         checkoutId: 'CO-1',
         oud: { identificatie: 'DOC-1', titel: 'Oud' },
         nieuw: { identificatie: 'DOC-1', titel: 'Nieuw' },
         nieuweInhoud: { bestandsnaam: 'v2.pdf', contentType: 'application/pdf', body: chunks(Buffer.from('v2')) },
-      }));
-      await add(d, 'update-inhoud', buildUpdateZaakdocumentDi02(d, sgVoor('updateZaakdocument', d), {
+      })));
+      await add(d, 'update-inhoud', stempel(buildUpdateZaakdocumentDi02(d, {
         checkoutId: 'CO-1', oud: { identificatie: 'DOC-1' }, nieuw: { identificatie: 'DOC-1' }, nieuweInhoud: { bestandsnaam: 'v2.pdf', body: Buffer.from('v2') },
-      }));
-      await add(d, 'cancel', buildCancelCheckoutDi02(d, sgVoor('cancelCheckout', d), 'DOC-1', 'CO-1'));
+      })));
+      await add(d, 'cancel', stempel(buildCancelCheckoutDi02(d, 'DOC-1', 'CO-1')));
     }
     await expectValidStuf(messages);
   });
 
   it('ZDS 1.2 puts the vrije berichten children in the zds0120 namespace, ZDS 1.1 in ZKN', async () => {
-    const v12 = await xmlOf(buildCancelCheckoutDi02('zds-1.2', sgVoor('cancelCheckout', 'zds-1.2'), 'DOC-1', 'CO-1'));
+    const v12 = await xmlOf(stempel(buildCancelCheckoutDi02('zds-1.2', 'DOC-1', 'CO-1')));
     expect(v12).toMatch(/^<ZDS:cancelCheckout_Di02 [^>]*><ZDS:stuurgegevens><StUF:berichtcode>Di02<\/StUF:berichtcode>/);
     expect(v12).toContain('<StUF:functie>cancelCheckout</StUF:functie></ZDS:stuurgegevens><ZDS:parameters><ZDS:checkedOutId>CO-1</ZDS:checkedOutId></ZDS:parameters>');
     expect(v12).toContain('<ZDS:document StUF:entiteittype="EDC" StUF:functie="entiteit" StUF:verwerkingssoort="W"><ZKN:identificatie>DOC-1</ZKN:identificatie></ZDS:document>');
-    const v11xml = await xmlOf(buildGeefZaakdocumentbewerkenDi02('zds-1.1', sgVoor('geefZaakdocumentbewerken', 'zds-1.1'), 'DOC-1'));
+    const v11xml = await xmlOf(stempel(buildGeefZaakdocumentbewerkenDi02('zds-1.1', 'DOC-1')));
     expect(v11xml).toMatch(/^<ZKN:geefZaakdocumentbewerken_Di02 [^>]*><ZKN:stuurgegevens>/);
-    expect(await xmlOf(buildGeefZaakdocumentbewerkenDi02('zds-1.2', sgVoor('geefZaakdocumentbewerken', 'zds-1.2'), 'DOC-1'))).toMatch(/^<ZDS:geefZaakdocumentBewerken_Di02 /);
+    expect(await xmlOf(stempel(buildGeefZaakdocumentbewerkenDi02('zds-1.2', 'DOC-1')))).toMatch(/^<ZDS:geefZaakdocumentBewerken_Di02 /);
   });
 
   it('updateZaakdocument carries the oud/nieuw pair, the new content only in nieuw', async () => {
-    const root = await parseOf(buildUpdateZaakdocumentDi02('zds-1.2', sgVoor('updateZaakdocument', 'zds-1.2'), {
+    const root = await parseOf(stempel(buildUpdateZaakdocumentDi02('zds-1.2', {
       checkoutId: 'CO-7',
       oud: { identificatie: 'DOC-1', titel: 'Oud' },
       nieuw: { identificatie: 'DOC-1', titel: 'Nieuw' },
       nieuweInhoud: { bestandsnaam: 'v2.txt', body: chunks(Buffer.from('tweede versie')) },
-    }));
+    })));
     const u = decodeUpdateZaakdocumentDi02(root);
     expect([u.dialect, u.checkoutId, u.oud, u.nieuw.titel]).toEqual(['zds-1.2', 'CO-7', { identificatie: 'DOC-1', titel: 'Oud' }, 'Nieuw']);
     expect(readInhoudBytes(u.nieuweInhoud!).toString()).toBe('tweede versie');
@@ -128,7 +128,7 @@ describe('official Du02 answers are read with their exact values', () => {
 
   it('a provider Du02 reads back to what was encoded', async () => {
     for (const d of DIALECTS) {
-      const vraag = decodeGeefZaakdocumentbewerkenDi02(await parseOf(buildGeefZaakdocumentbewerkenDi02(d, sgVoor('geefZaakdocumentbewerken', d), 'DOC-1')));
+      const vraag = decodeGeefZaakdocumentbewerkenDi02(await parseOf(stempel(buildGeefZaakdocumentbewerkenDi02(d, 'DOC-1'))));
       const du02 = await parseOf(encodeGeefZaakdocumentbewerkenDu02(vraag, { checkoutId: 'CO-9' }, { document: DOC, inhoud: { bestandsnaam: 'verslag.pdf', body: Buffer.from('x') } }));
       expect(readGeefZaakdocumentbewerkenDu02(du02)).toEqual({ checkoutId: 'CO-9', document: DOC });
       expect(du02.children[0]?.children.find((c) => c.local === 'crossRefnummer')?.text).toBe('REF-geefZaakdocumentbewerken');
@@ -193,9 +193,9 @@ describe('the provider decodes the official Di02 requests', () => {
   });
 
   it('an updateZaakdocument whose oud and nieuw are different documents is refused', async () => {
-    const paar = parseXml((await xmlOf(buildUpdateZaakdocumentDi02('zds-1.1', sgVoor('updateZaakdocument', 'zds-1.1'), {
+    const paar = parseXml((await xmlOf(stempel(buildUpdateZaakdocumentDi02('zds-1.1', {
       checkoutId: 'C', oud: { identificatie: 'A' }, nieuw: { identificatie: 'B' },
-    }))));
+    })))));
     expect(() => decodeUpdateZaakdocumentDi02(paar)).toThrow(expect.objectContaining({ code: 'VALIDATION_FAILED' }));
   });
 });

@@ -7,7 +7,7 @@ import { buildCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.m
 import { buildUpdateZaakLk01 } from '../../../soap-clients/zaak/zakLk01-update.mapper';
 import { sharedFile } from '../../support/shared';
 import { expectValidStuf } from '../../support/stuf-validator';
-import { DEELPLAN, GEZINSPLAN, KOP, LEVENSDOMEINPLAN } from './zaak-fixtures';
+import { DEELPLAN, GEZINSPLAN, KOP, LEVENSDOMEINPLAN, stempel } from './zaak-fixtures';
 import { xp } from './zaak-test-helpers';
 
 /**
@@ -68,7 +68,7 @@ describe.each(DIALECTS)('RZS chapter 6 in %s', (dialect) => {
   };
 
   it('§6.3 gezinsplan: regisseur as initiator, every client, belanghebbende and uitvoerenden', () => {
-    const xml = maak('gezinsplan', toXml(buildCreeerZaakLk01(dialect, KOP, GEZINSPLAN)));
+    const xml = maak('gezinsplan', toXml(stempel(buildCreeerZaakLk01(dialect, GEZINSPLAN))));
     verplichteZaakgegevens(xml, GEZINSPLAN);
     clients(xml, ['999993653', '999991723']);
     regisseur(xml, 'MDW0042');
@@ -81,7 +81,7 @@ describe.each(DIALECTS)('RZS chapter 6 in %s', (dialect) => {
   });
 
   it('§6.4 levensdomeinplan: like a gezinsplan, with heeftBetrekkingOpAndere to the gezinsplan (1..1)', () => {
-    const xml = maak('levensdomeinplan', toXml(buildCreeerZaakLk01(dialect, KOP, LEVENSDOMEINPLAN)));
+    const xml = maak('levensdomeinplan', toXml(stempel(buildCreeerZaakLk01(dialect, LEVENSDOMEINPLAN))));
     verplichteZaakgegevens(xml, LEVENSDOMEINPLAN);
     clients(xml, ['999993653']);
     regisseur(xml, 'MDW0042');
@@ -90,7 +90,7 @@ describe.each(DIALECTS)('RZS chapter 6 in %s', (dialect) => {
   });
 
   it('§6.6 deelplan: the client as initiator, related to gezinsplan and levensdomeinplan (1..2), not as deelzaak', () => {
-    const xml = maak('deelplan', toXml(buildCreeerZaakLk01(dialect, KOP, DEELPLAN)));
+    const xml = maak('deelplan', toXml(stempel(buildCreeerZaakLk01(dialect, DEELPLAN))));
     verplichteZaakgegevens(xml, DEELPLAN);
     clients(xml, ['999993653']);
     expect(xp(xml, `${O}/ZKN:heeftAlsInitiator/ZKN:gerelateerde/ZKN:natuurlijkPersoon/BG:inp.bsn`)).toEqual(['999993653']);
@@ -104,11 +104,11 @@ describe.each(DIALECTS)('RZS chapter 6 in %s', (dialect) => {
     const xml = maak(
       'wijzig-gezinsplan',
       toXml(
-        buildUpdateZaakLk01(dialect, KOP, GEZINSPLAN.identificatie, huidig, {
+        stempel(buildUpdateZaakLk01(dialect, GEZINSPLAN.identificatie, huidig, {
           clients: { toevoegen: [{ bsn: '999990019', geslachtsnaam: 'Vries' }] },
           belanghebbenden: { toevoegen: [{ persoon: { bsn: '999995571', geslachtsnaam: 'Bakker' }, omschrijving: 'buurvrouw' }] },
           uitvoerenden: { verwijderen: [{ soort: 'medewerker', identificatie: 'MDW0077' }] },
-        }),
+        })),
       ),
     );
     const [oud, nieuw] = ['/*/ZKN:object[1]', '/*/ZKN:object[2]'];
@@ -124,9 +124,9 @@ describe.each(DIALECTS)('RZS chapter 6 in %s', (dialect) => {
     const xml = maak(
       'koppel-deelplan',
       toXml(
-        buildUpdateZaakLk01(dialect, KOP, DEELPLAN.identificatie, { identificatie: DEELPLAN.identificatie, gerelateerdeZaken: [] }, {
+        stempel(buildUpdateZaakLk01(dialect, DEELPLAN.identificatie, { identificatie: DEELPLAN.identificatie, gerelateerdeZaken: [] }, {
           gerelateerdeZaken: { toevoegen: [{ identificatie: GEZINSPLAN.identificatie, zaaktype: GEZINSPLAN.zaaktype }] },
-        }),
+        })),
       ),
     );
     expect(gerelateerd(xml, '/*/ZKN:object[2]')).toEqual([GEZINSPLAN.identificatie]);

@@ -1,14 +1,20 @@
 import { NoValue } from '../../../src/core/domain/no-value';
 import type { NieuweZaak, Zaak } from '../../../src/core/domain/zaak';
-import type { BerichtKop } from '../../../soap-clients/zaak/zak-bericht';
+import { metStuurgegevens, type StufBericht } from '../../../soap-clients/stuf/stuf-bericht';
+import { requestStuurgegevens } from '../../../soap-clients/stuf/stuurgegevens';
+import type { XmlElement } from '../../../soap-clients/xml/xml-writer';
 
 /** Fictitious test data; BSNs pass the 11-proef in the 9999xxxxx test range. */
-export const KOP: BerichtKop = {
+export const KOP = {
   zender: { organisatie: '1234', applicatie: 'REGIESYSTEEM', gebruiker: 'regisseur.jansen' },
   ontvanger: { organisatie: '1234', applicatie: 'ZAKENMAGAZIJN' },
   now: new Date('2025-02-01T10:30:00Z'),
   referentienummer: 'REF-0001',
 };
+
+/** A mapper's message with the stuurgegevens of KOP, as the StUF client would stamp them, fixed in time. */
+export const stempel = (b: StufBericht): XmlElement =>
+  metStuurgegevens(b, { ...requestStuurgegevens(b.operation, KOP.zender, KOP.ontvanger, KOP.now), referentienummer: KOP.referentienummer });
 
 export const GEZINSPLAN: NieuweZaak = {
   identificatie: '12340000000100',

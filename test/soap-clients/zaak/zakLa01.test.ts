@@ -12,7 +12,7 @@ import {
   ZOEK_ZAKEN,
 } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { expectValidStuf } from '../../support/stuf-validator';
-import { DEELPLAN, GEZINSPLAN, KOP } from './zaak-fixtures';
+import { DEELPLAN, GEZINSPLAN, KOP, stempel } from './zaak-fixtures';
 import { officieel, overDeLijn, xp } from './zaak-test-helpers';
 
 const LA01 = ['ZKN:zakLa01', 'ZDS:geefZaakdetails_ZakLa01', 'ZDS:geefZaakstatus_ZakLa01'] as const;
@@ -183,7 +183,7 @@ describe.each(DIALECTS)('zakLa01 answers of the provider side in %s', (dialect) 
   };
 
   it('geefZaakdetails: only the scope, stuurgegevens swapped, crossRefnummer = the question, noValue kept apart', () => {
-    const vraag = decodeZakLv01(overDeLijn(buildGeefZaakdetailsLv01(dialect, KOP, ZAAK.identificatie, ['toelichting', 'einddatum', 'clients', 'statussen'])), OPERATIONS.geefZaakdetails.bindings[dialect].soapAction);
+    const vraag = decodeZakLv01(overDeLijn(stempel(buildGeefZaakdetailsLv01(dialect, ZAAK.identificatie, ['toelichting', 'einddatum', 'clients', 'statussen']))), OPERATIONS.geefZaakdetails.bindings[dialect].soapAction);
     const antwoord = encodeZakLa01(vraag, [ZAAK], { referentienummer: 'ANTW-1', now: KOP.now });
     const xml = bewaar('details', antwoord);
     expect(xp(xml, '//StUF:berichtcode')).toEqual(['La01']);
@@ -205,21 +205,21 @@ describe.each(DIALECTS)('zakLa01 answers of the provider side in %s', (dialect) 
   });
 
   it('geefZaakdetails with every field round-trips the whole zaak', () => {
-    const vraag = decodeZakLv01(overDeLijn(buildGeefZaakdetailsLv01(dialect, KOP, ZAAK.identificatie, ZAAK_VELDEN)), OPERATIONS.geefZaakdetails.bindings[dialect].soapAction);
+    const vraag = decodeZakLv01(overDeLijn(stempel(buildGeefZaakdetailsLv01(dialect, ZAAK.identificatie, ZAAK_VELDEN))), OPERATIONS.geefZaakdetails.bindings[dialect].soapAction);
     const antwoord = encodeZakLa01(vraag, [ZAAK]);
     bewaar('details-alles', antwoord);
     expect(readZakLa01(overDeLijn(antwoord), LA01, vraag.velden)).toEqual([{ ...ZAAK, statussen: MET_INDICATIE }]);
   });
 
   it('a search answers at most maximumAantal zaken and says there are more', () => {
-    const vraag = decodeZakLv01(overDeLijn(buildZoekZakenLv01(dialect, KOP, { clientBsn: '999993653' }, ['omschrijving', 'zaaktype'], 1)), ZOEK_ZAKEN.bindings[dialect].soapAction);
+    const vraag = decodeZakLv01(overDeLijn(stempel(buildZoekZakenLv01(dialect, { clientBsn: '999993653' }, ['omschrijving', 'zaaktype'], 1))), ZOEK_ZAKEN.bindings[dialect].soapAction);
     const antwoord = encodeZakLa01(vraag, [ZAAK, TWEEDE]);
     const xml = bewaar('zoek', antwoord, dialect === 'zds-1.2' ? zkn12 : antwoorden);
     expect(xp(xml, 'local-name(/*)')).toEqual(['zakLa01']);
     expect(xp(xml, '//StUF:indicatorVervolgvraag')).toEqual(['true']);
     expect(readZakLa01(overDeLijn(antwoord), ['ZKN:zakLa01'])).toEqual([{ identificatie: ZAAK.identificatie, omschrijving: ZAAK.omschrijving, zaaktype: ZAAK.zaaktype }]);
 
-    const alle = decodeZakLv01(overDeLijn(buildZoekZakenLv01(dialect, KOP, { clientBsn: '999993653' }, ['gerelateerdeZaken'], 10)), ZOEK_ZAKEN.bindings[dialect].soapAction);
+    const alle = decodeZakLv01(overDeLijn(stempel(buildZoekZakenLv01(dialect, { clientBsn: '999993653' }, ['gerelateerdeZaken'], 10))), ZOEK_ZAKEN.bindings[dialect].soapAction);
     const beide = encodeZakLa01(alle, [ZAAK, TWEEDE]);
     expect(xp(bewaar('zoek-alle', beide, dialect === 'zds-1.2' ? zkn12 : antwoorden), '//StUF:indicatorVervolgvraag')).toEqual(['false']);
     expect(readZakLa01(overDeLijn(beide), ['ZKN:zakLa01'], alle.velden)).toEqual([
@@ -231,7 +231,7 @@ describe.each(DIALECTS)('zakLa01 answers of the provider side in %s', (dialect) 
   });
 
   it('geefZaakstatus answers the current status (and a nil status when the zaak has none)', () => {
-    const vraag = decodeZakLv01(overDeLijn(buildGeefZaakstatusLv01(dialect, KOP, ZAAK.identificatie, true)), OPERATIONS.geefZaakstatus.bindings[dialect].soapAction);
+    const vraag = decodeZakLv01(overDeLijn(stempel(buildGeefZaakstatusLv01(dialect, ZAAK.identificatie, true))), OPERATIONS.geefZaakstatus.bindings[dialect].soapAction);
     const antwoord = encodeZakLa01(vraag, [ZAAK]);
     const xml = bewaar('status', antwoord);
     expect(xp(xml, '//ZKN:heeft/ZKN:gerelateerde/ZKN:omschrijving')).toEqual(['Plan vastgesteld']);

@@ -11,7 +11,7 @@ import {
   ZOEK_ZAKEN,
 } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { expectValidStuf } from '../../support/stuf-validator';
-import { KOP } from './zaak-fixtures';
+import { KOP, stempel } from './zaak-fixtures';
 import { officieel, overDeLijn, xp } from './zaak-test-helpers';
 
 const berichten: { name: string; xml: string }[] = [];
@@ -34,7 +34,7 @@ const ZOEKVRAGEN: [string, ZaakZoekvraag][] = [
 describe.each(DIALECTS)('zakLv01 in %s', (dialect) => {
   it('geefZaakdetails asks for exactly the requested fields plus identificatie, never an empty scope', () => {
     const velden: ZaakVeld[] = ['omschrijving', 'clients', 'statussen'];
-    const xml = bewaar(`${dialect}-details`, buildGeefZaakdetailsLv01(dialect, KOP, '12340000000100', velden));
+    const xml = bewaar(`${dialect}-details`, stempel(buildGeefZaakdetailsLv01(dialect, '12340000000100', velden)));
     expect(xp(xml, 'local-name(/*)')).toEqual([dialect === 'zds-1.1' ? 'zakLv01' : 'geefZaakdetails_ZakLv01']);
     expect(xp(xml, '//ZKN:gelijk/ZKN:identificatie')).toEqual(['12340000000100']);
     expect(xp(xml, '//ZKN:scope/ZKN:object/*').length).toBe(4);
@@ -44,10 +44,10 @@ describe.each(DIALECTS)('zakLv01 in %s', (dialect) => {
     expect(xp(xml, '//StUF:sortering')).toEqual(['0']);
     expect(xp(xml, '//StUF:indicatorVervolgvraag')).toEqual(['false']);
 
-    const leeg = bewaar(`${dialect}-details-alleen-identificatie`, buildGeefZaakdetailsLv01(dialect, KOP, '12340000000100', []));
+    const leeg = bewaar(`${dialect}-details-alleen-identificatie`, stempel(buildGeefZaakdetailsLv01(dialect, '12340000000100', [])));
     expect(xp(leeg, 'local-name(//ZKN:scope/ZKN:object/*)')).toEqual(['identificatie']);
 
-    const alles = buildGeefZaakdetailsLv01(dialect, KOP, '12340000000100', ZAAK_VELDEN);
+    const alles = stempel(buildGeefZaakdetailsLv01(dialect, '12340000000100', ZAAK_VELDEN));
     bewaar(`${dialect}-details-alles`, alles);
     const vraag = decodeZakLv01(overDeLijn(alles), OPERATIONS.geefZaakdetails.bindings[dialect].soapAction);
     expect(vraag).toMatchObject({ dialect, operation: 'geefZaakdetails', criteria: { identificatie: '12340000000100' } });
@@ -55,7 +55,7 @@ describe.each(DIALECTS)('zakLv01 in %s', (dialect) => {
   });
 
   it.each(ZOEKVRAGEN)('searches on %s with maximumAantal, and the provider reads the criteria back', (naam, zoekvraag) => {
-    const bericht = buildZoekZakenLv01(dialect, KOP, zoekvraag, ['omschrijving', 'zaaktype'], 25);
+    const bericht = stempel(buildZoekZakenLv01(dialect, zoekvraag, ['omschrijving', 'zaaktype'], 25));
     const xml = bewaar(`${dialect}-zoek-${naam}`, bericht, dialect === 'zds-1.2' ? zoekberichten12 : berichten);
     expect(xp(xml, 'local-name(/*)')).toEqual(['zakLv01']);
     expect(xp(xml, '//StUF:maximumAantal')).toEqual(['25']);
@@ -73,12 +73,12 @@ describe.each(DIALECTS)('zakLv01 in %s', (dialect) => {
   });
 
   it('refuses a search without criteria and a maximumAantal that is not a positive integer', () => {
-    expect(() => buildZoekZakenLv01(dialect, KOP, {}, ['omschrijving'])).toThrow(FacadeError);
-    for (const max of [0, -1, 2.5]) expect(() => buildZoekZakenLv01(dialect, KOP, { zaaktypeCode: 'GZP' }, [], max)).toThrow(/maximumAantal/);
+    expect(() => stempel(buildZoekZakenLv01(dialect, {}, ['omschrijving']))).toThrow(FacadeError);
+    for (const max of [0, -1, 2.5]) expect(() => stempel(buildZoekZakenLv01(dialect, { zaaktypeCode: 'GZP' }, [], max))).toThrow(/maximumAantal/);
   });
 
   it('geefZaakstatus asks for the current status with the elements ZDS 1.2 §4.1.1 marks mandatory', () => {
-    const bericht = buildGeefZaakstatusLv01(dialect, KOP, '12340000000100', true);
+    const bericht = stempel(buildGeefZaakstatusLv01(dialect, '12340000000100', true));
     const xml = bewaar(`${dialect}-status`, bericht);
     expect(xp(xml, '//ZKN:gelijk/ZKN:heeft/ZKN:indicatieLaatsteStatus')).toEqual(['J']);
     expect(xp(xml, 'local-name(//ZKN:scope/ZKN:object/ZKN:heeft/*)')).toEqual(['gerelateerde']);
@@ -89,20 +89,20 @@ describe.each(DIALECTS)('zakLv01 in %s', (dialect) => {
 
 describe('zakLv01 details', () => {
   it('ZDS 1.1 geefZaakstatus may ask for the whole history; ZDS 1.2 cannot', () => {
-    const xml = bewaar('zds-1.1-status-historie', buildGeefZaakstatusLv01('zds-1.1', KOP, '12340000000100', false));
+    const xml = bewaar('zds-1.1-status-historie', stempel(buildGeefZaakstatusLv01('zds-1.1', '12340000000100', false)));
     expect(xp(xml, '//ZKN:gelijk/*').length).toBe(1);
-    expect(() => buildGeefZaakstatusLv01('zds-1.2', KOP, '12340000000100', false)).toThrow(FacadeError);
+    expect(() => stempel(buildGeefZaakstatusLv01('zds-1.2', '12340000000100', false))).toThrow(FacadeError);
   });
 
   it('the provider refuses a question without scope, with an empty scope or a maximumAantal that is no number', () => {
-    const zonder = overDeLijn(buildGeefZaakdetailsLv01('zds-1.2', KOP, 'Z1', []));
+    const zonder = overDeLijn(stempel(buildGeefZaakdetailsLv01('zds-1.2', 'Z1', [])));
     const scope = zonder.children.find((c) => c.local === 'scope')!;
     scope.children.length = 0;
     expect(() => decodeZakLv01(zonder)).toThrow(/geen scope/);
-    const leeg = overDeLijn(buildGeefZaakdetailsLv01('zds-1.2', KOP, 'Z1', []));
+    const leeg = overDeLijn(stempel(buildGeefZaakdetailsLv01('zds-1.2', 'Z1', [])));
     leeg.children.find((c) => c.local === 'scope')!.children[0]!.children.length = 0;
     expect(() => decodeZakLv01(leeg)).toThrow(/scope van de vraag is leeg/);
-    const veel = overDeLijn(buildZoekZakenLv01('zds-1.1', KOP, { zaaktypeCode: 'GZP' }, [], 5));
+    const veel = overDeLijn(stempel(buildZoekZakenLv01('zds-1.1', { zaaktypeCode: 'GZP' }, [], 5)));
     veel.children.find((c) => c.local === 'parameters')!.children.find((c) => c.local === 'maximumAantal')!.text = 'alles';
     expect(() => decodeZakLv01(veel)).toThrow(/ongeldig maximumAantal/);
   });

@@ -1,11 +1,13 @@
 import { afterAll, beforeAll } from 'vitest';
 import { DIALECTS } from '../../../soap-clients/stuf/operations';
-import { registerContract, type Registers } from '../core/ports/zaak-register.contract';
+import { documentRegisterContract } from '../core/ports/document-register.contract';
+import { zaakOverdrachtContract } from '../core/ports/zaak-overdracht.contract';
+import { zaakRegisterContract } from '../core/ports/zaak-register.contract';
 import { embeddedZaaksysteem } from './embedded-fixture';
 import { registersFor } from './registers';
 
 /**
- * The port contract, run through the facade's StUF client adapters against the embedded zaaksysteem over real
+ * The port contracts, run through the facade's StUF client adapters against the embedded zaaksysteem over real
  * HTTP, in both dialects (one fresh zaaksysteem each: the contract's searches expect an empty registration).
  */
 for (const dialect of DIALECTS) {
@@ -17,5 +19,8 @@ for (const dialect of DIALECTS) {
   afterAll(async () => {
     await registers?.backends.close();
   });
-  registerContract(`embedded zaaksysteem over ${dialect}`, (): Registers => registers!);
+  const name = `embedded zaaksysteem over ${dialect}`;
+  zaakRegisterContract(name, () => registers!.zaken);
+  documentRegisterContract(name, () => registers!);
+  zaakOverdrachtContract(name, () => registers!);
 }

@@ -5,12 +5,13 @@ import { buildCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.m
 import { buildGeefZaakdetailsLv01, buildZoekZakenLv01 } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { toXml, toXmlChunks } from '../../../soap-clients/xml/xml-writer';
 import { buildEdcLk01 } from '../../../soap-clients/document/edc-lk01.mapper';
-import { OPERATIONS } from '../../../soap-clients/stuf/operations';
+import { metStuurgegevens, type StufBericht } from '../../../soap-clients/stuf/stuf-bericht';
 import { requestStuurgegevens } from '../../../soap-clients/stuf/stuurgegevens';
 import { bytesOf } from '../../../src/core/domain/document';
 
 /** Request messages built with the client codec, as bare XML, for tests that post them by hand. */
 const kop = { zender: { organisatie: '9999', applicatie: 'TEST' }, ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' } };
+const stempel = (b: StufBericht) => metStuurgegevens(b, requestStuurgegevens(b.operation, kop.zender, kop.ontvanger));
 
 export const testZaak = (identificatie: string, over: Partial<NieuweZaak> = {}): NieuweZaak => ({
   identificatie,
@@ -26,18 +27,17 @@ export const testZaak = (identificatie: string, over: Partial<NieuweZaak> = {}):
   ...over,
 });
 
-export const creeerZaakXml = (dialect: Dialect, zaak: NieuweZaak): string => toXml(buildCreeerZaakLk01(dialect, kop, zaak));
+export const creeerZaakXml = (dialect: Dialect, zaak: NieuweZaak): string => toXml(stempel(buildCreeerZaakLk01(dialect, zaak)));
 
 export const geefZaakdetailsXml = (dialect: Dialect, id: string, velden: readonly ZaakVeld[]): string =>
-  toXml(buildGeefZaakdetailsLv01(dialect, kop, id, velden));
+  toXml(stempel(buildGeefZaakdetailsLv01(dialect, id, velden)));
 
 export const zoekZakenXml = (dialect: Dialect, vraag: ZaakZoekvraag, velden: readonly ZaakVeld[], max?: number): string =>
-  toXml(buildZoekZakenLv01(dialect, kop, vraag, velden, max));
+  toXml(stempel(buildZoekZakenLv01(dialect, vraag, velden, max)));
 
 /** voegZaakdocumentToe with `bytes` as inhoud (serialised with toXmlChunks, as the client does). */
 export async function voegZaakdocumentToeXml(dialect: Dialect, zaak: string, document: string, bytes: Uint8Array): Promise<string> {
-  const sg = requestStuurgegevens(OPERATIONS.voegZaakdocumentToe, dialect, kop.zender, kop.ontvanger);
-  const bericht = buildEdcLk01('voegZaakdocumentToe', dialect, sg, zaak, {
+  const bericht = stempel(buildEdcLk01('voegZaakdocumentToe', dialect, zaak, {
     identificatie: document,
     documenttype: 'Verslag',
     titel: 'Testdocument',
@@ -45,7 +45,7 @@ export async function voegZaakdocumentToeXml(dialect: Dialect, zaak: string, doc
     taal: 'nld',
     auteur: 'Test',
     inhoud: { bestandsnaam: 'test.bin', contentType: 'application/octet-stream', body: bytesOf(bytes) },
-  });
+  }));
   const parts: Buffer[] = [];
   for await (const c of toXmlChunks(bericht)) parts.push(c);
   return Buffer.concat(parts).toString('utf8');

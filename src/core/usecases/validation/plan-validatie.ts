@@ -1,5 +1,5 @@
 import { NoValue, type Value } from '../../domain/no-value';
-import type { NieuwDocument } from '../../domain/document';
+import type { DocumentMetInhoud } from '../../domain/document';
 import { today, type StufDate } from '../../domain/stuf-date';
 import type {
   Belanghebbende,
@@ -111,7 +111,7 @@ const VERTROUWELIJKHEID = {
 
 const TAAL = { max: 3, length: 3, pattern: /^[a-z]{3}$/, patternReason: 'moet een ISO 639-2/B taalcode zijn (bijv. nld)' };
 
-export function document(c: InputCheck, name: string, d: DocumentInvoer): Omit<NieuwDocument, 'identificatie'> {
+export function document(c: InputCheck, name: string, d: DocumentInvoer): Omit<DocumentMetInhoud, 'identificatie'> {
   return {
     titel: c.text(`${name}.titel`, d.titel, { max: L.documentTitel }, true) ?? '',
     documenttype: c.text(`${name}.documenttype`, d.documenttype, { max: L.omschrijving }, true) ?? '',

@@ -103,7 +103,8 @@ describe('changing plans', () => {
       belanghebbenden: { verwijderen: [BSN[1]] },
     });
     const basisRead = fake.calls.find((c) => c.op === 'geefZaak')!;
-    expect(basisRead.args[1]).toEqual(['omschrijving', 'toelichting', 'clients', 'belanghebbenden', 'zaaktype']);
+    // einddatum too: a closed plan is not changed
+    expect(basisRead.args[1]).toEqual(['omschrijving', 'toelichting', 'clients', 'belanghebbenden', 'einddatum', 'zaaktype']);
     const [, w, basis] = fake.calls.find((c) => c.op === 'updateZaak')!.args as [string, ZaakWijziging, unknown];
     expect(w.omschrijving).toBe('Nieuw');
     expect(w.toelichting).toBe(NoValue.of('geenWaarde'));
@@ -122,6 +123,27 @@ describe('changing plans', () => {
     });
     await expect(uc.wijzigPlan('levensdomeinplan', 'GZP-00001', { omschrijving: 'x' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(uc.wijzigPlan('gezinsplan', 'GZP-00001', {})).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(fake.ops()).not.toContain('updateZaak');
+  });
+
+  it('a closed plan is not changed or linked any more (CONFLICT), and nothing is sent', async () => {
+    const { fake, uc } = setup();
+    fake.put(bestaandeZaak('GZP-00001'));
+    fake.put(bestaandeZaak('GZP-00009', GZP, { einddatum: { iso: '2026-01-31', precision: 'dag' } }));
+    fake.put(bestaandeZaak('WMO-00009', { code: 'WMO', omschrijving: 'Wmo' }, { einddatum: { iso: '2026-01-31', precision: 'dag' } }));
+    await expect(uc.wijzigPlan('gezinsplan', 'GZP-00009', { omschrijving: 'te laat' })).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(uc.koppelZaakAanGezinsplan('WMO-00009', 'GZP-00001')).rejects.toMatchObject({ code: 'CONFLICT' });
+    expect(fake.ops()).not.toContain('updateZaak');
+  });
+
+  it('adding a client who is there already changes nothing and is refused as an empty change', async () => {
+    const { fake, uc } = setup();
+    fake.put(bestaandeZaak('GZP-00001'));
+    const client = fake.zakenStore.get('GZP-00001')!.clients![0]!;
+    await expect(uc.wijzigPlan('gezinsplan', 'GZP-00001', { clients: { toevoegen: [{ bsn: client.bsn, geslachtsnaam: 'X' }] } })).rejects.toMatchObject({
+      code: 'VALIDATION_FAILED',
+      invalidParams: [{ name: 'wijziging' }],
+    });
     expect(fake.ops()).not.toContain('updateZaak');
   });
 
