@@ -46,7 +46,7 @@ export const IfMatchHeaders = Type.Object({
 
 const InvalidParam = Type.Object({ name: Type.String(), reason: Type.String() });
 
-/** RFC 9457 problem details with our stable code (src/domain/errors.ts). */
+/** RFC 9457 problem details with our stable code (src/core/domain/errors.ts). */
 export const Probleem = Type.Object(
   {
     type: Type.String(),
