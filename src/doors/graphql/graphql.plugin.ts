@@ -10,6 +10,7 @@ import { requestContextOf } from '../rest/request-context';
 import type { UseCases } from '../../core/usecases/use-cases';
 import { graphqlErrorLog } from './error-log.plugin';
 import { formatGraphqlError } from './format-error';
+import { graphqlHttpError } from './http-error';
 import type { GraphqlConfig } from './graphql-config';
 import { requestErrorStatus } from './request-error-status';
 
@@ -47,6 +48,7 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
     formatError: formatGraphqlError,
   });
   await apollo.start();
+  app.setErrorHandler(graphqlHttpError);
   app.addHook('onClose', async () => apollo.stop());
   app.route({
     url: '/graphql',
