@@ -1,23 +1,14 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
-import { bytesOf } from '../src/core/domain/document';
 import type { Zaak as ZaakDomein } from '../src/core/domain/zaak';
-import type { DocumentInvoer } from '../src/core/usecases/invoer';
 import { planSoort } from '../src/core/usecases/plan-soort';
 import { DeelplanInput, DocumentInput, GezinsplanInput, LevensdomeinplanInput, PlanWijzigingInput, SluitZaakInput, StatusInput } from '../schema/inputs/plan.input';
 import { Deelplan, Gezinsplan, Levensdomeinplan, Zaak } from '../schema/types/zaak.type';
 import { Document } from '../schema/types/zaakdetails.type';
 import type { GraphqlContext } from './context';
+import { documentInvoer, metDocumenten } from './document-invoer';
 import { zaakVelden } from './selectie-scope';
 import { documentView, zaakView, type ZaakView } from './views/zaak.view';
-
-/** base64 in a GraphQL string; the use cases see the same streamed content type REST hands them. */
-function documentInvoer({ inhoudBase64, bestandsnaam, contentType, ...meta }: DocumentInput): DocumentInvoer {
-  const bytes = Buffer.from(inhoudBase64, 'base64');
-  return { ...meta, inhoud: { bestandsnaam, contentType, grootte: bytes.byteLength, body: bytesOf(bytes) } };
-}
-
-const metDocumenten = <T extends { documenten?: DocumentInput[] }>(i: T) => ({ ...i, documenten: i.documenten?.map(documentInvoer) });
 
 /**
  * RZS §4/§6 mutations. Each answers with the zaak as read back from the zaaksysteem, with the StUF scope of
@@ -75,7 +66,7 @@ export class MutationResolver {
 
   @Mutation(() => Document, { description: 'genereerDocumentIdentificatie + voegZaakdocumentToe' })
   async voegDocumentToe(@Arg('zaak', () => String) zaak: string, @Arg('document', () => DocumentInput) document: DocumentInput, @Ctx() { uc }: GraphqlContext): Promise<Document> {
-    return documentView(await uc.voegDocumentToe(zaak, documentInvoer(document)));
+    return documentView(await uc.voegDocumentToe(zaak, documentInvoer(document, 'document')));
   }
 
   @Mutation(() => Deelplan, { description: 'overdragenZaak to a backoffice application (RZS §4.4, §6.8)' })

@@ -1,3 +1,5 @@
+import { FacadeError } from '../../src/core/domain/errors';
+import { isXmlText } from '../../src/core/domain/xml-tekst';
 import { NS, type Prefix } from './namespaces';
 
 /**
@@ -28,12 +30,29 @@ export function leaf(name: QName, value: string | undefined, attrs?: XmlElement[
   return value === undefined ? undefined : { name, attrs, text: value };
 }
 
-const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-// XML 1.0 forbids most C0 controls even as character references; they cannot travel in StUF at all.
-const INVALID_XML_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+const TEXT_ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\r': '&#13;' };
+/** Attribute-value normalisation (XML 1.0 §3.3.3) turns a literal TAB or LF into a space: write them as references. */
+const ATTR_ESC: Record<string, string> = { ...TEXT_ESC, '\n': '&#10;', '\t': '&#9;' };
+// A literal CR is read as LF by any conforming parser (XML 1.0 §2.11 end-of-line handling); only &#13; survives.
+const TEXT_SPECIAL = /[&<>"\r]/g;
+const ATTR_SPECIAL = /[&<>"\r\n\t]/g;
+
+/**
+ * The use cases refuse text XML cannot carry before anything is reserved or sent; this is the last line for
+ * any other path, as the same typed error instead of a RangeError that would surface as INTERNAL.
+ */
+function assertXmlText(s: string): void {
+  if (!isXmlText(s)) throw new FacadeError('INVALID_CHARACTERS', 'De tekst bevat tekens die een StUF-bericht niet kan bevatten', { internal: 'xml-writer refused text that is not XML 1.0 Char' });
+}
+
 export function escapeXml(s: string): string {
-  if (INVALID_XML_CHARS.test(s)) throw new RangeError('text contains characters not allowed in XML');
-  return s.replace(/[&<>"]/g, (c) => ESC[c]!);
+  assertXmlText(s);
+  return s.replace(TEXT_SPECIAL, (c) => TEXT_ESC[c]!);
+}
+
+function escapeAttr(s: string): string {
+  assertXmlText(s);
+  return s.replace(ATTR_SPECIAL, (c) => ATTR_ESC[c]!);
 }
 
 function usedPrefixes(e: XmlElement, acc: Set<Prefix>): Set<Prefix> {
@@ -48,7 +67,7 @@ function usedPrefixes(e: XmlElement, acc: Set<Prefix>): Set<Prefix> {
 
 function openTag(e: XmlElement, decls: string): string {
   let s = `<${e.name}${decls}`;
-  for (const [k, v] of Object.entries(e.attrs ?? {})) if (v !== undefined) s += ` ${k}="${escapeXml(v)}"`;
+  for (const [k, v] of Object.entries(e.attrs ?? {})) if (v !== undefined) s += ` ${k}="${escapeAttr(v)}"`;
   return s;
 }
 

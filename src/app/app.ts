@@ -6,7 +6,9 @@ import type { AppConfig } from './config/app-config';
 import { FacadeError } from '../core/domain/errors';
 import { graphiqlPage } from '../doors/graphql/graphiql.plugin';
 import { graphqlApi } from '../doors/graphql/graphql.plugin';
+import { graphqlHttpError } from '../doors/graphql/http-error';
 import { restApi } from '../doors/rest/index';
+import { sendProblem } from '../doors/rest/problem';
 import { createUseCases } from '../core/usecases/use-cases';
 import { limitPorts } from '../platform/limits/concurrency';
 import { requestPipeline } from '../platform/request-pipeline/request-pipeline.plugin';
@@ -32,7 +34,14 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   // the logger exists before the ports, so that every SOAP call is logged through it
   const logger = deps.logger ?? createLogger(config, deps.logStream);
   const ports = deps.ports ?? createStufPorts(config.backends!, logger);
-  const app = Fastify({ loggerInstance: logger as FastifyBaseLogger, logController: new FacadeLogController(), bodyLimit: config.bodyLimitBytes, genReqId: requestIdOf });
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    logController: new FacadeLogController(),
+    bodyLimit: config.bodyLimitBytes,
+    genReqId: requestIdOf,
+    // a URL the router cannot decode (e.g. percent-encoded bytes that are no UTF-8) is answered by its door
+    frameworkErrors: (err, request, reply) => (request.url.startsWith('/graphql') ? graphqlHttpError(err, request, reply) : sendProblem(request, reply, err)),
+  });
   app.addHook('onClose', async () => ports.close());
   const useCases = createUseCases({ ...limitPorts(ports, config.concurrency), config: config.useCases });
 

@@ -5,6 +5,22 @@ import { FacadeError } from '../../core/domain/errors';
 /** Errors of the GraphQL document itself (syntax, unknown fields, armor limits) keep GraphQL's own codes. */
 const DOCUMENT_CODES = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE', 'BAD_REQUEST']);
 
+/** What a GraphQL error stands for: one of our errors, or a code of GraphQL's own for a faulty document. */
+export type GraphqlFout = { soort: 'facade'; fout: FacadeError } | { soort: 'document'; code: string };
+
+/**
+ * The one classification of GraphQL errors, for the answer and for the log alike: a FacadeError keeps its code,
+ * GraphQL's coercion errors of arguments and variables are VALIDATION_FAILED, errors in the document keep
+ * GraphQL's code, and anything else is an INTERNAL error.
+ */
+export function classifyGraphqlError(error: unknown, code: unknown, message: string): GraphqlFout {
+  const original = unwrapResolverError(error);
+  if (original instanceof FacadeError) return { soort: 'facade', fout: original };
+  if (code === 'BAD_USER_INPUT') return { soort: 'facade', fout: FacadeError.validation(message) };
+  if (typeof code === 'string' && DOCUMENT_CODES.has(code)) return { soort: 'document', code };
+  return { soort: 'facade', fout: FacadeError.from(original) };
+}
+
 function facadeError(f: GraphQLFormattedError, e: FacadeError): GraphQLFormattedError {
   return {
     message: e.publicMessage,
@@ -21,14 +37,10 @@ function facadeError(f: GraphQLFormattedError, e: FacadeError): GraphQLFormatted
 
 /**
  * The only place where errors become GraphQL errors (Apollo formatError): a FacadeError gives its code in
- * `extensions.code`, plus the StUF foutcode when the zaaksysteem sent one; GraphQL's coercion errors of
- * arguments become VALIDATION_FAILED; anything else is an INTERNAL error without its text.
+ * `extensions.code`, plus the StUF foutcode when the zaaksysteem sent one; nothing internal is shown.
  */
 export function formatGraphqlError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  if (original instanceof FacadeError) return facadeError(formatted, original);
-  const code = formatted.extensions?.code;
-  if (code === 'BAD_USER_INPUT') return facadeError(formatted, FacadeError.validation(formatted.message));
-  if (typeof code === 'string' && DOCUMENT_CODES.has(code)) return { message: formatted.message, locations: formatted.locations, extensions: { code } };
-  return facadeError(formatted, FacadeError.from(original));
+  const c = classifyGraphqlError(error, formatted.extensions?.code, formatted.message);
+  if (c.soort === 'document') return { message: formatted.message, locations: formatted.locations, extensions: { code: c.code } };
+  return facadeError(formatted, c.fout);
 }

@@ -51,7 +51,9 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
     route.bodyLimit ??= limits.jsonBodyBytes;
   });
   // One file per request; busboy stops at one byte past the limit so the route can tell "too large" apart.
+  // preservePath: busboy would otherwise cut '../x' silently to 'x'; a file name with a path is refused instead.
   await api.register(multipart, {
+    preservePath: true,
     limits: { files: 1, fileSize: limits.documentBytes + 1, fields: 20, fieldSize: 64 * 1024, parts: 21 },
   });
   await api.register(swagger, OPENAPI_OPTIONS);

@@ -1,6 +1,7 @@
 import { isValidBsn } from '../../domain/bsn';
 import { FacadeError, type InvalidParam } from '../../domain/errors';
 import { parseIsoDate, type StufDate } from '../../domain/stuf-date';
+import { characterLength, isXmlText } from '../../domain/xml-tekst';
 
 export interface TextRule {
   max: number;
@@ -18,6 +19,7 @@ export interface TextRule {
  */
 export class InputCheck {
   private readonly invalid: InvalidParam[] = [];
+  private onverzendbaar = false;
 
   fail(name: string, reason: string): void {
     this.invalid.push({ name, reason });
@@ -27,19 +29,30 @@ export class InputCheck {
     return this.invalid.length === 0;
   }
 
-  /** Checks a text; `required` rejects undefined, null and blank. Returns the text when valid. */
+  /**
+   * Checks a text; `required` rejects undefined, null and blank. Returns the text when valid. Lengths count
+   * characters as the XSDs do, and text that XML cannot carry is refused before anything is reserved or sent.
+   */
   text(name: string, value: string | null | undefined, rule: TextRule, required = false): string | undefined {
     if (value === undefined || value === null) {
       if (required) this.fail(name, 'is verplicht');
       return undefined;
     }
-    if (required && value.trim() === '') this.fail(name, 'mag niet leeg zijn');
-    else if (rule.length !== undefined && value.length !== rule.length) this.fail(name, `moet precies ${rule.length} tekens zijn`);
-    else if (value.length > rule.max) this.fail(name, `is langer dan ${rule.max} tekens`);
-    else if (rule.min !== undefined && value.length < rule.min) this.fail(name, `is korter dan ${rule.min} tekens`);
+    const length = characterLength(value);
+    if (!isXmlText(value)) this.failCharacters(name);
+    else if (required && value.trim() === '') this.fail(name, 'mag niet leeg zijn');
+    else if (rule.length !== undefined && length !== rule.length) this.fail(name, `moet precies ${rule.length} tekens zijn`);
+    else if (length > rule.max) this.fail(name, `is langer dan ${rule.max} tekens`);
+    else if (rule.min !== undefined && length < rule.min) this.fail(name, `is korter dan ${rule.min} tekens`);
     else if (rule.pattern && !rule.pattern.test(value)) this.fail(name, rule.patternReason ?? 'heeft een ongeldig formaat');
     else return value;
     return undefined;
+  }
+
+  /** A control character, U+FFFE/U+FFFF or a lone surrogate: the reason names the rule, never the character. */
+  failCharacters(name: string): void {
+    this.onverzendbaar = true;
+    this.fail(name, 'bevat tekens die een StUF-bericht niet kan bevatten (stuurtekens of losse surrogaten)');
   }
 
   bsn(name: string, value: string | undefined): string | undefined {
@@ -74,9 +87,14 @@ export class InputCheck {
     return list;
   }
 
-  /** Throws VALIDATION_FAILED with every collected problem; does nothing when the input is valid. */
+  /**
+   * Throws with every collected problem (INVALID_CHARACTERS when a text cannot travel in XML at all, else
+   * VALIDATION_FAILED); does nothing when the input is valid.
+   */
   assertValid(message = 'Ongeldige invoer'): void {
-    if (this.invalid.length) throw FacadeError.validation(message, [...this.invalid]);
+    if (!this.invalid.length) return;
+    if (this.onverzendbaar) throw new FacadeError('INVALID_CHARACTERS', `${message}: tekens die een StUF-bericht niet kan bevatten`, { invalidParams: [...this.invalid] });
+    throw FacadeError.validation(message, [...this.invalid]);
   }
 }
 

@@ -1,5 +1,5 @@
 import { NoValue, type Value } from '../../domain/no-value';
-import type { DocumentMetInhoud } from '../../domain/document';
+import type { DocumentInhoud, DocumentMetInhoud } from '../../domain/document';
 import { today, type StufDate } from '../../domain/stuf-date';
 import type {
   Belanghebbende,
@@ -111,6 +111,25 @@ const VERTROUWELIJKHEID = {
 
 const TAAL = { max: 3, length: 3, pattern: /^[a-z]{3}$/, patternReason: 'moet een ISO 639-2/B taalcode zijn (bijv. nld)' };
 
+/** StUF:Bestandsnaam (stuf0301mtom.xsd) is at most 255 characters; a name with a path is no file name. */
+const BESTANDSNAAM = { min: 1, max: L.bestandsnaam, pattern: /^[^/\\]+$/, patternReason: 'mag geen / of \\ bevatten' };
+/** The content type becomes the ZKN:formaat when the file name has no extension (ZKN:Bestandsformaat max 85). */
+const CONTENT_TYPE = { max: L.bestandsformaat };
+
+/**
+ * StUF:BinaireInhoud: the file name is required, the content type is optional (xmime:contentType). The type
+ * already requires the content; a caller outside TypeScript may still leave it out, and the check then fails.
+ */
+function inhoud(c: InputCheck, name: string, i: DocumentInhoud): DocumentInhoud {
+  if (!(i as DocumentInhoud | undefined)) {
+    c.fail(name, 'is verplicht');
+    return i;
+  }
+  c.text(`${name}.bestandsnaam`, i.bestandsnaam, BESTANDSNAAM, true);
+  c.text(`${name}.contentType`, i.contentType, CONTENT_TYPE);
+  return i;
+}
+
 export function document(c: InputCheck, name: string, d: DocumentInvoer): Omit<DocumentMetInhoud, 'identificatie'> {
   return {
     titel: c.text(`${name}.titel`, d.titel, { max: L.documentTitel }, true) ?? '',
@@ -120,6 +139,6 @@ export function document(c: InputCheck, name: string, d: DocumentInvoer): Omit<D
     beschrijving: c.text(`${name}.beschrijving`, d.beschrijving, { max: L.toelichting }),
     vertrouwelijkAanduiding: c.text(`${name}.vertrouwelijkAanduiding`, d.vertrouwelijkAanduiding, VERTROUWELIJKHEID),
     creatiedatum: c.date(`${name}.creatiedatum`, d.creatiedatum) ?? today(),
-    inhoud: d.inhoud,
+    inhoud: inhoud(c, `${name}.inhoud`, d.inhoud),
   };
 }

@@ -28,6 +28,10 @@ export const STUF_LIMITS = {
   vestigingsNummer: 12,
   /** BG:Handelsnaam */
   handelsnaam: 200,
+  /** StUF:Bestandsnaam (stuf0301mtom.xsd) */
+  bestandsnaam: 255,
+  /** ZKN:Bestandsformaat */
+  bestandsformaat: 85,
   /** ZKN:DocumentTitel */
   documentTitel: 200,
   /** StUF:gebruiker / ZKN:Volgnummer of a statustype (4 digits) */

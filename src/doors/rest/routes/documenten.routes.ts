@@ -6,7 +6,7 @@ import { FacadeError } from '../../../core/domain/errors';
 import { STUF_LIMITS as L } from '../../../core/usecases/validation/stuf-limits';
 import { contentDisposition } from '../content-disposition';
 import type { RestRouteOptions } from '../rest-options';
-import { invalidParamsOf } from '../problem';
+import { facadeErrorOf, invalidParamsOf } from '../problem';
 import { documentInhoudPad, documentRepresentatie } from '../representation';
 import { Identificatie, IdentificatieParams, probleemAntwoorden } from '../schemas/common.schema';
 import { Document } from '../schemas/zaak.schema';
@@ -49,18 +49,32 @@ function veldenVan(part: MultipartFile): Record<string, string> {
 }
 
 /**
+ * Busboy reports a body it cannot read (no boundary, a malformed part header, data that ends early) as a
+ * plain Error: the caller's input, not a fault of ours (RFC 7578 §4.1: the boundary is required).
+ */
+const misvormd = (e: unknown): FacadeError =>
+  e instanceof FacadeError || (e as { statusCode?: number } | undefined)?.statusCode !== undefined
+    ? facadeErrorOf(e)
+    : FacadeError.validation('Het multipart-bericht kon niet gelezen worden', [{ name: 'body', reason: 'is geen leesbaar multipart/form-data' }]);
+
+/**
  * The file part as the use case's DocumentInhoud body: chunks pass through as they arrive, so the REST side
  * never holds the document. Busboy cuts the part one byte past the limit; seeing that byte means too large.
+ * Why the body ended is told to `bronFout`: the SOAP transport reports the aborted upload as its own failure.
  */
-async function* begrensd(bron: AsyncIterable<Buffer>, limiet: number, teGroot: () => void): AsyncGenerator<Uint8Array> {
+async function* begrensd(bron: AsyncIterable<Buffer>, limiet: number, bronFout: (e: FacadeError) => void): AsyncGenerator<Uint8Array> {
+  const fout = (e: FacadeError): never => {
+    bronFout(e);
+    throw e;
+  };
   let totaal = 0;
-  for await (const chunk of bron) {
-    totaal += chunk.byteLength;
-    if (totaal > limiet) {
-      teGroot();
-      throw new FacadeError('TOO_LARGE', `Het document is groter dan ${limiet} bytes`);
-    }
-    yield chunk;
+  const chunks = bron[Symbol.asyncIterator]();
+  for (;;) {
+    const volgende = await chunks.next().catch((e: unknown) => fout(misvormd(e)));
+    if (volgende.done) return;
+    totaal += volgende.value.byteLength;
+    if (totaal > limiet) fout(new FacadeError('TOO_LARGE', `Het document is groter dan ${limiet} bytes`));
+    yield volgende.value;
   }
 }
 
@@ -95,14 +109,16 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
     },
     async (request, reply) => {
       if (!request.isMultipart()) throw FacadeError.validation('Verwacht multipart/form-data');
-      const part = await request.file();
+      const part = await request.file().catch((e: unknown) => {
+        throw misvormd(e);
+      });
       if (!part) throw FacadeError.validation('Geen bestand', [{ name: 'inhoud', reason: 'ontbreekt' }]);
       const velden = veldenVan(part);
-      let teGroot = false;
+      let bronFout: FacadeError | undefined;
       const inhoud = {
         bestandsnaam: part.filename,
         contentType: part.mimetype || 'application/octet-stream',
-        body: begrensd(part.file, deps.limits.documentBytes, () => (teGroot = true)),
+        body: begrensd(part.file, deps.limits.documentBytes, (e) => (bronFout = e)),
       };
       try {
         const doc = await useCasesOf(deps, request).voegDocumentToe(request.params.identificatie, {
@@ -112,9 +128,7 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
         reply.header('location', documentInhoudPad(doc.identificatie));
         return reply.status(201).send(documentRepresentatie(doc));
       } catch (e) {
-        // The SOAP transport may report the aborted upload as its own failure; the cause is the size.
-        if (teGroot) throw new FacadeError('TOO_LARGE', `Het document is groter dan ${deps.limits.documentBytes} bytes`);
-        throw e;
+        throw bronFout ?? e;
       }
     },
   );

@@ -196,11 +196,18 @@ describe('changing plans', () => {
     fake.put(bestaandeZaak('GZP-00001'));
     const doc = await uc.voegDocumentToe('GZP-00001', { titel: 'Verslag', documenttype: 'Verslag', auteur: 'R', inhoud: inhoud('hallo') });
     expect(doc).toEqual({ identificatie: 'DOC-1', titel: 'Verslag' });
-    expect(fake.ops()).toEqual(['genereerDocumentIdentificatie', 'voegZaakdocumentToe', 'geefLijstZaakdocumenten']);
-    expect(fake.calls[1]!.args[1]).toMatchObject({ identificatie: 'DOC-1', taal: 'nld', creatiedatum: today() });
+    // the zaak is known before a document identificatie is reserved for it
+    expect(fake.ops()).toEqual(['geefZaak', 'genereerDocumentIdentificatie', 'voegZaakdocumentToe', 'geefLijstZaakdocumenten']);
+    expect(fake.calls[2]!.args[1]).toMatchObject({ identificatie: 'DOC-1', taal: 'nld', creatiedatum: today() });
     const gelezen = await uc.documentInhoud('DOC-1');
     const chunks: Uint8Array[] = [];
     for await (const c of gelezen.inhoud.body) chunks.push(c);
     expect(Buffer.concat(chunks).toString()).toBe('hallo');
+  });
+
+  it('voegDocumentToe reserves nothing for an unknown zaak', async () => {
+    const { fake, uc } = setup();
+    await expect(uc.voegDocumentToe('GZP-00404', { titel: 'Verslag', documenttype: 'Verslag', auteur: 'R', inhoud: inhoud('hallo') })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(fake.ops()).toEqual(['geefZaak']);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bytesOf } from '../../../../src/core/domain/document';
 import { FacadeError } from '../../../../src/core/domain/errors';
 import { BSN, gezinsplanInvoer, setup } from './fixtures';
 
@@ -79,6 +80,48 @@ describe('input validation happens before any StUF call', () => {
     expect(await invalidParams(uc.voegDocumentToe('ZAAK-0001', { titel: '', documenttype: 'brief', auteur: 'A', taal: 'dutch', vertrouwelijkAanduiding: 'GEHEIMPJE', inhoud }))).toEqual(
       expect.arrayContaining(['document.titel: mag niet leeg zijn', 'document.taal: moet precies 3 tekens zijn', 'document.vertrouwelijkAanduiding: is geen vertrouwelijkheidaanduiding van ZKN (bijv. VERTROUWELIJK)']),
     );
+    expect(fake.calls).toEqual([]);
+  });
+
+  it('refuses text XML cannot carry (XML 1.0 §2.2) with INVALID_CHARACTERS, naming the field and not the value, before any call', async () => {
+    for (const teken of ['\u0000', '\u0008', '\u000B', '\u000C', '\u001F', '\uFFFE', '\uFFFF', '\uD800', '\uDFFF']) {
+      const { fake, uc } = setup();
+      const e = await uc.createGezinsplan(gezinsplanInvoer({ omschrijving: `Plan${teken}` })).catch((err: unknown) => err as FacadeError);
+      expect(e).toMatchObject({ code: 'INVALID_CHARACTERS', invalidParams: [{ name: 'omschrijving' }] });
+      expect(JSON.stringify((e as FacadeError).invalidParams)).not.toContain(teken);
+      expect(fake.calls).toEqual([]);
+    }
+    const { uc } = setup();
+    await expect((async () => uc.zaak('GZP-\u0001-01', []))()).rejects.toMatchObject({ code: 'INVALID_CHARACTERS', invalidParams: [{ name: 'identificatie' }] });
+  });
+
+  it('accepts TAB, LF, CR and surrogate pairs, which XML carries', async () => {
+    const { fake, uc } = setup();
+    await uc.createGezinsplan(gezinsplanInvoer({ toelichting: 'regel 1\r\n\tregel 2 😀' }));
+    expect(fake.ops()).toContain('creeerZaak');
+  });
+
+  it('counts lengths in characters as the XSDs do: emoji are one character each', async () => {
+    const { uc } = setup();
+    // ZKN:ZaakIdentificatie minLength 5: three emoji are six UTF-16 units but three characters
+    expect(await invalidParams((async () => uc.zaak('😀😀😀', []))())).toEqual(['identificatie: is korter dan 5 tekens']);
+    // Omschrijving maxLength 80: 80 emoji pass, 81 do not
+    const { fake } = setup();
+    expect(await invalidParams(uc.createGezinsplan(gezinsplanInvoer({ omschrijving: '😀'.repeat(81) })))).toEqual(['omschrijving: is langer dan 80 tekens']);
+    expect(fake.calls).toEqual([]);
+    const ok = setup();
+    await ok.uc.createGezinsplan(gezinsplanInvoer({ omschrijving: '😀'.repeat(80) }));
+    expect(ok.fake.ops()).toContain('creeerZaak');
+  });
+
+  it('requires a bestandsnaam of 1-255 characters without a path (StUF:Bestandsnaam)', async () => {
+    const doc = (bestandsnaam: string) => ({ titel: 'T', documenttype: 'D', auteur: 'A', inhoud: { bestandsnaam, contentType: 'text/plain', body: bytesOf(Buffer.from('x')) } });
+    const { fake, uc } = setup();
+    const reden = (naam: string) => invalidParams(uc.voegDocumentToe('GZP-00001', doc(naam)));
+    expect(await reden('')).toEqual(['document.inhoud.bestandsnaam: mag niet leeg zijn']);
+    expect(await reden('a'.repeat(252) + '.pdf')).toEqual(['document.inhoud.bestandsnaam: is langer dan 255 tekens']);
+    expect(await reden('../plan.pdf')).toEqual(['document.inhoud.bestandsnaam: mag geen / of \\ bevatten']);
+    expect(await reden('C:\\plan.pdf')).toEqual(['document.inhoud.bestandsnaam: mag geen / of \\ bevatten']);
     expect(fake.calls).toEqual([]);
   });
 });

@@ -1,0 +1,52 @@
+import { serverAudits } from 'graphql-http';
+import { describe, expect, it } from 'vitest';
+import { appHarnessPerFile } from '../../app/app-harness';
+
+/** /graphql as GraphQL over HTTP says, with the project's own audit suite, and its errors in the log. */
+const h = appHarnessPerFile();
+const BSN = '999900018';
+const post = (payload: unknown, accept?: string) =>
+  h.app.inject({ method: 'POST', url: '/graphql', payload: payload as string, headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) } });
+
+describe('GraphQL over HTTP', () => {
+  it('passes the graphql-http server audits without an error or a warning', async () => {
+    const url = await h.app.listen({ host: '127.0.0.1', port: 0 });
+    const bevindingen: string[] = [];
+    for (const audit of serverAudits({ url: `${url}/graphql` })) {
+      const r = await audit.fn();
+      if (r.status === 'error' || r.status === 'warn') bevindingen.push(`${r.status} ${audit.name}: ${r.reason}`);
+    }
+    expect(bevindingen).toEqual([]);
+  }, 60_000);
+
+  it.each([
+    ['a syntax error', `{ gezinsplannenVoorClient(bsn: "${BSN}") {`],
+    ['more tokens than maxTokens', `{ gezinsplannenVoorClient(bsn: "${BSN}") { ${'identificatie '.repeat(3100)}} }`],
+  ])('answers %s with 400 and GRAPHQL_PARSE_FAILED (200 for a client that asks application/json)', async (_, query) => {
+    for (const accept of [undefined, 'application/graphql-response+json']) {
+      const r = await post({ query }, accept);
+      expect(r.statusCode).toBe(400);
+      expect(r.json().errors[0].extensions.code).toBe('GRAPHQL_PARSE_FAILED');
+    }
+    expect((await post({ query }, 'application/json')).statusCode).toBe(200);
+  });
+
+  it('answers a body that is no JSON with 400 and a GraphQL error', async () => {
+    const r = await post('{"query": ');
+    expect(r.statusCode).toBe(400);
+    expect(r.json()).toEqual({ errors: [{ message: 'Het verzoek kon niet gelezen worden', extensions: { code: 'BAD_REQUEST' } }] });
+  });
+
+  it('logs caller errors at info by code and path, never the query text or a variable value', async () => {
+    h.logs.length = 0;
+    await post({ query: `{ gezinsplannenVoorClient(bsn: "${BSN}") { onbekend } }` });
+    await post({ query: 'query($b: String!) { gezinsplannenVoorClient(bsn: $b) { identificatie } }', variables: { b: Number(BSN) } });
+    await post({ query: `{ gezinsplannenVoorClient(bsn: "${BSN}") {` });
+    await post({ query: 'query($b: String!) { gezinsplannenVoorClient(bsn: $b) { identificatie } }', variables: { b: '999900019' } });
+    const regels = h.logs.map((l) => JSON.parse(l) as { level: number; code?: string; msg: string });
+    const fouten = regels.filter((l) => l.code);
+    expect(fouten.map((l) => l.code)).toEqual(['GRAPHQL_VALIDATION_FAILED', 'VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'VALIDATION_FAILED']);
+    expect(fouten.every((l) => l.level === 30)).toBe(true);
+    expect(h.logs.join('')).not.toMatch(/99990001[89]|bsn:|\$b|String!/);
+  });
+});
