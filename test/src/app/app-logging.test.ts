@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { buildApp } from '../../../src/app/app';
 import { defaultConfig } from '../../../src/app/config/app-config';
-import { isValidBsn } from '../../../src/core/domain/bsn';
+import { bsnsIn } from '../../support/bsns-in-text';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
 
 /**
@@ -45,8 +45,6 @@ afterAll(async () => {
 });
 beforeEach(() => void lines.splice(0));
 
-/** Every 9-digit run in the log that passes the 11-proef: a BSN, or something a reader cannot tell from one. */
-const bsnsIn = (ls: readonly object[]): string[] => (JSON.stringify(ls).match(/(?<!\d)\d{9}(?!\d)/g) ?? []).filter(isValidBsn);
 const soapLines = () => lines.filter((l) => typeof l.operation === 'string');
 
 describe('log lines of the app', () => {
@@ -70,7 +68,7 @@ describe('log lines of the app', () => {
       bytesReceived: expect.any(Number),
     });
     expect(soap[0]!.reqId).toBeUndefined(); // written by the transport, not by a request's child logger
-    expect(bsnsIn(lines)).toEqual([]);
+    expect(bsnsIn(JSON.stringify(lines))).toEqual([]);
   });
 
   it('a failed SOAP call is one error line with its outcome code and StUF foutcode, none of the fault text', async () => {
@@ -84,7 +82,7 @@ describe('log lines of the app', () => {
     const soap = soapLines();
     expect(soap).toHaveLength(1);
     expect(soap[0]).toMatchObject({ level: 50, msg: 'SOAP-aanroep mislukt', outcome: 'BACKEND_FAULT', stufFoutcode: 'StUF058', status: 500 });
-    expect(bsnsIn(lines)).toEqual([]);
+    expect(bsnsIn(JSON.stringify(lines))).toEqual([]);
   });
 
   it("Fastify's own refusals are one info line by code and status: no stack, no message, no body", async () => {
@@ -94,20 +92,20 @@ describe('log lines of the app', () => {
       const res = await app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: body });
       expect(res.statusCode).toBe(400);
     }
-    const refused = lines.filter((l) => l.msg === 'request refused');
+    const refused = lines.filter((l) => typeof l.msg === 'string' && l.msg.endsWith('request refused'));
     expect(refused).toHaveLength(2);
-    // GraphQL: Fastify's default handler; REST: the door's problem handler, which names it in its own words
+    // each door names it in its own words: GraphQL a BAD_REQUEST GraphQL error, REST a problem
     expect(refused).toEqual([
-      expect.objectContaining({ level: 30, code: 'FST_ERR_CTP_INVALID_JSON_BODY', statusCode: 400 }),
+      expect.objectContaining({ level: 30, code: 'BAD_REQUEST', status: 400 }),
       expect.objectContaining({ level: 30, code: 'VALIDATION_FAILED', status: 400 }),
     ]);
     expect(JSON.stringify(lines)).not.toMatch(/stack|at \S+ \(|is not valid JSON/);
-    expect(bsnsIn(lines)).toEqual([]);
+    expect(bsnsIn(JSON.stringify(lines))).toEqual([]);
   });
 
   it('an unknown route is logged by path, without its query string', async () => {
     expect((await app.inject({ url: '/personen?bsn=999900018' })).statusCode).toBe(404);
     expect(lines).toContainEqual(expect.objectContaining({ msg: 'route not found', path: '/personen' }));
-    expect(bsnsIn(lines)).toEqual([]);
+    expect(bsnsIn(JSON.stringify(lines))).toEqual([]);
   });
 });
