@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RecordedCall } from '../../soap-clients/transport/recording-transport';
 import { NS } from '../../soap-clients/xml/namespaces';
+import { today } from '../../src/core/domain/stuf-date';
 import { attr, childrenOf, parseXml, path, type XEl } from '../../soap-clients/xml/xml-parser';
 import { appHarnessPerFile } from '../src/app/app-harness';
 import { scopeVan } from './stuf-bericht';
@@ -272,9 +273,11 @@ describe('17 overdragenZaak and closing', () => {
   });
 
   it('sluitZaak sets einddatum and resultaat; open becomes false', async () => {
+    // the deelplan started today (its startdatum defaults to the Dutch date), and cannot end before it
+    const einddatum = today().iso;
     const r = await gql<{ sluitZaak: { open: boolean; einddatum: string; resultaat: { omschrijving: string } } }>(
-      `mutation { sluitZaak(zaak: "${created.dp2}", invoer: { resultaatOmschrijving: "Doelen bereikt", einddatum: "2026-12-01" }) { open einddatum resultaat { omschrijving } } }`,
+      `mutation { sluitZaak(zaak: "${created.dp2}", invoer: { resultaatOmschrijving: "Doelen bereikt", einddatum: "${einddatum}" }) { open einddatum resultaat { omschrijving } } }`,
     );
-    expect(r.sluitZaak).toEqual({ open: false, einddatum: '2026-12-01', resultaat: { omschrijving: 'Doelen bereikt' } });
+    expect(r.sluitZaak).toEqual({ open: false, einddatum, resultaat: { omschrijving: 'Doelen bereikt' } });
   });
 });
