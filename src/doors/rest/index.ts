@@ -7,6 +7,7 @@ import type { UseCases } from '../../core/usecases/use-cases';
 import { OPENAPI_OPTIONS } from './openapi';
 import { sendProblem } from './problem';
 import { DEFAULT_REST_LIMITS, type RestLimits, type RestRouteOptions } from './rest-options';
+import { documentenBewerkenRoutes } from './routes/documenten-bewerken.routes';
 import { documentenRoutes } from './routes/documenten.routes';
 import { gezinsplannenRoutes } from './routes/gezinsplannen.routes';
 import { onderplannenRoutes } from './routes/onderplannen.routes';
@@ -66,6 +67,7 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
       await v1.register(plannenRoutes, deps);
       await v1.register(zakenRoutes, deps);
       await v1.register(documentenRoutes, deps);
+      await v1.register(documentenBewerkenRoutes, deps);
       v1.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },
     { prefix: '/v1' },

@@ -1,4 +1,3 @@
-import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
 import { Readable } from 'node:stream';
@@ -6,12 +5,12 @@ import { FacadeError } from '../../../core/domain/errors';
 import { STUF_LIMITS as L } from '../../../core/usecases/validation/stuf-limits';
 import { contentDisposition } from '../content-disposition';
 import type { RestRouteOptions } from '../rest-options';
-import { facadeErrorOf, invalidParamsOf } from '../problem';
 import { documentInhoudPad, documentRepresentatie } from '../representation';
 import { Identificatie, IdentificatieParams, probleemAntwoorden } from '../schemas/common.schema';
 import { Document } from '../schemas/zaak.schema';
 import { compileFieldsValidator } from '../validator';
 import { type IdParams as Id, lijstRoute, useCasesOf } from './route-support';
+import { leesUpload } from './upload-part';
 
 /** The metadata fields of an upload; they must come before the file part, which is streamed as it arrives. */
 const DocumentVelden = Type.Object(
@@ -34,49 +33,6 @@ const DocumentUpload = Type.Object(
   { required: [...(DocumentVelden.required ?? []), 'inhoud'], additionalProperties: false },
 );
 const checkVelden = compileFieldsValidator(DocumentVelden);
-
-/** The text fields that came before the file part, as one object. */
-function veldenVan(part: MultipartFile): Record<string, string> {
-  const velden: Record<string, string> = {};
-  for (const [naam, waarde] of Object.entries(part.fields)) {
-    const w = (Array.isArray(waarde) ? waarde[0] : waarde) as Multipart | undefined;
-    if (w?.type === 'field' && naam !== part.fieldname) velden[naam] = String(w.value);
-  }
-  if (!checkVelden(velden)) {
-    throw FacadeError.validation('Ongeldige documentgegevens', invalidParamsOf(checkVelden.errors ?? []));
-  }
-  return velden;
-}
-
-/**
- * Busboy reports a body it cannot read (no boundary, a malformed part header, data that ends early) as a
- * plain Error: the caller's input, not a fault of ours (RFC 7578 §4.1: the boundary is required).
- */
-const misvormd = (e: unknown): FacadeError =>
-  e instanceof FacadeError || (e as { statusCode?: number } | undefined)?.statusCode !== undefined
-    ? facadeErrorOf(e)
-    : FacadeError.validation('Het multipart-bericht kon niet gelezen worden', [{ name: 'body', reason: 'is geen leesbaar multipart/form-data' }]);
-
-/**
- * The file part as the use case's DocumentInhoud body: chunks pass through as they arrive, so the REST side
- * never holds the document. Busboy cuts the part one byte past the limit; seeing that byte means too large.
- * Why the body ended is told to `bronFout`: the SOAP transport reports the aborted upload as its own failure.
- */
-async function* begrensd(bron: AsyncIterable<Buffer>, limiet: number, bronFout: (e: FacadeError) => void): AsyncGenerator<Uint8Array> {
-  const fout = (e: FacadeError): never => {
-    bronFout(e);
-    throw e;
-  };
-  let totaal = 0;
-  const chunks = bron[Symbol.asyncIterator]();
-  for (;;) {
-    const volgende = await chunks.next().catch((e: unknown) => fout(misvormd(e)));
-    if (volgende.done) return;
-    totaal += volgende.value.byteLength;
-    if (totaal > limiet) fout(new FacadeError('TOO_LARGE', `Het document is groter dan ${limiet} bytes`));
-    yield volgende.value;
-  }
-}
 
 export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, deps) => {
   const tags = ['documenten'];
@@ -108,18 +64,7 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw FacadeError.validation('Verwacht multipart/form-data');
-      const part = await request.file().catch((e: unknown) => {
-        throw misvormd(e);
-      });
-      if (!part) throw FacadeError.validation('Geen bestand', [{ name: 'inhoud', reason: 'ontbreekt' }]);
-      const velden = veldenVan(part);
-      let bronFout: FacadeError | undefined;
-      const inhoud = {
-        bestandsnaam: part.filename,
-        contentType: part.mimetype || 'application/octet-stream',
-        body: begrensd(part.file, deps.limits.documentBytes, (e) => (bronFout = e)),
-      };
+      const { velden, inhoud, bronFout } = await leesUpload(request, deps.limits.documentBytes, checkVelden);
       try {
         const doc = await useCasesOf(deps, request).voegDocumentToe(request.params.identificatie, {
           ...(velden as unknown as Static<typeof DocumentVelden>),
@@ -128,7 +73,7 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
         reply.header('location', documentInhoudPad(doc.identificatie));
         return reply.status(201).send(documentRepresentatie(doc));
       } catch (e) {
-        throw bronFout ?? e;
+        throw bronFout() ?? e;
       }
     },
   );
