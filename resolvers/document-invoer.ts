@@ -19,13 +19,14 @@ type InhoudVelden = Pick<DocumentWijzigingInput, 'inhoudBase64' | 'inhoud' | 'be
 function inhoudVan({ inhoudBase64, inhoud, bestandsnaam, contentType }: InhoudVelden, name: string): DocumentInhoud | undefined {
   const fout = (reason: string) => FacadeError.validation('Ongeldig document', [{ name, reason }]);
   if (inhoud && inhoudBase64 !== undefined && inhoudBase64 !== null) throw fout('geef inhoud of inhoudBase64, niet beide');
-  if (inhoud) return { bestandsnaam: bestandsnaam ?? inhoud.bestandsnaam, contentType: contentType ?? inhoud.contentType, body: inhoud.body };
-  if (inhoudBase64 === undefined || inhoudBase64 === null) return undefined;
+  // the name and type come from the input for both forms; the use case refuses content without a bestandsnaam
+  const meta = { bestandsnaam: bestandsnaam ?? '', contentType: contentType ?? 'application/octet-stream' };
+  if (inhoudBase64 === undefined || inhoudBase64 === null) return inhoud && { ...meta, body: inhoud.body };
   if (!BASE64.test(inhoudBase64)) {
     throw FacadeError.validation('Ongeldig document', [{ name: `${name}Base64`, reason: 'is geen geldige base64 (RFC 4648 §4)' }]);
   }
   const bytes = Buffer.from(inhoudBase64, 'base64');
-  return { bestandsnaam: bestandsnaam ?? '', contentType: contentType ?? 'application/octet-stream', grootte: bytes.byteLength, body: bytesOf(bytes) };
+  return { ...meta, grootte: bytes.byteLength, body: bytesOf(bytes) };
 }
 
 /** A document to add; `name` is its input path. */

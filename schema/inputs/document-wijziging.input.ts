@@ -7,7 +7,7 @@ export class DocumentWijzigingInput {
   @Field(() => String, { nullable: true, description: 'new titel, max 200' })
   titel?: string;
 
-  @Field(() => String, { nullable: true, description: 'file name of the new content; default the name of the uploaded file' })
+  @Field(() => String, { nullable: true, description: 'file name of the new content (required with new content)' })
   bestandsnaam?: string;
 
   @Field(() => String, { nullable: true, description: 'MIME type of the new content' })

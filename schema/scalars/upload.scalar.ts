@@ -10,19 +10,15 @@ const { GraphQLError, GraphQLScalarType } = createRequire(import.meta.url)('grap
  * A file part of a GraphQL multipart request (https://github.com/jaydenseric/graphql-multipart-request-spec):
  * the request parser puts one in the variables where `map` says. The bytes are not read yet: `body` yields
  * them as the part arrives, so the resolver streams them on to the zaaksysteem without holding the file.
+ * Its file name and type come from the input beside it, as for base64: the part's own header is only reached
+ * when the body is read, after the input has been checked.
  */
 export class Upload {
-  constructor(
-    readonly bestandsnaam: string,
-    readonly contentType: string,
-    readonly body: AsyncIterable<Uint8Array>,
-  ) {}
+  constructor(readonly body: AsyncIterable<Uint8Array>) {}
 }
 
-const geenUpload = () =>
-  new GraphQLError('Upload is een bestandsdeel van een multipart-verzoek (operations, map, bestand), geen waarde in JSON', {
-    extensions: { code: 'VALIDATION_FAILED' },
-  });
+// without a code of its own: Apollo marks a refused variable BAD_USER_INPUT, the door's VALIDATION_FAILED
+const geenUpload = () => new GraphQLError('Upload is een bestandsdeel van een multipart-verzoek (operations, map, bestand), geen waarde in JSON');
 
 /** Only the multipart parser makes an Upload: a value in a JSON body or in the query text is refused. */
 export const UploadScalar: import('graphql').GraphQLScalarType<Upload, never> = new GraphQLScalarType<Upload, never>({
