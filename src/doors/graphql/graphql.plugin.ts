@@ -9,6 +9,8 @@ import type { GraphqlContext } from '../../../resolvers/context';
 import { buildGraphqlSchema } from '../../../schema/build-schema';
 import type { UseCases } from '../../core/usecases/use-cases';
 import { ERROR_CODES } from '../../core/domain/errors';
+import { downloadPad } from '../../platform/downloads/download-pad';
+import type { DownloadTokens } from '../../platform/downloads/download-tokens';
 import { requestContext } from '../../platform/request-pipeline/request-pipeline.plugin';
 import { graphqlErrorLog } from './error-log.plugin';
 import { formatGraphqlError } from './format-error';
@@ -20,6 +22,7 @@ import { requestErrorStatus } from './request-error-status';
 export interface GraphqlApiOptions {
   useCases: UseCases;
   config: GraphqlConfig;
+  downloads: DownloadTokens;
 }
 
 // type-graphql keeps its metadata globally: building once per process is enough for every app instance.
@@ -29,7 +32,7 @@ let schema: Promise<GraphQLSchema> | undefined;
  * Apollo Server at /graphql: depth, alias, cost and directive limits (graphql-armor), graphql's token limit, a body cap, no
  * batching, no stack traces, no CDN landing page. Each request gets its own use cases (loaders, bounds).
  */
-export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { useCases, config }) => {
+export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { useCases, config, downloads }) => {
   schema ??= buildGraphqlSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: config.maxDepth },
@@ -81,7 +84,10 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
     onSend: [uploadRest, requestErrorStatus],
     handler: fastifyApolloHandler(apollo, {
       // The pipeline's context: a caller who goes away, or the deadline, aborts the StUF calls still running.
-      context: async (request) => ({ uc: useCases.forRequest(requestContext(request)), maxInhoudBytes: config.maxInhoudBytes }),
+      context: async (request) => {
+        const ctx = requestContext(request);
+        return { uc: useCases.forRequest(ctx), maxInhoudBytes: config.maxInhoudBytes, downloadUrl: (document) => downloadPad(downloads.geefUit(ctx, document)) };
+      },
     }),
   });
 };

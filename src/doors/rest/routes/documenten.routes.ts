@@ -1,8 +1,10 @@
 import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
+import type { GelezenDocument } from '../../../core/domain/document';
 import { FacadeError } from '../../../core/domain/errors';
 import { STUF_LIMITS as L } from '../../../core/usecases/validation/stuf-limits';
+import { requestContext } from '../../../platform/request-pipeline/request-pipeline.plugin';
 import { contentDisposition } from '../content-disposition';
 import type { RestRouteOptions } from '../rest-options';
 import { documentInhoudPad, documentRepresentatie } from '../representation';
@@ -33,6 +35,21 @@ const DocumentUpload = Type.Object(
   { required: [...(DocumentVelden.required ?? []), 'inhoud'], additionalProperties: false },
 );
 const checkVelden = compileFieldsValidator(DocumentVelden);
+
+const INHOUD_ANTWOORD = {
+  description: 'De inhoud, met het Content-Type van het document en Content-Disposition (RFC 6266)',
+  content: { 'application/octet-stream': { schema: Type.String({ contentMediaType: 'application/octet-stream' }) } },
+};
+
+/** The content streams from the SOAP answer to the caller as it is decoded (README "Large documents"). */
+function sendInhoud(reply: FastifyReply, { inhoud }: GelezenDocument): FastifyReply {
+  reply
+    .header('content-type', inhoud.contentType || 'application/octet-stream')
+    .header('content-disposition', contentDisposition(inhoud.bestandsnaam))
+    .header('x-content-type-options', 'nosniff');
+  if (inhoud.grootte !== undefined) reply.header('content-length', inhoud.grootte);
+  return reply.send(Readable.from(inhoud.body, { objectMode: false }));
+}
 
 export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, deps) => {
   const tags = ['documenten'];
@@ -86,23 +103,28 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
         operationId: 'downloadDocument',
         summary: 'Inhoud van een document downloaden (gestreamd)',
         params: Type.Object({ document: Identificatie }, { additionalProperties: false }),
-        response: {
-          200: {
-            description: 'De inhoud, met het Content-Type van het document en Content-Disposition (RFC 6266)',
-            content: { 'application/octet-stream': { schema: Type.String({ contentMediaType: 'application/octet-stream' }) } },
-          },
-          ...probleemAntwoorden(404),
-        },
+        response: { 200: INHOUD_ANTWOORD, ...probleemAntwoorden(404) },
+      },
+    },
+    async (request, reply) => sendInhoud(reply, await useCasesOf(deps, request).documentInhoud(request.params.document)),
+  );
+
+  app.get<{ Params: { token: string } }>(
+    '/downloads/:token',
+    {
+      schema: {
+        tags,
+        operationId: 'downloadMetToken',
+        summary: 'Inhoud downloaden met de downloadUrl uit een GraphQL-antwoord (eenmalig, kort geldig)',
+        params: Type.Object({ token: Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' }) }, { additionalProperties: false }),
+        response: { 200: INHOUD_ANTWOORD, ...probleemAntwoorden(404) },
       },
     },
     async (request, reply) => {
-      const { inhoud } = await useCasesOf(deps, request).documentInhoud(request.params.document);
-      reply
-        .header('content-type', inhoud.contentType || 'application/octet-stream')
-        .header('content-disposition', contentDisposition(inhoud.bestandsnaam))
-        .header('x-content-type-options', 'nosniff');
-      if (inhoud.grootte !== undefined) reply.header('content-length', inhoud.grootte);
-      return reply.send(Readable.from(inhoud.body, { objectMode: false }));
+      // unknown, used, expired and another caller's tokens are all simply not there (no oracle)
+      const document = deps.downloads.wisselIn(requestContext(request), request.params.token);
+      if (document === undefined) throw FacadeError.notFound('Deze download bestaat niet (meer)');
+      return sendInhoud(reply, await useCasesOf(deps, request).documentInhoud(document));
     },
   );
 };

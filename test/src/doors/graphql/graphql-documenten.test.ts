@@ -1,11 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DEMO_ZAAK } from '../../../../src/zaaksysteem/demo/demo-data';
+import { DEMO_DOCUMENT, DEMO_PDF_BYTES, DEMO_ZAAK } from '../../../../src/zaaksysteem/demo/demo-data';
 import { MULTIPART_TYPE, multipartBody, type Deel } from '../../../support/multipart-body';
 import { appHarnessPerFile } from '../../app/app-harness';
 
-/** GraphQL multipart requests (graphql-multipart-request-spec): the file is streamed into voegZaakdocumentToe. */
-const h = appHarnessPerFile();
+/**
+ * GraphQL documents without holding them whole: multipart requests (graphql-multipart-request-spec) stream the
+ * file into voegZaakdocumentToe; downloadUrl hands out the REST stream. Base64 stays for small documents.
+ */
+const h = appHarnessPerFile({ config: (c) => void (c.graphql.downloadUrlTtlMs = 2_000) });
 
 const VOEG_TOE = `mutation($zaak: String!, $doc: DocumentInput!) { voegDocumentToe(zaak: $zaak, document: $doc) { identificatie titel } }`;
 const doc = { titel: 'Upload', documenttype: 'Verslag', auteur: 'Regisseur', bestandsnaam: 'upload.bin', contentType: 'application/octet-stream' };
@@ -39,5 +42,31 @@ describe('GraphQL multipart upload', () => {
     const r = await h.gql<{ voegDocumentToe: { titel: string } }>(VOEG_TOE, { zaak: DEMO_ZAAK.gezinsplanPetersen, doc: { ...doc, inhoudBase64: Buffer.from('klein').toString('base64') } });
     expect(r.errors).toBeUndefined();
     expect(r.data!.voegDocumentToe.titel).toBe('Upload');
+  });
+});
+
+describe('GraphQL downloadUrl', () => {
+  const urlVan = async () => {
+    const r = await h.gql<{ gezinsplan: { documenten: { identificatie: string; downloadUrl: string }[] } }>(
+      `{ gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}") { documenten { identificatie downloadUrl } } }`,
+    );
+    return r.data!.gezinsplan.documenten.find((d) => d.identificatie === DEMO_DOCUMENT.gezinsplanPdf)!.downloadUrl;
+  };
+
+  it('streams the 2 MiB document once; a second use, another token and a late one are 404', async () => {
+    const url = await urlVan();
+    expect(url).toMatch(/^\/api\/v1\/downloads\/[A-Za-z0-9_-]{43}$/);
+    const eerst = await h.app.inject({ method: 'GET', url });
+    expect(eerst.statusCode).toBe(200);
+    const direct = await h.app.inject({ method: 'GET', url: `/api/v1/documenten/${DEMO_DOCUMENT.gezinsplanPdf}/inhoud` });
+    expect(eerst.rawPayload.equals(direct.rawPayload)).toBe(true);
+    expect(eerst.rawPayload.byteLength).toBe(DEMO_PDF_BYTES);
+    expect((await h.app.inject({ method: 'GET', url })).statusCode).toBe(404);
+    const ander = `${url.slice(0, -4)}AAAA`;
+    await urlVan();
+    expect((await h.app.inject({ method: 'GET', url: ander })).statusCode).toBe(404);
+    const laat = await urlVan();
+    await new Promise((r) => setTimeout(r, 2_100));
+    expect((await h.app.inject({ method: 'GET', url: laat })).statusCode).toBe(404);
   });
 });
