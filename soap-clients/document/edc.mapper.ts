@@ -205,7 +205,8 @@ export function readEdc(obj: XEl): ZaakDocument {
   const doc: ZaakDocument = { identificatie: z('identificatie')?.text.trim() ?? '' };
   for (const [e, veld] of Object.entries(TEKST) as [EdcElement, Tekstveld][]) {
     const v = readValue(z(e));
-    if (v !== undefined) doc[veld] = v;
+    // link is mandatory and not nillable in the gzdb and Du02 answers (BG:Url-r): written empty, it says no link
+    if (v !== undefined && !(e === 'link' && v === '')) doc[veld] = v;
   }
   for (const e of DATUMS) {
     const d = readDate(z(e));
