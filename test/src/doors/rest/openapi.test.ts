@@ -49,7 +49,9 @@ describe('OpenAPI contract', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/v1/deelplannen/{identificatie}',
       '/api/v1/deelplannen/{identificatie}/_overdragen',
+      '/api/v1/documenten/{document}/checkout',
       '/api/v1/documenten/{document}/inhoud',
+      '/api/v1/downloads/{token}',
       '/api/v1/gezinsplannen',
       '/api/v1/gezinsplannen/_bestaan',
       '/api/v1/gezinsplannen/_zoek',
