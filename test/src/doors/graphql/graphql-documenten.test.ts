@@ -8,7 +8,7 @@ import { appHarnessPerFile } from '../../app/app-harness';
  * GraphQL documents without holding them whole: multipart requests (graphql-multipart-request-spec) stream the
  * file into voegZaakdocumentToe; downloadUrl hands out the REST stream. Base64 stays for small documents.
  */
-const h = appHarnessPerFile({ config: (c) => void (c.graphql.downloadUrlTtlMs = 2_000) });
+const h = appHarnessPerFile({ config: (c) => void Object.assign(c.graphql, { downloadUrlTtlMs: 2_000, uploadBytes: 4 * 1024 * 1024 }) });
 
 const VOEG_TOE = `mutation($zaak: String!, $doc: DocumentInput!) { voegDocumentToe(zaak: $zaak, document: $doc) { identificatie titel } }`;
 const doc = { titel: 'Upload', documenttype: 'Verslag', auteur: 'Regisseur', bestandsnaam: 'upload.bin', contentType: 'application/octet-stream' };
@@ -27,6 +27,12 @@ describe('GraphQL multipart upload', () => {
     const { identificatie } = res.json<{ data: { voegDocumentToe: { identificatie: string } } }>().data.voegDocumentToe;
     const terug = await h.app.inject({ method: 'GET', url: `/api/v1/documenten/${identificatie}/inhoud` });
     expect(terug.rawPayload.equals(inhoud)).toBe(true);
+  });
+
+  it('a file over graphql.uploadBytes is TOO_LARGE (413), not a failure of the zaaksysteem', async () => {
+    const res = await upload([operations({ zaak: DEMO_ZAAK.gezinsplanPetersen, doc: { ...doc, inhoud: null } }), { naam: 'map', waarde: '{"0":["variables.doc.inhoud"]}' }, bestand(randomBytes(5 * 1024 * 1024))]);
+    expect(res.statusCode).toBe(413);
+    expect(res.json<{ errors: { extensions: { code: string } }[] }>().errors[0]!.extensions.code).toBe('TOO_LARGE');
   });
 
   it('refuses a multipart request without the CSRF preflight header, an Upload in JSON, and a map to a non-null value', async () => {
