@@ -5,4 +5,6 @@ export interface GraphqlContext {
   uc: RequestUseCases;
   /** largest document content served as base64 through GraphQL */
   maxInhoudBytes: number;
+  /** a short-lived, single-use URL of the REST stream of the document's content */
+  downloadUrl(document: string): string;
 }

@@ -16,6 +16,12 @@ export class DocumentResolver {
     });
     return { bestandsnaam: inhoud.bestandsnaam, contentType: inhoud.contentType, grootte: bytes.byteLength, base64: bytes.toString('base64') };
   }
+
+  /** Any size: the REST stream behind a token for this caller, usable once and shortly (graphql.downloadUrlTtlMs). */
+  @FieldResolver(() => String, { description: 'short-lived, single-use URL (GET) of the content, streamed; for documents of any size' })
+  downloadUrl(@Root() doc: Document, @Ctx() { downloadUrl }: GraphqlContext): string {
+    return downloadUrl(doc.identificatie);
+  }
 }
 
 const tooLarge = (max: number) =>

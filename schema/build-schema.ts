@@ -1,5 +1,6 @@
 import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { DocumentBewerkenResolver } from '../resolvers/document-bewerken.resolver';
 import { DocumentResolver } from '../resolvers/document.resolver';
 import { MutationResolver } from '../resolvers/mutation.resolver';
 import {
@@ -27,6 +28,7 @@ export function buildGraphqlSchema(): Promise<GraphQLSchema> {
       LevensdomeinplanVeldenResolver,
       DeelplanVeldenResolver,
       DocumentResolver,
+      DocumentBewerkenResolver,
     ],
     // implementations of interfaces that no field names directly
     orphanedTypes: [Gezinsplan, Levensdomeinplan, Deelplan, Client, Belanghebbende],

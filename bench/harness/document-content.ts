@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { base64Chunks } from '../../soap-clients/xml/xml-writer';
 
 /**
  * Document content of a given size, generated while it is sent (the suite never holds a whole document): one
@@ -22,10 +21,6 @@ export class GeneratedDocument {
     this.digest = this.hash.digest('hex');
   }
 
-  base64(): AsyncGenerator<Buffer> {
-    return base64Chunks(this.bytes());
-  }
-
   get sha256(): string {
     if (!this.digest) throw new Error('the content has not been generated completely');
     return this.digest;
@@ -41,8 +36,4 @@ export async function digestOf(body: AsyncIterable<Uint8Array>): Promise<{ bytes
     bytes += c.byteLength;
   }
   return { bytes, sha256: h.digest('hex') };
-}
-
-export function digestOfBuffer(b: Buffer): { bytes: number; sha256: string } {
-  return { bytes: b.length, sha256: createHash('sha256').update(b).digest('hex') };
 }

@@ -1,5 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { BelanghebbendeInput, InitiatorInput, MedewerkerInput, PersoonInput, UitvoerendeInput, UitvoerendeSleutelInput } from './persoon.input';
+import { Upload, UploadScalar } from '../scalars/upload.scalar';
 
 @InputType({ description: 'A document to add: genereerDocumentIdentificatie + voegZaakdocumentToe' })
 export class DocumentInput {
@@ -30,8 +31,11 @@ export class DocumentInput {
   @Field(() => String, { description: 'MIME type' })
   contentType!: string;
 
-  @Field(() => String, { description: 'the content, base64' })
-  inhoudBase64!: string;
+  @Field(() => String, { nullable: true, description: 'the content, base64 (small documents); or give `inhoud`' })
+  inhoudBase64?: string;
+
+  @Field(() => UploadScalar, { nullable: true, description: 'the content as a file of a multipart request, streamed' })
+  inhoud?: Upload;
 }
 
 /** Fields shared by the plan inputs (type-graphql inherits input fields only from a decorated class). */

@@ -65,7 +65,7 @@ export class DocumentInhoud {
   base64!: string;
 }
 
-@ObjectType({ description: 'A zaakdocument (metadata from geefLijstZaakdocumenten)' })
+@ObjectType({ description: 'A zaakdocument (metadata from geefLijstZaakdocumenten or geefZaakdocumentLezen)' })
 export class Document {
   @Field(() => String)
   identificatie!: string;
@@ -82,6 +82,9 @@ export class Document {
   @Field(() => String, { nullable: true })
   creatiedatum!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'date the document was received, as far as known' })
+  ontvangstdatum!: string | null;
+
   @Field(() => String, { nullable: true })
   formaat!: string | null;
 
@@ -94,11 +97,17 @@ export class Document {
   @Field(() => String, { nullable: true })
   status!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'date the document was sent, as far as known' })
+  verzenddatum!: string | null;
+
   @Field(() => String, { nullable: true })
   vertrouwelijkAanduiding!: string | null;
 
   @Field(() => String, { nullable: true })
   auteur!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'where the document can be found outside the DMS (URL)' })
+  link!: string | null;
 
   @Field(() => String, { nullable: true })
   bestandsnaam!: string | null;

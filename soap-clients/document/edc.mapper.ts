@@ -12,19 +12,21 @@ import { el, leaf, type XmlChild, type XmlElement } from '../xml/xml-writer';
  * zkn0310 and zds0120 (EDC-kennisgeving, EDC-antwoord and their ZDS restrictions): identificatie, dct.omschrijving,
  * [dct.omschrijvingGeneriek, dct.categorie,] creatiedatum, ontvangstdatum, titel, beschrijving, formaat, taal,
  * versie, status, verzenddatum, vertrouwelijkAanduiding, auteur, link, inhoud, tijdvakGeldigheid,
- * tijdstipRegistratie, extraElementen, [historie,] isRelevantVoor. The domain keeps the fields the regie domain
- * uses; ontvangstdatum, verzenddatum and the dct.* extras are not kept and never written.
+ * tijdstipRegistratie, extraElementen, [historie,] isRelevantVoor. The domain keeps every element up to link
+ * (the metadata a reader sees); the dct.* extras are not kept and never written.
  */
 export const EDC_ELEMENTEN = [
   'identificatie',
   'dct.omschrijving',
   'creatiedatum',
+  'ontvangstdatum',
   'titel',
   'beschrijving',
   'formaat',
   'taal',
   'versie',
   'status',
+  'verzenddatum',
   'vertrouwelijkAanduiding',
   'auteur',
   'link',
@@ -46,7 +48,12 @@ export const VERTROUWELIJK_AANDUIDINGEN = [
   'OPENBAAR',
 ] as const;
 
-type Tekstveld = Exclude<keyof ZaakDocument, 'identificatie' | 'creatiedatum' | 'bestandsnaam' | 'contentType'>;
+/** The EDC dates (StUF Datum-e, with indOnvolledigeDatum), the same name in the domain. */
+const DATUMS = ['creatiedatum', 'ontvangstdatum', 'verzenddatum'] as const;
+type Datumveld = (typeof DATUMS)[number];
+const isDatum = (e: EdcElement): e is Datumveld => (DATUMS as readonly string[]).includes(e);
+
+type Tekstveld = Exclude<keyof ZaakDocument, 'identificatie' | Datumveld | 'bestandsnaam' | 'contentType'>;
 const TEKST: Partial<Record<EdcElement, Tekstveld>> = {
   'dct.omschrijving': 'documenttype',
   titel: 'titel',
@@ -57,6 +64,7 @@ const TEKST: Partial<Record<EdcElement, Tekstveld>> = {
   status: 'status',
   vertrouwelijkAanduiding: 'vertrouwelijkAanduiding',
   auteur: 'auteur',
+  link: 'link',
 };
 
 /** How an answer type constrains an element: mandatory and nillable, or mandatory with a real value. */
@@ -71,10 +79,10 @@ export interface EdcProfiel {
 const inScope = (scope: EdcScope | undefined, e: EdcElement): boolean =>
   scope === undefined || scope === 'alles' || scope.has(e);
 
-/** The domain value of an element (link is not kept by the domain). */
+/** The domain value of an element. */
 function waarde(doc: ZaakDocument, e: EdcElement): Value<string> | Value<StufDate> | undefined {
   if (e === 'identificatie') return doc.identificatie;
-  if (e === 'creatiedatum') return doc.creatiedatum;
+  if (isDatum(e)) return doc[e];
   const veld = TEKST[e];
   return veld ? doc[veld] : undefined;
 }
@@ -97,7 +105,7 @@ export function edcElementen(doc: ZaakDocument, profiel: EdcProfiel = {}): XmlCh
       else throw new FacadeError('INTERNAL', 'Document mist een verplicht gegeven', { internal: `EDC ${e} missing` });
     }
     const name = `ZKN:${e}` as const;
-    return e === 'creatiedatum' ? dateElement(name, v as Value<StufDate>) : valueElement(name, v as Value<string>);
+    return isDatum(e) ? dateElement(name, v as Value<StufDate>) : valueElement(name, v as Value<string>);
   });
 }
 
@@ -197,10 +205,13 @@ export function readEdc(obj: XEl): ZaakDocument {
   const doc: ZaakDocument = { identificatie: z('identificatie')?.text.trim() ?? '' };
   for (const [e, veld] of Object.entries(TEKST) as [EdcElement, Tekstveld][]) {
     const v = readValue(z(e));
-    if (v !== undefined) doc[veld] = v;
+    // link is mandatory and not nillable in the gzdb and Du02 answers (BG:Url-r): written empty, it says no link
+    if (v !== undefined && !(e === 'link' && v === '')) doc[veld] = v;
   }
-  const creatiedatum = readDate(z('creatiedatum'));
-  if (creatiedatum !== undefined) doc.creatiedatum = creatiedatum;
+  for (const e of DATUMS) {
+    const d = readDate(z(e));
+    if (d !== undefined) doc[e] = d;
+  }
   const bestandsnaam = attr(inhoud, NS.StUF, 'bestandsnaam');
   const contentType = attr(inhoud, NS.xmime, 'contentType');
   if (bestandsnaam !== undefined) doc.bestandsnaam = bestandsnaam;

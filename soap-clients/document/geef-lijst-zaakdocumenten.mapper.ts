@@ -20,7 +20,7 @@ const OP = OPERATIONS.geefLijstZaakdocumenten;
 const ZKN = (l: string): [string, string] => [NS.ZKN, l];
 
 /** The document elements a list shows (metadata only; GeefLijstZaakDocumenten-EDC-gerelateerdeVraag has no inhoud). */
-export const LIJST_VELDEN: readonly EdcElement[] = EDC_ELEMENTEN.filter((e) => e !== 'identificatie' && e !== 'link');
+export const LIJST_VELDEN: readonly EdcElement[] = EDC_ELEMENTEN.filter((e) => e !== 'identificatie');
 
 /**
  * The scope is never empty: §4.3.1.2 requires scope.object.heeftRelevant.gerelateerde.identificatie, and the

@@ -8,6 +8,7 @@ import { graphiqlPage } from '../doors/graphql/graphiql.plugin';
 import { graphqlApi } from '../doors/graphql/graphql.plugin';
 import { graphqlHttpError } from '../doors/graphql/http-error';
 import { restApi } from '../doors/rest/index';
+import { DownloadTokens } from '../platform/downloads/download-tokens';
 import { sendProblem } from '../doors/rest/problem';
 import { createUseCases } from '../core/usecases/use-cases';
 import { limitPorts } from '../platform/limits/concurrency';
@@ -46,9 +47,11 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const useCases = createUseCases({ ...limitPorts(ports, config.concurrency), config: config.useCases });
 
   await app.register(requestPipeline, { config: config.pipeline });
-  await app.register(graphqlApi, { useCases, config: config.graphql });
+  // one token table for both doors: GraphQL hands out a document's downloadUrl, the REST stream redeems it
+  const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
+  await app.register(graphqlApi, { useCases, config: config.graphql, downloads });
   if (config.graphql.ide) await app.register(graphiqlPage);
-  await app.register(restApi, { useCases, limits: config.rest });
+  await app.register(restApi, { useCases, limits: config.rest, downloads });
   // a load balancer's probe must not use up, or be refused by, a client's rate limit
   app.get('/health', { config: { rateLimit: false } }, async () => ({ status: 'ok' }));
   return app;

@@ -8,12 +8,16 @@ export interface ZaakDocument {
   titel?: Value<string>;
   beschrijving?: Value<string>;
   creatiedatum?: Value<StufDate>;
+  ontvangstdatum?: Value<StufDate>;
   formaat?: Value<string>;
   taal?: Value<string>;
   versie?: Value<string>;
   status?: Value<string>;
+  verzenddatum?: Value<StufDate>;
   vertrouwelijkAanduiding?: Value<string>;
   auteur?: Value<string>;
+  /** where the document can be found outside the DMS (ZKN EDC link, a URL) */
+  link?: Value<string>;
   bestandsnaam?: Value<string>;
   contentType?: Value<string>;
 }

@@ -38,8 +38,9 @@ export const ERROR_CODES = {
   PRECONDITION_FAILED: caller(412, 'Voorwaarde niet vervuld'),
   /** The identificatie already exists. */
   ALREADY_EXISTS: caller(409, 'Bestaat al'),
-  /** The document is checked out by someone else (geefZaakdocumentbewerken lock). */
-  LOCKED: caller(409, 'Document is in bewerking', true),
+  /** The document is checked out by someone else (geefZaakdocumentbewerken lock), or the checkout id is not
+   *  the one handed out: 423 Locked (RFC 4918 §11.3), the source or destination resource is locked. */
+  LOCKED: caller(423, 'Document is in bewerking', true),
   /** A request or document was larger than allowed. */
   TOO_LARGE: caller(413, 'Te groot'),
   /** Too many requests from this caller. */

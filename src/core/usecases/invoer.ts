@@ -56,6 +56,12 @@ export interface DocumentInvoer {
   inhoud: DocumentInhoud;
 }
 
+/** updateZaakdocument under a checkout (ZDS 1.2 §4.3.6): a new titel, new content, or both. */
+export interface DocumentWijzigingInvoer {
+  titel?: string;
+  inhoud?: DocumentInhoud;
+}
+
 interface PlanInvoerBasis {
   omschrijving: string;
   toelichting?: string;

@@ -1,10 +1,10 @@
-import type { GelezenDocument, ZaakDocument } from '../domain/document';
+import type { DocumentCheckout, GelezenDocument, ZaakDocument } from '../domain/document';
 import type { RequestContext } from '../domain/request-context';
 import type { Status, Zaak, ZaakVeld } from '../domain/zaak';
 import type { DocumentRegister } from '../ports/document-register.port';
 import type { ZaakOverdracht, ZaakRegister } from '../ports/zaak-register.port';
 import * as docs from './documenten';
-import type { DeelplanInvoer, DocumentInvoer, GezinsplanInvoer, LevensdomeinplanInvoer, PlanWijziging, SluitInvoer, StatusInvoer } from './invoer';
+import type { DeelplanInvoer, DocumentInvoer, DocumentWijzigingInvoer, GezinsplanInvoer, LevensdomeinplanInvoer, PlanWijziging, SluitInvoer, StatusInvoer } from './invoer';
 import * as aanmaken from './plan-aanmaken';
 import type { PlanSoort } from './plan-soort';
 import { RequestLoaders } from './request-loaders';
@@ -48,6 +48,9 @@ export interface RequestUseCases {
   wijzigPlan(soort: PlanSoort, identificatie: string, wijziging: PlanWijziging, velden?: readonly ZaakVeld[], basis?: Zaak): Promise<Zaak>;
   zetStatus(zaak: string, status: StatusInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
   voegDocumentToe(zaak: string, document: DocumentInvoer): Promise<ZaakDocument>;
+  checkoutDocument(document: string): Promise<DocumentCheckout>;
+  updateDocument(document: string, checkoutId: string, wijziging: DocumentWijzigingInvoer): Promise<void>;
+  cancelCheckout(document: string, checkoutId: string): Promise<void>;
   overdragenDeelplan(deelplan: string, ontvanger: string, velden?: readonly ZaakVeld[]): Promise<Zaak>;
   sluitZaak(zaak: string, invoer: SluitInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
 }
@@ -87,6 +90,9 @@ function bind(rt: Runtime): RequestUseCases {
     wijzigPlan: (soort, id, w, velden, basis) => wijzigen.wijzigPlan(rt, soort, id, w, velden, basis),
     zetStatus: (id, status, velden) => afronden.zetStatus(rt, id, status, velden),
     voegDocumentToe: (id, doc) => docs.voegDocumentToe(rt, id, doc),
+    checkoutDocument: (id) => docs.checkoutDocument(rt, id),
+    updateDocument: (id, checkoutId, w) => docs.updateDocument(rt, id, checkoutId, w),
+    cancelCheckout: (id, checkoutId) => docs.cancelCheckout(rt, id, checkoutId),
     overdragenDeelplan: (id, ontvanger, velden) => afronden.overdragenDeelplan(rt, id, ontvanger, velden),
     sluitZaak: (id, invoer, velden) => afronden.sluitZaak(rt, id, invoer, velden),
   };

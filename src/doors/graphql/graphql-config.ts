@@ -7,6 +7,10 @@ export interface GraphqlConfig {
   bodyLimitBytes: number;
   /** largest document content answered as base64 (larger: REST download) */
   maxInhoudBytes: number;
+  /** how long a document's downloadUrl may be used (once) */
+  downloadUrlTtlMs: number;
+  /** largest file of a GraphQL multipart request (streamed, so not bound by bodyLimitBytes) */
+  uploadBytes: number;
   maxDepth: number;
   maxAliases: number;
   maxCost: number;
@@ -19,6 +23,8 @@ export const DEFAULT_GRAPHQL_CONFIG: GraphqlConfig = {
   introspection: true,
   bodyLimitBytes: 10 * 1024 * 1024,
   maxInhoudBytes: 5 * 1024 * 1024,
+  uploadBytes: 100 * 1024 * 1024,
+  downloadUrlTtlMs: 60_000,
   maxDepth: 8,
   maxAliases: 15,
   maxCost: 5000,

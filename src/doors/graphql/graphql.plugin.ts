@@ -2,21 +2,27 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { FastifyPluginAsync } from 'fastify';
+import multipart from '@fastify/multipart';
+import type { FastifyPluginAsync, FastifyRequest, onSendHookHandler, preValidationAsyncHookHandler } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
 import type { GraphqlContext } from '../../../resolvers/context';
 import { buildGraphqlSchema } from '../../../schema/build-schema';
 import type { UseCases } from '../../core/usecases/use-cases';
+import { ERROR_CODES } from '../../core/domain/errors';
+import { downloadPad } from '../../platform/downloads/download-pad';
+import type { DownloadTokens } from '../../platform/downloads/download-tokens';
 import { requestContext } from '../../platform/request-pipeline/request-pipeline.plugin';
 import { graphqlErrorLog } from './error-log.plugin';
 import { formatGraphqlError } from './format-error';
 import { graphqlHttpError } from './http-error';
 import type { GraphqlConfig } from './graphql-config';
+import { multipartOperaties, type MultipartOperaties } from './multipart-request';
 import { requestErrorStatus } from './request-error-status';
 
 export interface GraphqlApiOptions {
   useCases: UseCases;
   config: GraphqlConfig;
+  downloads: DownloadTokens;
 }
 
 // type-graphql keeps its metadata globally: building once per process is enough for every app instance.
@@ -26,7 +32,7 @@ let schema: Promise<GraphQLSchema> | undefined;
  * Apollo Server at /graphql: depth, alias, cost and directive limits (graphql-armor), graphql's token limit, a body cap, no
  * batching, no stack traces, no CDN landing page. Each request gets its own use cases (loaders, bounds).
  */
-export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { useCases, config }) => {
+export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { useCases, config, downloads }) => {
   schema ??= buildGraphqlSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: config.maxDepth },
@@ -53,14 +59,35 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
   await apollo.start();
   app.setErrorHandler(graphqlHttpError);
   app.addHook('onClose', async () => apollo.stop());
+  // GraphQL multipart requests (uploads): files are streamed, not parsed into the body. A multipart POST is a
+  // "simple" cross-origin request, so Apollo's CSRF prevention asks it for an Apollo-Require-Preflight header.
+  await app.register(multipart, { limits: { fileSize: config.uploadBytes + 1, fields: 2, fieldSize: config.bodyLimitBytes } });
+  const uploads = new WeakMap<FastifyRequest, MultipartOperaties>();
+  const leesMultipart: preValidationAsyncHookHandler = async (request) => {
+    if (!request.isMultipart()) return;
+    const operaties = await multipartOperaties(request, config.uploadBytes);
+    uploads.set(request, operaties);
+    request.body = operaties.body;
+  };
+  // an upload that ended early (too large, broken off) is the caller's error, whatever the SOAP call made of it
+  const uploadRest: onSendHookHandler = async (request, reply, payload) => {
+    const fout = await uploads.get(request)?.rest();
+    if (!fout) return payload;
+    reply.status(ERROR_CODES[fout.code].status);
+    return JSON.stringify({ errors: [formatGraphqlError({ message: fout.message }, fout)] });
+  };
   app.route({
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     bodyLimit: config.bodyLimitBytes,
-    onSend: requestErrorStatus,
+    preValidation: leesMultipart,
+    onSend: [uploadRest, requestErrorStatus],
     handler: fastifyApolloHandler(apollo, {
       // The pipeline's context: a caller who goes away, or the deadline, aborts the StUF calls still running.
-      context: async (request) => ({ uc: useCases.forRequest(requestContext(request)), maxInhoudBytes: config.maxInhoudBytes }),
+      context: async (request) => {
+        const ctx = requestContext(request);
+        return { uc: useCases.forRequest(ctx), maxInhoudBytes: config.maxInhoudBytes, downloadUrl: (document) => downloadPad(downloads.geefUit(ctx, document)) };
+      },
     }),
   });
 };

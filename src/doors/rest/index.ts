@@ -4,9 +4,11 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { FacadeError } from '../../core/domain/errors';
 import type { UseCases } from '../../core/usecases/use-cases';
+import type { DownloadTokens } from '../../platform/downloads/download-tokens';
 import { OPENAPI_OPTIONS } from './openapi';
 import { sendProblem } from './problem';
 import { DEFAULT_REST_LIMITS, type RestLimits, type RestRouteOptions } from './rest-options';
+import { documentenBewerkenRoutes } from './routes/documenten-bewerken.routes';
 import { documentenRoutes } from './routes/documenten.routes';
 import { gezinsplannenRoutes } from './routes/gezinsplannen.routes';
 import { onderplannenRoutes } from './routes/onderplannen.routes';
@@ -21,6 +23,8 @@ export interface RestApiOptions {
   /** The same use cases the GraphQL API uses; each REST request works with `useCases.forRequest(ctx)`. */
   useCases: UseCases;
   limits?: Partial<RestLimits>;
+  /** the download tokens the GraphQL door hands out (a document's downloadUrl) */
+  downloads: DownloadTokens;
 }
 
 const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER_SCHEMAS];
@@ -32,7 +36,7 @@ const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER
  */
 export const restApi: FastifyPluginAsync<RestApiOptions> = async (app, opts) => {
   const limits: RestLimits = { ...DEFAULT_REST_LIMITS, ...opts.limits };
-  await app.register(async (api) => configure(api, { useCases: opts.useCases, limits }), { prefix: '/api' });
+  await app.register(async (api) => configure(api, { useCases: opts.useCases, limits, downloads: opts.downloads }), { prefix: '/api' });
 };
 
 async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<void> {
@@ -66,6 +70,7 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
       await v1.register(plannenRoutes, deps);
       await v1.register(zakenRoutes, deps);
       await v1.register(documentenRoutes, deps);
+      await v1.register(documentenBewerkenRoutes, deps);
       v1.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
     },
     { prefix: '/v1' },

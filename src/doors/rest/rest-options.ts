@@ -1,4 +1,5 @@
 import type { UseCases } from '../../core/usecases/use-cases';
+import type { DownloadTokens } from '../../platform/downloads/download-tokens';
 
 /**
  * Limits of the REST API. Defaults suit a portal: JSON bodies are small, documents may be large but are
@@ -20,4 +21,5 @@ export const DEFAULT_REST_LIMITS: RestLimits = {
 export interface RestRouteOptions {
   useCases: UseCases;
   limits: RestLimits;
+  downloads: DownloadTokens;
 }

@@ -103,8 +103,8 @@ describe('official answers are read with their exact values', () => {
   it('STP geefLijstZaakdocumenten_ZakLa01 02..10', () => {
     const lijst = (n: string) => readGeefLijstZaakdocumentenLa01(stp('geefLijstZaakdocumenten', `geefLijstZaakdocumenten_ZakLa01_${n}.xml`), 'x');
     const vol = {
-      documenttype: 'omschrijving', creatiedatum: dag('2017-10-01'), titel: 'titel', beschrijving: 'beschrijving', formaat: 'formaat',
-      taal: 'taal', versie: 'versi', status: 'status', vertrouwelijkAanduiding: 'VERTROUWELIJK', auteur: 'auteur',
+      documenttype: 'omschrijving', creatiedatum: dag('2017-10-01'), ontvangstdatum: dag('2017-10-01'), titel: 'titel', beschrijving: 'beschrijving', formaat: 'formaat',
+      taal: 'taal', versie: 'versi', status: 'status', verzenddatum: dag('2017-10-01'), vertrouwelijkAanduiding: 'VERTROUWELIJK', auteur: 'auteur', link: 'link',
     };
     expect(lijst('02')).toEqual([
       { identificatie: '2000000007', ...vol },
@@ -119,7 +119,10 @@ describe('official answers are read with their exact values', () => {
     ]);
     const tien = lijst('10');
     expect(tien.map((d) => d.identificatie)).toEqual(['4000000005', '4000000007', '3000000001', '3000000003', '3000000005']);
-    expect(tien[0]).toEqual({ identificatie: '4000000005', documenttype: 'omschrijving1', creatiedatum: dag('2017-10-01'), titel: 'titel1', beschrijving: 'beschrijving1', formaat: 'formaat1', taal: 'taal1', versie: 'vers1', status: 'status1', vertrouwelijkAanduiding: 'ZEER GEHEIM', auteur: 'auteur1' });
+    expect(tien[0]).toEqual({
+      identificatie: '4000000005', documenttype: 'omschrijving1', creatiedatum: dag('2017-10-01'), ontvangstdatum: dag('2017-10-01'), titel: 'titel1', beschrijving: 'beschrijving1',
+      formaat: 'formaat1', taal: 'taal1', versie: 'vers1', status: 'status1', verzenddatum: dag('2017-10-01'), vertrouwelijkAanduiding: 'ZEER GEHEIM', auteur: 'auteur1', link: 'link1',
+    });
     expect(tien[4]?.documenttype).toBe('Aanvraag burgerservicenummer behandelen');
   });
 
@@ -129,14 +132,17 @@ describe('official answers are read with their exact values', () => {
       identificatie: 'TEYL12345678',
       documenttype: 'Aanvraag Levensonderhoud',
       creatiedatum: dag('2013-04-11'),
+      ontvangstdatum: dag('2013-05-17'),
       titel: 'Aangepaste versie document',
       beschrijving: 'beschrijving',
       formaat: 'txt',
       taal: 'nld',
       versie: '1.0',
       status: 'in bewerking',
+      verzenddatum: dag('2013-05-18'),
       vertrouwelijkAanduiding: 'ZEER GEHEIM',
       auteur: 'Andre Wiel',
+      link: 'http://link.to',
       bestandsnaam: 'dezezaak.txt',
     });
     expect(gelezen.zaakIdentificatie).toBe('5700000000000000000000000000000000000001');
@@ -179,7 +185,7 @@ describe('the provider decodes the official requests', () => {
     expect(lijst.zaakIdentificatie).toBe('123445678901234567890123456789012345600');
     expect(lijst.stuurgegevens).toMatchObject({ berichtcode: 'Lv01', entiteittype: 'ZAK', zender: { organisatie: 'KING', applicatie: 'KING' } });
     expect([...(lijst.scope as Set<string>)].sort()).toEqual(
-      ['auteur', 'beschrijving', 'creatiedatum', 'formaat', 'identificatie', 'link', 'status', 'taal', 'titel', 'versie', 'vertrouwelijkAanduiding'].sort(),
+      ['auteur', 'beschrijving', 'creatiedatum', 'formaat', 'identificatie', 'link', 'ontvangstdatum', 'status', 'taal', 'titel', 'versie', 'verzenddatum', 'vertrouwelijkAanduiding'].sort(),
     );
     const lezen = decodeGeefZaakdocumentLezenLv01(v11('geefZaakdocumentLezen_edcLv01.xml'));
     expect(lezen.documentIdentificatie).toBe('1672123456123456789012345678901234567890');

@@ -71,12 +71,15 @@ export async function overDeLijn(e: XmlElement, streamText?: ParseOptions['strea
 /** The metadata the KING voorbeeldberichten geefLijstZaakdocumenten_zakLa01 and geefZaakdocumentbewerken_Du02 share. */
 export const KING_METADATA = {
   creatiedatum: { iso: '2013-04-11', precision: 'dag' },
+  ontvangstdatum: { iso: '2013-05-17', precision: 'dag' },
   titel: 'Aangepaste versie document',
   beschrijving: 'beschrijving',
   formaat: 'text',
   taal: 'NL',
   versie: '1.0',
   status: 'in bewerking',
+  verzenddatum: { iso: '2013-05-18', precision: 'dag' },
   vertrouwelijkAanduiding: 'ZEER GEHEIM',
   auteur: 'Peter Bouwman',
+  link: 'http://link.to',
 } as const;

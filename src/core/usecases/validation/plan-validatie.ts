@@ -120,7 +120,7 @@ const CONTENT_TYPE = { max: L.bestandsformaat };
  * StUF:BinaireInhoud: the file name is required, the content type is optional (xmime:contentType). The type
  * already requires the content; a caller outside TypeScript may still leave it out, and the check then fails.
  */
-function inhoud(c: InputCheck, name: string, i: DocumentInhoud): DocumentInhoud {
+export function inhoud(c: InputCheck, name: string, i: DocumentInhoud): DocumentInhoud {
   if (!(i as DocumentInhoud | undefined)) {
     c.fail(name, 'is verplicht');
     return i;

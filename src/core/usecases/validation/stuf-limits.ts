@@ -32,6 +32,8 @@ export const STUF_LIMITS = {
   bestandsnaam: 255,
   /** ZKN:Bestandsformaat */
   bestandsformaat: 85,
+  /** ZDS:checkedOutId has no length in the schema (a plain string); an id longer than this is no id we handed out */
+  checkoutId: 256,
   /** ZKN:DocumentTitel */
   documentTitel: 200,
   /** StUF:gebruiker / ZKN:Volgnummer of a statustype (4 digits) */

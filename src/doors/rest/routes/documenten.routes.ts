@@ -1,17 +1,18 @@
-import type { Multipart, MultipartFile } from '@fastify/multipart';
 import { type Static, Type } from '@sinclair/typebox';
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import { Readable } from 'node:stream';
+import type { GelezenDocument } from '../../../core/domain/document';
 import { FacadeError } from '../../../core/domain/errors';
 import { STUF_LIMITS as L } from '../../../core/usecases/validation/stuf-limits';
+import { requestContext } from '../../../platform/request-pipeline/request-pipeline.plugin';
 import { contentDisposition } from '../content-disposition';
 import type { RestRouteOptions } from '../rest-options';
-import { facadeErrorOf, invalidParamsOf } from '../problem';
 import { documentInhoudPad, documentRepresentatie } from '../representation';
 import { Identificatie, IdentificatieParams, probleemAntwoorden } from '../schemas/common.schema';
 import { Document } from '../schemas/zaak.schema';
 import { compileFieldsValidator } from '../validator';
 import { type IdParams as Id, lijstRoute, useCasesOf } from './route-support';
+import { leesUpload } from './upload-part';
 
 /** The metadata fields of an upload; they must come before the file part, which is streamed as it arrives. */
 const DocumentVelden = Type.Object(
@@ -35,47 +36,19 @@ const DocumentUpload = Type.Object(
 );
 const checkVelden = compileFieldsValidator(DocumentVelden);
 
-/** The text fields that came before the file part, as one object. */
-function veldenVan(part: MultipartFile): Record<string, string> {
-  const velden: Record<string, string> = {};
-  for (const [naam, waarde] of Object.entries(part.fields)) {
-    const w = (Array.isArray(waarde) ? waarde[0] : waarde) as Multipart | undefined;
-    if (w?.type === 'field' && naam !== part.fieldname) velden[naam] = String(w.value);
-  }
-  if (!checkVelden(velden)) {
-    throw FacadeError.validation('Ongeldige documentgegevens', invalidParamsOf(checkVelden.errors ?? []));
-  }
-  return velden;
-}
+const INHOUD_ANTWOORD = {
+  description: 'De inhoud, met het Content-Type van het document en Content-Disposition (RFC 6266)',
+  content: { 'application/octet-stream': { schema: Type.String({ contentMediaType: 'application/octet-stream' }) } },
+};
 
-/**
- * Busboy reports a body it cannot read (no boundary, a malformed part header, data that ends early) as a
- * plain Error: the caller's input, not a fault of ours (RFC 7578 §4.1: the boundary is required).
- */
-const misvormd = (e: unknown): FacadeError =>
-  e instanceof FacadeError || (e as { statusCode?: number } | undefined)?.statusCode !== undefined
-    ? facadeErrorOf(e)
-    : FacadeError.validation('Het multipart-bericht kon niet gelezen worden', [{ name: 'body', reason: 'is geen leesbaar multipart/form-data' }]);
-
-/**
- * The file part as the use case's DocumentInhoud body: chunks pass through as they arrive, so the REST side
- * never holds the document. Busboy cuts the part one byte past the limit; seeing that byte means too large.
- * Why the body ended is told to `bronFout`: the SOAP transport reports the aborted upload as its own failure.
- */
-async function* begrensd(bron: AsyncIterable<Buffer>, limiet: number, bronFout: (e: FacadeError) => void): AsyncGenerator<Uint8Array> {
-  const fout = (e: FacadeError): never => {
-    bronFout(e);
-    throw e;
-  };
-  let totaal = 0;
-  const chunks = bron[Symbol.asyncIterator]();
-  for (;;) {
-    const volgende = await chunks.next().catch((e: unknown) => fout(misvormd(e)));
-    if (volgende.done) return;
-    totaal += volgende.value.byteLength;
-    if (totaal > limiet) fout(new FacadeError('TOO_LARGE', `Het document is groter dan ${limiet} bytes`));
-    yield volgende.value;
-  }
+/** The content streams from the SOAP answer to the caller as it is decoded (README "Large documents"). */
+function sendInhoud(reply: FastifyReply, { inhoud }: GelezenDocument): FastifyReply {
+  reply
+    .header('content-type', inhoud.contentType || 'application/octet-stream')
+    .header('content-disposition', contentDisposition(inhoud.bestandsnaam))
+    .header('x-content-type-options', 'nosniff');
+  if (inhoud.grootte !== undefined) reply.header('content-length', inhoud.grootte);
+  return reply.send(Readable.from(inhoud.body, { objectMode: false }));
 }
 
 export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, deps) => {
@@ -108,18 +81,7 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
       },
     },
     async (request, reply) => {
-      if (!request.isMultipart()) throw FacadeError.validation('Verwacht multipart/form-data');
-      const part = await request.file().catch((e: unknown) => {
-        throw misvormd(e);
-      });
-      if (!part) throw FacadeError.validation('Geen bestand', [{ name: 'inhoud', reason: 'ontbreekt' }]);
-      const velden = veldenVan(part);
-      let bronFout: FacadeError | undefined;
-      const inhoud = {
-        bestandsnaam: part.filename,
-        contentType: part.mimetype || 'application/octet-stream',
-        body: begrensd(part.file, deps.limits.documentBytes, (e) => (bronFout = e)),
-      };
+      const { velden, inhoud, bronFout } = await leesUpload(request, deps.limits.documentBytes, checkVelden);
       try {
         const doc = await useCasesOf(deps, request).voegDocumentToe(request.params.identificatie, {
           ...(velden as unknown as Static<typeof DocumentVelden>),
@@ -128,7 +90,7 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
         reply.header('location', documentInhoudPad(doc.identificatie));
         return reply.status(201).send(documentRepresentatie(doc));
       } catch (e) {
-        throw bronFout ?? e;
+        throw bronFout() ?? e;
       }
     },
   );
@@ -141,23 +103,28 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
         operationId: 'downloadDocument',
         summary: 'Inhoud van een document downloaden (gestreamd)',
         params: Type.Object({ document: Identificatie }, { additionalProperties: false }),
-        response: {
-          200: {
-            description: 'De inhoud, met het Content-Type van het document en Content-Disposition (RFC 6266)',
-            content: { 'application/octet-stream': { schema: Type.String({ contentMediaType: 'application/octet-stream' }) } },
-          },
-          ...probleemAntwoorden(404),
-        },
+        response: { 200: INHOUD_ANTWOORD, ...probleemAntwoorden(404) },
+      },
+    },
+    async (request, reply) => sendInhoud(reply, await useCasesOf(deps, request).documentInhoud(request.params.document)),
+  );
+
+  app.get<{ Params: { token: string } }>(
+    '/downloads/:token',
+    {
+      schema: {
+        tags,
+        operationId: 'downloadMetToken',
+        summary: 'Inhoud downloaden met de downloadUrl uit een GraphQL-antwoord (eenmalig, kort geldig)',
+        params: Type.Object({ token: Type.String({ pattern: '^[A-Za-z0-9_-]{43}$' }) }, { additionalProperties: false }),
+        response: { 200: INHOUD_ANTWOORD, ...probleemAntwoorden(404) },
       },
     },
     async (request, reply) => {
-      const { inhoud } = await useCasesOf(deps, request).documentInhoud(request.params.document);
-      reply
-        .header('content-type', inhoud.contentType || 'application/octet-stream')
-        .header('content-disposition', contentDisposition(inhoud.bestandsnaam))
-        .header('x-content-type-options', 'nosniff');
-      if (inhoud.grootte !== undefined) reply.header('content-length', inhoud.grootte);
-      return reply.send(Readable.from(inhoud.body, { objectMode: false }));
+      // unknown, used, expired and another caller's tokens are all simply not there (no oracle)
+      const document = deps.downloads.wisselIn(requestContext(request), request.params.token);
+      if (document === undefined) throw FacadeError.notFound('Deze download bestaat niet (meer)');
+      return sendInhoud(reply, await useCasesOf(deps, request).documentInhoud(document));
     },
   );
 };

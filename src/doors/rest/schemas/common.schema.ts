@@ -66,7 +66,7 @@ const problemResponse = (description: string) => ({
   content: { 'application/problem+json': { schema: Type.Ref(Probleem) } },
 });
 
-/** The problem answers every route can give; a route adds its own (404, 409, 412, 413) with `probleemAntwoorden`. */
+/** The problem answers every route can give; a route adds its own (404, 409, 412, 413, 423) with `probleemAntwoorden`. */
 const ALGEMEEN = {
   400: 'Ongeldige invoer (invalidParams noemt elke ongeldige parameter)',
   429: 'Te veel verzoeken (Retry-After)',
@@ -76,9 +76,10 @@ const ALGEMEEN = {
 } as const;
 const SPECIFIEK = {
   404: 'Zaak of document onbekend',
-  409: 'Gelijktijdige wijziging, bestaat al of in bewerking',
+  409: 'Gelijktijdige wijziging of bestaat al',
   412: 'If-Match komt niet overeen met de huidige ETag',
   413: 'Verzoek of document te groot',
+  423: 'Document is in bewerking bij een ander, of het checkout-id is niet het uitgegeven id',
 } as const;
 
 export function probleemAntwoorden(...extra: (keyof typeof SPECIFIEK)[]) {

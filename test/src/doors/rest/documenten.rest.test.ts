@@ -1,30 +1,17 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOUNDARY, multipartBody } from '../../../support/multipart-body';
 import { expectValidStuf } from '../../../support/stuf-validator';
 import { expectConforms } from './contract';
 import { gezinsplanInvoer } from './rest-fixtures';
 import { startAppHarness, type AppHarness } from '../../app/app-harness';
 
-const BOUNDARY = '----rest-test-boundary-7MA4YWxkTrZu0gW';
-
 /** A multipart/form-data body: the text fields first, then the file part (the order the API asks for). */
-function multipart(fields: Record<string, string>, file?: { naam: string; type: string; inhoud: Buffer }): Buffer {
-  const parts: Buffer[] = [];
-  for (const [k, v] of Object.entries(fields)) {
-    parts.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  }
-  if (file) {
-    parts.push(
-      Buffer.from(
-        `--${BOUNDARY}\r\nContent-Disposition: form-data; name="inhoud"; filename="${file.naam}"\r\nContent-Type: ${file.type}\r\n\r\n`,
-      ),
-      file.inhoud,
-      Buffer.from('\r\n'),
-    );
-  }
-  parts.push(Buffer.from(`--${BOUNDARY}--\r\n`));
-  return Buffer.concat(parts);
-}
+const multipart = (fields: Record<string, string>, file?: { naam: string; type: string; inhoud: Buffer }): Buffer =>
+  multipartBody([
+    ...Object.entries(fields).map(([naam, waarde]) => ({ naam, waarde })),
+    ...(file ? [{ naam: 'inhoud', bestandsnaam: file.naam, type: file.type, inhoud: file.inhoud }] : []),
+  ]);
 
 /**
  * xmllint refuses text nodes over 10 MB (it would need --huge): the schema checks the base64 inhoud of such a

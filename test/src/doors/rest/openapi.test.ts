@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restApi, type RestApiOptions } from '../../../../src/doors/rest/index';
+import { DownloadTokens } from '../../../../src/platform/downloads/download-tokens';
 import { OPENAPI_FILE, renderOpenapi } from '../../../../src/doors/rest/openapi-document';
 import type { UseCases } from '../../../../src/core/usecases/use-cases';
 
@@ -15,7 +16,7 @@ const geenUseCases = {
 
 async function restOnly(limits: RestApiOptions['limits'] = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
-  await app.register(restApi, { useCases: geenUseCases, limits });
+  await app.register(restApi, { useCases: geenUseCases, limits, downloads: new DownloadTokens(60_000) });
   return app;
 }
 
@@ -48,7 +49,9 @@ describe('OpenAPI contract', () => {
     expect(Object.keys(doc.paths).sort()).toEqual([
       '/api/v1/deelplannen/{identificatie}',
       '/api/v1/deelplannen/{identificatie}/_overdragen',
+      '/api/v1/documenten/{document}/checkout',
       '/api/v1/documenten/{document}/inhoud',
+      '/api/v1/downloads/{token}',
       '/api/v1/gezinsplannen',
       '/api/v1/gezinsplannen/_bestaan',
       '/api/v1/gezinsplannen/_zoek',

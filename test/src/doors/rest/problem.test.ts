@@ -11,9 +11,10 @@ describe('problem details mapping', () => {
     expect(byStatus).toEqual({
       400: ['VALIDATION_FAILED', 'INVALID_CHARACTERS'],
       404: ['NOT_FOUND'],
-      409: ['CONFLICT', 'ALREADY_EXISTS', 'LOCKED'],
+      409: ['CONFLICT', 'ALREADY_EXISTS'],
       412: ['PRECONDITION_FAILED'],
       413: ['TOO_LARGE'],
+      423: ['LOCKED'],
       429: ['RATE_LIMITED'],
       499: ['CANCELLED'],
       500: ['CONFIG_INVALID', 'INTERNAL'],

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { DocumentInvoer } from '../../../../src/core/usecases/invoer';
 import type { RequestUseCases, UseCases } from '../../../../src/core/usecases/use-cases';
 import { restApi } from '../../../../src/doors/rest/index';
+import { DownloadTokens } from '../../../../src/platform/downloads/download-tokens';
 import { DEFAULT_PIPELINE_CONFIG } from '../../../../src/platform/request-pipeline/pipeline-config';
 import { requestPipeline } from '../../../../src/platform/request-pipeline/request-pipeline.plugin';
 
@@ -35,7 +36,7 @@ async function listen(uc: Partial<RequestUseCases>): Promise<string> {
   const useCases = { forRequest: () => uc } as unknown as UseCases;
   app = Fastify({ logger: false });
   await app.register(requestPipeline, { config: DEFAULT_PIPELINE_CONFIG });
-  await app.register(restApi, { useCases });
+  await app.register(restApi, { useCases, downloads: new DownloadTokens(60_000) });
   await app.listen({ host: '127.0.0.1', port: 0 });
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }
