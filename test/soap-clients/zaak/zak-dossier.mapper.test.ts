@@ -8,7 +8,8 @@ import { encodeZakLa01, readZakLa01 } from '../../../soap-clients/zaak/zakLa01.m
 import { buildGeefZaakdetailsLv01, decodeZakLv01 } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { readSoapEnvelope } from '../../../soap-clients/transport/soap-envelope';
 import { expectValidStuf } from '../../support/stuf-validator';
-import { KOP, stempel } from './zaak-fixtures';
+import { buildCreeerZaakLk01, decodeCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.mapper';
+import { GEZINSPLAN, KOP, stempel } from './zaak-fixtures';
 import { overDeLijn, xp } from './zaak-test-helpers';
 
 /**
@@ -142,5 +143,27 @@ describe('the dossier fields and extra relations of a ZAK', () => {
     await expectValidStuf([{ name: 'lv01-clients', xml: lv01 }, { name: 'client-zonder-titel', xml }]);
     expect(xp(xml, '//BG:geslachtsaanduiding')).toEqual(['M']);
     expect(xp(xml, '//BG:adellijkeTitelPredikaat')).toEqual([]);
+  });
+
+  it.each(DIALECTS)('creeerZaak in %s carries kenmerken, archiving and verantwoordelijken, schema-valid', async (dialect) => {
+    const zaak = {
+      ...GEZINSPLAN,
+      kenmerken: [{ kenmerk: 'SUITE-77812', bron: 'Suite Sociaal Domein' }],
+      archiefnominatie: false,
+      datumVernietigingDossier: { iso: '2038-12-31', precision: 'dag' as const },
+      verantwoordelijken: VERWACHT.verantwoordelijken!,
+      overigeBetrokkenen: [VERWACHT.overigeBetrokkenen![1]!],
+    };
+    const bericht = stempel(buildCreeerZaakLk01(dialect, zaak));
+    await expectValidStuf([{ name: `${dialect}-creeer-dossier`, xml: toXml(bericht) }], dialect === 'zds-1.2' ? '1.2' : undefined);
+    expect(decodeCreeerZaakLk01(overDeLijn(bericht)).zaak).toMatchObject({
+      kenmerken: zaak.kenmerken,
+      archiefnominatie: false,
+      datumVernietigingDossier: zaak.datumVernietigingDossier,
+      zaakniveau: 1,
+      deelzakenIndicatie: false,
+      verantwoordelijken: zaak.verantwoordelijken,
+      overigeBetrokkenen: zaak.overigeBetrokkenen,
+    });
   });
 });
