@@ -92,9 +92,10 @@ export function dossierElementen(d: ZaakDossier): XmlChild[] {
 }
 
 export function readDossier(obj: XEl): ZaakDossier {
-  const kenmerken = childrenOf(obj, NS.ZKN, 'kenmerk').map((k) =>
-    stripUndefined({ kenmerk: readValue(zknChild(k, 'kenmerk')), bron: readValue(zknChild(k, 'bron')) }),
-  );
+  // a KenmerkGrp whose kenmerk and bron are both nil is no kenmerk: an oud says so for a zaak without kenmerken
+  const kenmerken = childrenOf(obj, NS.ZKN, 'kenmerk')
+    .map((k) => stripUndefined({ kenmerk: readValue(zknChild(k, 'kenmerk')), bron: readValue(zknChild(k, 'bron')) }))
+    .filter((k) => !isNoValue(k.kenmerk) || !isNoValue(k.bron));
   return stripUndefined({
     kenmerken: kenmerken.length ? kenmerken : undefined,
     opschorting: readGroep<Opschorting>(zknChild(obj, 'opschorting'), (e) =>

@@ -118,6 +118,15 @@ describe('the dossier fields and extra relations of a ZAK', () => {
     expect(readZakLa01(body(JAXB_ANTWOORD), ['ZDS:geefZaakdetails_ZakLa01'])).toEqual([VERWACHT]);
   });
 
+  it('a kenmerk group with kenmerk and bron both nil is no kenmerk (how an oud says the zaak had none)', () => {
+    const zonder = JAXB_ANTWOORD.replace(
+      '<ns3:kenmerk><ns3:kenmerk>SUITE-77812</ns3:kenmerk><ns3:bron>Suite Sociaal Domein</ns3:bron></ns3:kenmerk>',
+      '<ns3:kenmerk><ns3:kenmerk xsi:nil="true"/><ns3:bron xsi:nil="true"/></ns3:kenmerk>',
+    );
+    expect(zonder).not.toBe(JAXB_ANTWOORD);
+    expect(readZakLa01(body(zonder), ['ZDS:geefZaakdetails_ZakLa01'])[0]!.kenmerken).toEqual([VERWACHT.kenmerken![1]]);
+  });
+
   it.each(DIALECTS)('are answered by the provider side in %s, schema-valid, and read back the same', async (dialect) => {
     const vraag = decodeZakLv01(
       overDeLijn(stempel(buildGeefZaakdetailsLv01(dialect, VERWACHT.identificatie, DOSSIER_VELDEN))),
