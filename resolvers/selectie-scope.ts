@@ -25,6 +25,18 @@ const VELD_VAN_FIELD: Readonly<Record<string, ZaakVeld>> = {
   statussen: 'statussen',
   gezinsplan: 'gerelateerdeZaken',
   levensdomeinplan: 'gerelateerdeZaken',
+  kenmerken: 'kenmerken',
+  opschorting: 'opschorting',
+  verlenging: 'verlenging',
+  archiefnominatie: 'archiefnominatie',
+  datumVernietigingDossier: 'datumVernietigingDossier',
+  zaakniveau: 'zaakniveau',
+  deelzakenIndicatie: 'deelzakenIndicatie',
+  verantwoordelijken: 'verantwoordelijken',
+  overigeBetrokkenen: 'overigeBetrokkenen',
+  deelzaken: 'deelzaken',
+  hoofdzaken: 'hoofdzaken',
+  besluiten: 'besluiten',
 };
 
 function included(node: SelectionNode, variables: Record<string, unknown>): boolean {

@@ -1,12 +1,14 @@
 import type { ZaakDocument } from '../../src/core/domain/document';
-import type { Belanghebbende as BelanghebbendeDomein, Medewerker as MedewerkerDomein, NatuurlijkPersoon, Status as StatusDomein, Uitvoerende as UitvoerendeDomein, Zaak } from '../../src/core/domain/zaak';
+import type { Belanghebbende as BelanghebbendeDomein, Betrokkene as BetrokkeneDomein, Medewerker as MedewerkerDomein, NatuurlijkPersoon, Status as StatusDomein, Uitvoerende as UitvoerendeDomein, Vestiging as VestigingDomein, Zaak } from '../../src/core/domain/zaak';
 import { isNoValue } from '../../src/core/domain/no-value';
 import { isOpen } from '../../src/core/domain/zaak-wijziging';
 import { tijdstipIso } from '../../src/core/usecases/tijdstip';
 import type { Belanghebbende, Client, Initiator, Medewerker, Uitvoerende } from '../../schema/types/persoon.type';
 import type { ZaakSoort } from '../../schema/types/zaak.type';
 import type { Document, Status } from '../../schema/types/zaakdetails.type';
+import type { Betrokkene } from '../../schema/types/zaak-dossier.type';
 import { datum, geenWaarde, tekst } from './waarde.view';
+import { zaakDossierView, type ZaakDossierView } from './zaak-dossier.view';
 
 export const persoonView = (p: NatuurlijkPersoon): Client => ({
   bsn: p.bsn,
@@ -15,6 +17,8 @@ export const persoonView = (p: NatuurlijkPersoon): Client => ({
   voorletters: tekst(p.voorletters),
   voornamen: tekst(p.voornamen),
   geboortedatum: datum(p.geboortedatum),
+  geslachtsaanduiding: tekst(p.geslachtsaanduiding),
+  adellijkeTitelPredikaat: tekst(p.adellijkeTitelPredikaat),
   geenWaarde: geenWaarde(p),
 });
 
@@ -27,10 +31,19 @@ export const medewerkerView = (m: MedewerkerDomein): Medewerker => ({
   geenWaarde: geenWaarde(m),
 });
 
+const vestigingView = (v: VestigingDomein) => ({ vestigingsNummer: v.vestigingsNummer, handelsnaam: tekst(v.handelsnaam), geenWaarde: geenWaarde(v) });
+
 const uitvoerendeView = (u: UitvoerendeDomein): Uitvoerende => ({
   medewerker: u.soort === 'medewerker' ? medewerkerView(u.medewerker) : null,
-  vestiging: u.soort === 'vestiging' ? { vestigingsNummer: u.vestiging.vestigingsNummer, handelsnaam: tekst(u.vestiging.handelsnaam), geenWaarde: geenWaarde(u.vestiging) } : null,
+  vestiging: u.soort === 'vestiging' ? vestigingView(u.vestiging) : null,
   omschrijving: u.omschrijving ?? null,
+});
+
+const betrokkeneView = (b: BetrokkeneDomein): Betrokkene => ({
+  medewerker: b.soort === 'medewerker' ? medewerkerView(b.medewerker) : null,
+  persoon: b.soort === 'natuurlijkPersoon' ? persoonView(b.persoon) : null,
+  vestiging: b.soort === 'vestiging' ? vestigingView(b.vestiging) : null,
+  omschrijving: b.omschrijving ?? null,
 });
 
 export const statusView = (s: StatusDomein): Status => ({
@@ -65,7 +78,7 @@ export const documentView = (d: ZaakDocument): Document => ({
  * A zaak as the GraphQL object types read it: plain fields mapped, the domain zaak kept in `bron` for the
  * field resolvers (nested plans, documents) that need more than is mapped here.
  */
-export interface ZaakView {
+export interface ZaakView extends ZaakDossierView {
   soort: ZaakSoort;
   bron: Zaak;
   identificatie: string;
@@ -108,6 +121,7 @@ export function zaakView(z: Zaak, soort: ZaakSoort): ZaakView {
     clients: (z.clients ?? []).map(persoonView),
     belanghebbenden: (z.belanghebbenden ?? []).map(belanghebbendeView),
     uitvoerenden: (z.uitvoerenden ?? []).map(uitvoerendeView),
+    ...zaakDossierView(z, betrokkeneView),
     geenWaarde: geenWaarde(z),
   };
 }

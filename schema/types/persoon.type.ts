@@ -23,6 +23,12 @@ export abstract class NatuurlijkPersoon {
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD, or YYYY-MM / YYYY when only partly known' })
   geboortedatum!: string | null;
 
+  @Field(() => String, { nullable: true, description: 'M, V or O (onbekend) (BG:geslachtsaanduiding)' })
+  geslachtsaanduiding!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. Jonkheer (BG:adellijkeTitelPredikaat); not given for a client (heeftBetrekkingOp)' })
+  adellijkeTitelPredikaat!: string | null;
+
   @Field(() => [GeenWaarde], { description: GEEN_WAARDE })
   geenWaarde!: GeenWaarde[];
 }

@@ -1,7 +1,8 @@
-import { Field, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, InterfaceType, Int, ObjectType } from 'type-graphql';
 import { GeenWaarde } from './geen-waarde.type';
 import { Belanghebbende, Client, Initiator, Medewerker, Uitvoerende } from './persoon.type';
 import { Document, Resultaat, Status, Zaaktype } from './zaakdetails.type';
+import { Besluit, Betrokkene, Kenmerk, Opschorting, Verlenging, ZaakVerwijzing } from './zaak-dossier.type';
 
 export type ZaakSoort = 'gezinsplan' | 'levensdomeinplan' | 'deelplan';
 
@@ -64,6 +65,42 @@ export abstract class Zaak {
 
   @Field(() => [Status], { description: 'the status history, oldest first' })
   statussen!: Status[];
+
+  @Field(() => [Kenmerk], { description: 'kenmerk: how other systems know this zaak' })
+  kenmerken!: Kenmerk[];
+
+  @Field(() => Opschorting, { nullable: true })
+  opschorting!: Opschorting | null;
+
+  @Field(() => Verlenging, { nullable: true })
+  verlenging!: Verlenging | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'archiefnominatie: true when the dossier is to be kept (J), false when destroyed (N)' })
+  archiefnominatie!: boolean | null;
+
+  @Field(() => String, { nullable: true, description: DATUM })
+  datumVernietigingDossier!: string | null;
+
+  @Field(() => Int, { nullable: true, description: '1 to 3; 1 for a zaak that is no deelzaak' })
+  zaakniveau!: number | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'deelzakenIndicatie: whether the zaak has deelzaken' })
+  deelzakenIndicatie!: boolean | null;
+
+  @Field(() => [Betrokkene], { description: 'heeftAlsVerantwoordelijke' })
+  verantwoordelijken!: Betrokkene[];
+
+  @Field(() => [Betrokkene], { description: 'heeftAlsOverigBetrokkene' })
+  overigeBetrokkenen!: Betrokkene[];
+
+  @Field(() => [ZaakVerwijzing], { description: 'heeftAlsDeelzaak' })
+  deelzaken!: ZaakVerwijzing[];
+
+  @Field(() => [ZaakVerwijzing], { description: 'heeftAlsHoofdzaak' })
+  hoofdzaken!: ZaakVerwijzing[];
+
+  @Field(() => [Besluit], { description: 'leidtTot: the besluiten this zaak led to' })
+  besluiten!: Besluit[];
 
   @Field(() => [Document], { description: 'the zaakdocumenten (metadata; content per document on request)' })
   documenten!: Document[];

@@ -16,13 +16,16 @@ const rel = (name: QName, entiteittype: string, children: XmlElement[]): XmlElem
 const gerelateerde = (children: XmlElement[], entiteittype?: string): XmlElement =>
   el('ZKN:gerelateerde', entiteittype ? { 'StUF:entiteittype': entiteittype } : undefined, children);
 
-const persoon = (): XmlElement =>
+/** NPS-zkn-vraag (a betrokkene) asks the adellijke titel too; NPS-zkn-OBJ-vraag (heeftBetrekkingOp) has none. */
+const persoon = (metTitel = true): XmlElement =>
   el('ZKN:natuurlijkPersoon', { 'StUF:entiteittype': 'NPS' }, [
     nil('BG:inp.bsn'),
     nil('BG:geslachtsnaam'),
     nil('BG:voorvoegselGeslachtsnaam'),
     nil('BG:voorletters'),
     nil('BG:voornamen'),
+    ...(metTitel ? [nil('BG:adellijkeTitelPredikaat')] : []),
+    nil('BG:geslachtsaanduiding'),
     nil('BG:geboortedatum'),
   ]);
 const medewerker = (): XmlElement =>
@@ -33,6 +36,9 @@ const zaaktype = (): XmlElement =>
   rel('ZKN:isVan', 'ZAKZKT', [gerelateerde([nil('ZKN:omschrijving'), nil('ZKN:code')], 'ZKT')]);
 const betrokkene = (name: QName, entiteittype: string, wie: XmlElement[]): XmlElement =>
   rel(name, entiteittype, [gerelateerde(wie), nil('ZKN:omschrijving')]);
+const zaakRelatie = (name: QName, entiteittype: string): XmlElement =>
+  rel(name, entiteittype, [gerelateerde([nil('ZKN:identificatie'), zaaktype()], 'ZAK')]);
+const groep = (name: QName, elementen: QName[]): XmlElement => el(name, undefined, elementen.map((e) => nil(e)));
 
 /** Status scope: the elements ZDS 1.2 §4.1.1 marks 'v' for geefZaakstatus, valid in both dialects. */
 export const statusScope = (): XmlElement =>
@@ -53,33 +59,63 @@ const SCOPE: Record<ZaakVeld, () => XmlElement> = {
   uiterlijkeEinddatum: () => nil('ZKN:uiterlijkeEinddatum'),
   einddatum: () => nil('ZKN:einddatum'),
   zaaktype,
-  clients: () => betrokkene('ZKN:heeftBetrekkingOp', 'ZAKOBJ', [persoon()]),
+  clients: () => betrokkene('ZKN:heeftBetrekkingOp', 'ZAKOBJ', [persoon(false)]),
   belanghebbenden: () => betrokkene('ZKN:heeftAlsBelanghebbende', 'ZAKBTRBLH', [persoon()]),
   // BTR-gerelateerdeVraagScope allows several kinds at once: the initiator is a medewerker or a person (RZS §6.6.2)
   initiator: () => betrokkene('ZKN:heeftAlsInitiator', 'ZAKBTRINI', [medewerker(), persoon()]),
   uitvoerenden: () => betrokkene('ZKN:heeftAlsUitvoerende', 'ZAKBTRUTV', [medewerker(), vestiging()]),
-  gerelateerdeZaken: () =>
-    rel('ZKN:heeftBetrekkingOpAndere', 'ZAKZAKBTR', [gerelateerde([nil('ZKN:identificatie'), zaaktype()], 'ZAK')]),
+  gerelateerdeZaken: () => zaakRelatie('ZKN:heeftBetrekkingOpAndere', 'ZAKZAKBTR'),
   statussen: statusScope,
+  kenmerken: () => groep('ZKN:kenmerk', ['ZKN:kenmerk', 'ZKN:bron']),
+  opschorting: () => groep('ZKN:opschorting', ['ZKN:indicatie', 'ZKN:reden']),
+  verlenging: () => groep('ZKN:verlenging', ['ZKN:duur', 'ZKN:reden']),
+  archiefnominatie: () => nil('ZKN:archiefnominatie'),
+  datumVernietigingDossier: () => nil('ZKN:datumVernietigingDossier'),
+  zaakniveau: () => nil('ZKN:zaakniveau'),
+  deelzakenIndicatie: () => nil('ZKN:deelzakenIndicatie'),
+  verantwoordelijken: () => betrokkene('ZKN:heeftAlsVerantwoordelijke', 'ZAKBTRVRA', [medewerker(), persoon(), vestiging()]),
+  overigeBetrokkenen: () => betrokkene('ZKN:heeftAlsOverigBetrokkene', 'ZAKBTROVR', [medewerker(), persoon(), vestiging()]),
+  deelzaken: () => zaakRelatie('ZKN:heeftAlsDeelzaak', 'ZAKZAKDEL'),
+  hoofdzaken: () => zaakRelatie('ZKN:heeftAlsHoofdzaak', 'ZAKZAKHFD'),
+  // ZAKBSL-vraag: BSL-gerelateerdeVraag, the elements besluitInhoud reads
+  besluiten: () =>
+    rel('ZKN:leidtTot', 'ZAKBSL', [
+      gerelateerde(
+        ['ZKN:identificatie', 'ZKN:bst.omschrijving', 'ZKN:datumBeslissing', 'ZKN:toelichting', 'ZKN:ingangsdatumWerking', 'ZKN:einddatumWerking'].map((e) => nil(e as QName)),
+        'BSL',
+      ),
+    ]),
 };
 
 /** Order of the scope elements = order of ZAK-vraagScope. */
 const SCOPE_VOLGORDE: readonly ZaakVeld[] = [
   'omschrijving',
   'toelichting',
+  'kenmerken',
   'resultaat',
   'startdatum',
   'registratiedatum',
   'einddatumGepland',
   'uiterlijkeEinddatum',
   'einddatum',
+  'opschorting',
+  'verlenging',
+  'archiefnominatie',
+  'datumVernietigingDossier',
+  'zaakniveau',
+  'deelzakenIndicatie',
   'zaaktype',
   'clients',
   'belanghebbenden',
   'initiator',
   'uitvoerenden',
+  'verantwoordelijken',
+  'overigeBetrokkenen',
+  'deelzaken',
+  'hoofdzaken',
   'gerelateerdeZaken',
   'statussen',
+  'besluiten',
 ];
 
 export function scopeElement(velden: readonly ZaakVeld[]): XmlElement {
@@ -109,6 +145,18 @@ const VELD_VAN: Record<string, ZaakVeld> = {
   heeftAlsUitvoerende: 'uitvoerenden',
   heeftBetrekkingOpAndere: 'gerelateerdeZaken',
   heeft: 'statussen',
+  kenmerk: 'kenmerken',
+  opschorting: 'opschorting',
+  verlenging: 'verlenging',
+  archiefnominatie: 'archiefnominatie',
+  datumVernietigingDossier: 'datumVernietigingDossier',
+  zaakniveau: 'zaakniveau',
+  deelzakenIndicatie: 'deelzakenIndicatie',
+  heeftAlsVerantwoordelijke: 'verantwoordelijken',
+  heeftAlsOverigBetrokkene: 'overigeBetrokkenen',
+  heeftAlsDeelzaak: 'deelzaken',
+  heeftAlsHoofdzaak: 'hoofdzaken',
+  leidtTot: 'besluiten',
 };
 
 /**

@@ -31,7 +31,11 @@ const tekst = (e: XEl | undefined): string | undefined => {
   return typeof v === 'string' ? v : undefined;
 };
 
-export function natuurlijkPersoonElement(p: NatuurlijkPersoon, soort: Berichtsoort): XmlElement {
+/**
+ * `relatie`: a person as betrokkene (BTR: NPS-zkn-antwoord) or as zaakobject (heeftBetrekkingOp: NPS-zkn-OBJ-antwoord,
+ * which has no adellijkeTitelPredikaat).
+ */
+export function natuurlijkPersoonElement(p: NatuurlijkPersoon, soort: Berichtsoort, relatie: 'BTR' | 'OBJ' = 'BTR'): XmlElement {
   return el('ZKN:natuurlijkPersoon', entiteit('NPS', soort), [
     leaf('BG:inp.bsn', p.bsn),
     // NPS-zkn-antwoord (a betrokkene in a La01) requires authentiek after inp.bsn. The zaaksysteem keeps the
@@ -41,9 +45,16 @@ export function natuurlijkPersoonElement(p: NatuurlijkPersoon, soort: Berichtsoo
     valueElement('BG:voorvoegselGeslachtsnaam', p.voorvoegselGeslachtsnaam),
     valueElement('BG:voorletters', p.voorletters),
     valueElement('BG:voornamen', p.voornamen),
+    ...persoonsgegevensElementen(p, soort === 'antwoord' && relatie === 'BTR'),
     dateElement('BG:geboortedatum', p.geboortedatum),
   ]);
 }
+
+/** NPS-zkn-antwoord has adellijkeTitelPredikaat before geslachtsaanduiding; NPS-zkn-kerngegevensKennisgeving has no title. */
+const persoonsgegevensElementen = (p: NatuurlijkPersoon, metTitel: boolean) => [
+  metTitel ? valueElement('BG:adellijkeTitelPredikaat', p.adellijkeTitelPredikaat) : undefined,
+  valueElement('BG:geslachtsaanduiding', p.geslachtsaanduiding),
+];
 
 /** RZS §1.7.2: persons without a BSN are out of scope, so a natuurlijkPersoon without inp.bsn is not read. */
 export function readNatuurlijkPersoon(e: XEl | undefined): NatuurlijkPersoon | undefined {
@@ -55,6 +66,8 @@ export function readNatuurlijkPersoon(e: XEl | undefined): NatuurlijkPersoon | u
     voorvoegselGeslachtsnaam: readValue(bg(e, 'voorvoegselGeslachtsnaam')),
     voorletters: readValue(bg(e, 'voorletters')),
     voornamen: readValue(bg(e, 'voornamen')),
+    adellijkeTitelPredikaat: readValue(bg(e, 'adellijkeTitelPredikaat')),
+    geslachtsaanduiding: readValue(bg(e, 'geslachtsaanduiding')),
     geboortedatum: readDate(bg(e, 'geboortedatum')),
   });
 }

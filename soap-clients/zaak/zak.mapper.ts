@@ -1,12 +1,15 @@
 import { isNoValue, NoValue, type Value } from '../../src/core/domain/no-value';
 import type {
   Belanghebbende,
+  Besluit,
+  Betrokkene,
   Initiator,
   NatuurlijkPersoon,
   Resultaat,
   Status,
   Uitvoerende,
   Zaak,
+  ZaakDossier,
   ZaakRelatie,
   Zaaktype,
 } from '../../src/core/domain/zaak';
@@ -31,6 +34,17 @@ import {
   zknChild,
   type Berichtsoort,
 } from './zak-gerelateerden.mapper';
+import {
+  besluitInhoud,
+  betrokkeneInhoud,
+  dossierElementen,
+  gerelateerdeZaakInhoud,
+  kenmerkElementen,
+  readBesluit,
+  readBetrokkene,
+  readDossier,
+  readZaakRelatie,
+} from './zak-dossier.mapper';
 
 /**
  * The ZKN:object of entiteittype ZAK as the regie domain uses it (RZS 1.0 §6.3.3, §6.6.3), both ways.
@@ -39,12 +53,11 @@ import {
  * (xsi:nil, StUF:noValue="geenWaarde") that StUF 03.01 §5.2.7 (rules 2 and 5) puts opposite an added or removed
  * relation in the other half of an oud/nieuw pair.
  *
- * Read but not mapped (the domain has no field for them): kenmerk, anderZaakObject, publicatiedatum, opschorting,
- * verlenging, betalingsIndicatie, laatsteBetaaldatum, archiefnominatie, datumVernietigingDossier, zaakniveau,
- * deelzakenIndicatie, tijdvakGeldigheid/tijdstipRegistratie, heeftAlsGemachtigde, heeftAlsVerantwoordelijke,
- * heeftAlsOverigBetrokkene, heeftAlsDeelzaak/heeftAlsHoofdzaak, heeftRelevant, leidtTot, heeftAlsAanspreekpunt,
+ * Read but not mapped (the domain has no field for them): anderZaakObject, publicatiedatum, betalingsIndicatie,
+ * laatsteBetaaldatum, tijdvakGeldigheid/tijdstipRegistratie, heeftAlsGemachtigde, heeftRelevant, heeftAlsAanspreekpunt,
  * heeftBetrekkingOp other than natuurlijkPersoon 'Client', initiators other than medewerker/natuurlijkPersoon,
- * belanghebbenden other than natuurlijkPersoon, uitvoerenden other than medewerker/vestiging.
+ * belanghebbenden other than natuurlijkPersoon, uitvoerenden other than medewerker/vestiging, other betrokkenen
+ * than medewerker/natuurlijkPersoon/vestiging.
  */
 export type Verwerkingssoort = 'T' | 'W' | 'V' | 'E' | 'R' | 'I';
 
@@ -65,13 +78,10 @@ export type ZaakAttributen = Pick<
   | 'einddatum'
 >;
 
-export interface ZakObject extends ZaakAttributen {
+export interface ZakObject extends ZaakAttributen, ZaakDossier {
   identificatie: string;
   /** absent in an antwoord (verwerkingssoort is prohibited there) */
   verwerkingssoort?: 'T' | 'W';
-  /** creeerZaak requires them (CreeerZaak-ZAK-kennisgeving, RZS §6.3.3 'v') */
-  zaakniveau?: string;
-  deelzakenIndicatie?: string;
   zaaktype?: Rel<Zaaktype>;
   clients?: Rel<NatuurlijkPersoon>[];
   belanghebbenden?: Rel<Belanghebbende>[];
@@ -79,6 +89,11 @@ export interface ZakObject extends ZaakAttributen {
   uitvoerenden?: Rel<Uitvoerende>[];
   gerelateerdeZaken?: Rel<ZaakRelatie>[];
   statussen?: Rel<Status>[];
+  verantwoordelijken?: Rel<Betrokkene>[];
+  overigeBetrokkenen?: Rel<Betrokkene>[];
+  deelzaken?: Rel<ZaakRelatie>[];
+  hoofdzaken?: Rel<ZaakRelatie>[];
+  besluiten?: Rel<Besluit>[];
 }
 
 /** RZS §6.3.2: the relation heeftBetrekkingOp of a client carries this fixed omschrijving. */
@@ -148,14 +163,14 @@ export function zakObjectElement(o: ZakObject, soort: Berichtsoort, statusZaakty
     leaf('ZKN:identificatie', o.identificatie),
     valueElement('ZKN:omschrijving', o.omschrijving),
     valueElement('ZKN:toelichting', o.toelichting),
+    ...kenmerkElementen(o.kenmerken),
     resultaatElement(o.resultaat),
     dateElement('ZKN:startdatum', o.startdatum),
     dateElement('ZKN:registratiedatum', o.registratiedatum),
     dateElement('ZKN:einddatumGepland', o.einddatumGepland),
     dateElement('ZKN:uiterlijkeEinddatum', o.uiterlijkeEinddatum),
     dateElement('ZKN:einddatum', o.einddatum),
-    leaf('ZKN:zaakniveau', o.zaakniveau),
-    leaf('ZKN:deelzakenIndicatie', o.deelzakenIndicatie),
+    ...dossierElementen(o),
     o.zaaktype &&
       relatie('ZKN:isVan', 'ZAKZKT', o.zaaktype, soort, (z) => [
         // CreeerZaak-ZKT-kerngegevensKennisgeving fixes verwerkingssoort 'I': the zaaktype lives in the ZTC
@@ -163,7 +178,7 @@ export function zakObjectElement(o: ZakObject, soort: Berichtsoort, statusZaakty
       ]),
     ...(o.clients ?? []).map((r) =>
       relatie('ZKN:heeftBetrekkingOp', 'ZAKOBJ', r, soort, (p) =>
-        betrokkene(natuurlijkPersoonElement(p, soort), CLIENT_OMSCHRIJVING),
+        betrokkene(natuurlijkPersoonElement(p, soort, 'OBJ'), CLIENT_OMSCHRIJVING),
       ),
     ),
     ...(o.belanghebbenden ?? []).map((r) =>
@@ -186,19 +201,17 @@ export function zakObjectElement(o: ZakObject, soort: Berichtsoort, statusZaakty
         ),
       ),
     ),
+    ...(o.verantwoordelijken ?? []).map((r) => relatie('ZKN:heeftAlsVerantwoordelijke', 'ZAKBTRVRA', r, soort, (b) => betrokkeneInhoud(b, soort))),
+    ...(o.overigeBetrokkenen ?? []).map((r) => relatie('ZKN:heeftAlsOverigBetrokkene', 'ZAKBTROVR', r, soort, (b) => betrokkeneInhoud(b, soort))),
+    ...(o.deelzaken ?? []).map((r) => relatie('ZKN:heeftAlsDeelzaak', 'ZAKZAKDEL', r, soort, (z) => gerelateerdeZaakInhoud(z, soort))),
+    ...(o.hoofdzaken ?? []).map((r) => relatie('ZKN:heeftAlsHoofdzaak', 'ZAKZAKHFD', r, soort, (z) => gerelateerdeZaakInhoud(z, soort))),
     ...(o.gerelateerdeZaken ?? []).map((r) =>
-      relatie('ZKN:heeftBetrekkingOpAndere', 'ZAKZAKBTR', r, soort, (z) => [
-        el('ZKN:gerelateerde', entiteit('ZAK', soort), [
-          leaf('ZKN:identificatie', z.identificatie),
-          // the isVan inside a gerelateerde ZAK (ZAKZKT-kerngegevens) carries no verwerkingssoort
-          z.zaaktype &&
-            el('ZKN:isVan', { 'StUF:entiteittype': 'ZAKZKT' }, [zaaktypeElement(z.zaaktype, { 'StUF:entiteittype': 'ZKT' })]),
-        ]),
-      ]),
+      relatie('ZKN:heeftBetrekkingOpAndere', 'ZAKZAKBTR', r, soort, (z) => gerelateerdeZaakInhoud(z, soort)),
     ),
     ...(o.statussen ?? []).map((r) =>
       relatie('ZKN:heeft', 'ZAKSTT', r, soort, (s) => statusInhoud(s, zaaktype, soort, s === laatste)),
     ),
+    ...(o.besluiten ?? []).map((r) => relatie('ZKN:leidtTot', 'ZAKBSL', r, soort, (b) => besluitInhoud(b, soort))),
   ]);
 }
 
@@ -252,13 +265,6 @@ function readUitvoerende(e: XEl): Uitvoerende | undefined {
   return vestiging && stripUndefined({ soort: 'vestiging' as const, vestiging, omschrijving: omschrijving(e) });
 }
 
-function readZaakRelatie(e: XEl): ZaakRelatie | undefined {
-  const g = zknChild(e, 'gerelateerde');
-  const identificatie = readTekst(zknChild(g, 'identificatie'));
-  if (!identificatie) return undefined;
-  return stripUndefined({ identificatie, zaaktype: readZaaktype(zknChild(zknChild(g, 'isVan'), 'gerelateerde')) });
-}
-
 function readStatus(e: XEl): Status | undefined {
   const datumStatusGezet = readTekst(zknChild(e, 'datumStatusGezet'));
   if (datumStatusGezet === undefined) return undefined;
@@ -288,6 +294,7 @@ export function readZakObject(obj: XEl): ZakObject {
     einddatumGepland: readDate(zknChild(obj, 'einddatumGepland')),
     uiterlijkeEinddatum: readDate(zknChild(obj, 'uiterlijkeEinddatum')),
     einddatum: readDate(zknChild(obj, 'einddatum')),
+    ...readDossier(obj),
     zaaktype: isVan && readRel(isVan, (e) => readZaaktype(zknChild(e, 'gerelateerde'))),
     clients: relaties(obj, 'heeftBetrekkingOp', readClient),
     belanghebbenden: relaties(obj, 'heeftAlsBelanghebbende', readBelanghebbende),
@@ -295,6 +302,11 @@ export function readZakObject(obj: XEl): ZakObject {
     uitvoerenden: relaties(obj, 'heeftAlsUitvoerende', readUitvoerende),
     gerelateerdeZaken: relaties(obj, 'heeftBetrekkingOpAndere', readZaakRelatie),
     statussen: relaties(obj, 'heeft', readStatus),
+    verantwoordelijken: relaties(obj, 'heeftAlsVerantwoordelijke', readBetrokkene),
+    overigeBetrokkenen: relaties(obj, 'heeftAlsOverigBetrokkene', readBetrokkene),
+    deelzaken: relaties(obj, 'heeftAlsDeelzaak', readZaakRelatie),
+    hoofdzaken: relaties(obj, 'heeftAlsHoofdzaak', readZaakRelatie),
+    besluiten: relaties(obj, 'leidtTot', readBesluit),
   });
 }
 
@@ -320,8 +332,24 @@ export function zaakVan(o: ZakObject): Zaak {
     uitvoerenden: waarden(o.uitvoerenden),
     gerelateerdeZaken: waarden(o.gerelateerdeZaken),
     statussen: waarden(o.statussen),
+    ...dossierVan(o),
+    verantwoordelijken: waarden(o.verantwoordelijken),
+    overigeBetrokkenen: waarden(o.overigeBetrokkenen),
+    deelzaken: waarden(o.deelzaken),
+    hoofdzaken: waarden(o.hoofdzaken),
+    besluiten: waarden(o.besluiten),
   });
 }
+
+const dossierVan = (o: ZaakDossier): ZaakDossier => ({
+  kenmerken: o.kenmerken,
+  opschorting: o.opschorting,
+  verlenging: o.verlenging,
+  archiefnominatie: o.archiefnominatie,
+  datumVernietigingDossier: o.datumVernietigingDossier,
+  zaakniveau: o.zaakniveau,
+  deelzakenIndicatie: o.deelzakenIndicatie,
+});
 
 const rels = <T>(ts: T[] | undefined, verwerkingssoort?: Verwerkingssoort): Rel<T>[] | undefined =>
   ts && ts.map((waarde) => stripUndefined({ waarde, verwerkingssoort }));
@@ -329,6 +357,7 @@ const rels = <T>(ts: T[] | undefined, verwerkingssoort?: Verwerkingssoort): Rel<
 /** A domain zaak as ZakObject, every relation with the same verwerkingssoort (none for an antwoord). */
 export function zakObjectVan(z: Zaak, verwerkingssoort?: 'T' | 'W'): ZakObject {
   const { zaaktype, initiator, clients, belanghebbenden, uitvoerenden, gerelateerdeZaken, statussen, ...attributen } = z;
+  const { verantwoordelijken, overigeBetrokkenen, deelzaken, hoofdzaken, besluiten } = z;
   const relVs: Verwerkingssoort | undefined = verwerkingssoort === undefined ? undefined : 'T';
   return stripUndefined({
     ...attributen,
@@ -340,5 +369,10 @@ export function zakObjectVan(z: Zaak, verwerkingssoort?: 'T' | 'W'): ZakObject {
     uitvoerenden: rels(uitvoerenden, relVs),
     gerelateerdeZaken: rels(gerelateerdeZaken, relVs),
     statussen: rels(statussen, relVs),
+    verantwoordelijken: rels(verantwoordelijken, relVs),
+    overigeBetrokkenen: rels(overigeBetrokkenen, relVs),
+    deelzaken: rels(deelzaken, relVs),
+    hoofdzaken: rels(hoofdzaken, relVs),
+    besluiten: rels(besluiten, relVs),
   });
 }

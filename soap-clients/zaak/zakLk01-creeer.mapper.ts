@@ -15,8 +15,8 @@ export function buildCreeerZaakLk01(dialect: Dialect, zaak: NieuweZaak): StufBer
     ...zakObjectVan(zaak, 'T'),
     // RZS §6.3.3 'v'; a deelplan is related through heeftBetrekkingOpAndere, not as deelzaak (RZS §6.6.3),
     // so every zaak the regie domain creates is a zaak of niveau 1 without deelzaken.
-    zaakniveau: '1',
-    deelzakenIndicatie: 'N',
+    zaakniveau: 1,
+    deelzakenIndicatie: false,
   };
   return zakLk01('creeerZaak', dialect, 'T', [zakObjectElement(object, 'kennisgeving')]);
 }

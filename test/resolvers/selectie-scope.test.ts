@@ -21,6 +21,27 @@ describe('zaakVelden: the StUF scope of a selection', () => {
     ]);
   });
 
+  it('asks for each dossier field and extra relation only when it is selected', () => {
+    expect(zaakVelden(infoVan('{ zaak { kenmerken { bron } besluiten { identificatie } } }'))).toEqual(['kenmerken', 'besluiten']);
+    expect(
+      zaakVelden(
+        infoVan(`{ zaak { opschorting { reden } verlenging { duur } archiefnominatie datumVernietigingDossier zaakniveau deelzakenIndicatie
+          verantwoordelijken { omschrijving } overigeBetrokkenen { omschrijving } deelzaken { identificatie } hoofdzaken { identificatie } } }`),
+      ),
+    ).toEqual([
+      'opschorting',
+      'verlenging',
+      'archiefnominatie',
+      'datumVernietigingDossier',
+      'zaakniveau',
+      'deelzakenIndicatie',
+      'verantwoordelijken',
+      'overigeBetrokkenen',
+      'deelzaken',
+      'hoofdzaken',
+    ]);
+  });
+
   it('needs no veld for fields served by other questions', () => {
     expect(zaakVelden(infoVan('{ gezinsplan { identificatie deelplannen { omschrijving } levensdomeinplannen { identificatie } documenten { titel } } }'))).toEqual([]);
   });

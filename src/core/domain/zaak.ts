@@ -21,6 +21,10 @@ export interface NatuurlijkPersoon {
   voorletters?: Value<string>;
   voornamen?: Value<string>;
   geboortedatum?: Value<StufDate>;
+  /** BG:geslachtsaanduiding: M, V or O (onbekend) (bg0310 Geslachtsaanduiding) */
+  geslachtsaanduiding?: Value<string>;
+  /** BG:adellijkeTitelPredikaat, e.g. Jonkheer (bg0310 AdellijkeTitelPredikaat); only in an answer (NPS-zkn-antwoord) */
+  adellijkeTitelPredikaat?: Value<string>;
 }
 
 export interface Medewerker {
@@ -76,7 +80,69 @@ export interface Status {
   gezetDoor?: Medewerker;
 }
 
-export interface Zaak {
+/** ZKN:kenmerk (KenmerkGrp): the key under which another system (the bron) knows this zaak. */
+export interface Kenmerk {
+  kenmerk?: Value<string>;
+  bron?: Value<string>;
+}
+
+/** ZKN:opschorting (OpschortingGrp): whether the zaak is suspended, and why. */
+export interface Opschorting {
+  indicatie?: Value<boolean>;
+  reden?: Value<string>;
+}
+
+/** ZKN:verlenging (VerlengingGrp): by how many days the doorlooptijd is extended, and why. */
+export interface Verlenging {
+  duur?: Value<number>;
+  reden?: Value<string>;
+}
+
+/**
+ * heeftAlsVerantwoordelijke / heeftAlsOverigBetrokkene: a betrokkene of a kind the facade reads (BTR: medewerker,
+ * natuurlijk persoon or vestiging; organisatorische eenheid and niet-natuurlijk persoon are not read).
+ */
+export type Betrokkene =
+  | { soort: 'medewerker'; medewerker: Medewerker; omschrijving?: string }
+  | { soort: 'natuurlijkPersoon'; persoon: NatuurlijkPersoon; omschrijving?: string }
+  | { soort: 'vestiging'; vestiging: Vestiging; omschrijving?: string };
+
+/** leidtTot: a besluit the zaak led to (BSL-gerelateerdeAntwoord). */
+export interface Besluit {
+  identificatie: string;
+  /** bst.omschrijving: the omschrijving of the besluittype */
+  besluittypeOmschrijving?: Value<string>;
+  datumBeslissing?: Value<StufDate>;
+  toelichting?: Value<string>;
+  ingangsdatumWerking?: Value<StufDate>;
+  einddatumWerking?: Value<StufDate>;
+}
+
+/** The dossier attributes of a ZAK (zkn0310 ZAK-antwoord) beyond those the regie domain writes itself. */
+export interface ZaakDossier {
+  kenmerken?: Kenmerk[];
+  opschorting?: Value<Opschorting>;
+  verlenging?: Value<Verlenging>;
+  archiefnominatie?: Value<boolean>;
+  datumVernietigingDossier?: Value<StufDate>;
+  /** 1 to 3 (ZKN ZaakNiveau): 1 for a zaak that is no deelzaak */
+  zaakniveau?: Value<number>;
+  deelzakenIndicatie?: Value<boolean>;
+}
+
+/** The relations of a ZAK beyond the RZS ones: who else is involved, sub- and main zaken, besluiten. */
+export interface ZaakBetrokkenen {
+  verantwoordelijken?: Betrokkene[];
+  overigeBetrokkenen?: Betrokkene[];
+  /** heeftAlsDeelzaak */
+  deelzaken?: ZaakRelatie[];
+  /** heeftAlsHoofdzaak (0..* in zkn0310, as every ZAK relation) */
+  hoofdzaken?: ZaakRelatie[];
+  /** leidtTot */
+  besluiten?: Besluit[];
+}
+
+export interface Zaak extends ZaakDossier, ZaakBetrokkenen {
   identificatie: string;
   omschrijving?: Value<string>;
   toelichting?: Value<string>;
@@ -112,6 +178,18 @@ export const ZAAK_VELDEN = [
   'uitvoerenden',
   'gerelateerdeZaken',
   'statussen',
+  'kenmerken',
+  'opschorting',
+  'verlenging',
+  'archiefnominatie',
+  'datumVernietigingDossier',
+  'zaakniveau',
+  'deelzakenIndicatie',
+  'verantwoordelijken',
+  'overigeBetrokkenen',
+  'deelzaken',
+  'hoofdzaken',
+  'besluiten',
 ] as const;
 export type ZaakVeld = (typeof ZAAK_VELDEN)[number];
 
@@ -129,6 +207,12 @@ export interface NieuweZaak {
   belanghebbenden: Belanghebbende[];
   uitvoerenden: Uitvoerende[];
   gerelateerdeZaken: ZaakRelatie[];
+  /** CreeerZaak-ZAK-kennisgeving carries these too (zds0120); the regie domain itself does not set them */
+  kenmerken?: Kenmerk[];
+  archiefnominatie?: boolean;
+  datumVernietigingDossier?: StufDate;
+  verantwoordelijken?: Betrokkene[];
+  overigeBetrokkenen?: Betrokkene[];
 }
 
 /** A change set for updateZaak. Attributes: a value sets it, NoValue('geenWaarde') clears it. */

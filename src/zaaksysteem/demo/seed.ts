@@ -2,7 +2,7 @@ import { bytesOf } from '../../core/domain/document';
 import type { DocumentInhoud, DocumentMetInhoud, NieuwDocument } from '../../core/domain/document';
 import { systemContext } from '../../core/domain/request-context';
 import { fullDate } from '../../core/domain/stuf-date';
-import type { Initiator, Medewerker, NieuweZaak, Uitvoerende, Zaaktype } from '../../core/domain/zaak';
+import type { Betrokkene, Initiator, Medewerker, NieuweZaak, Uitvoerende, Zaaktype } from '../../core/domain/zaak';
 import type { DocumentRegister } from '../../core/ports/document-register.port';
 import type { ZaakRegister } from '../../core/ports/zaak-register.port';
 import {
@@ -38,6 +38,11 @@ const wijkteam: Uitvoerende = {
   soort: 'medewerker',
   medewerker: { identificatie: 'WT-0017', achternaam: 'Bakker', voorletters: 'S.' },
   omschrijving: 'Wijkteammedewerker',
+};
+const teamleider: Betrokkene = {
+  soort: 'medewerker',
+  medewerker: { identificatie: 'TL-0003', achternaam: 'Mulder', voorletters: 'H.' },
+  omschrijving: 'Teamleider wijkteam',
 };
 const jeugdzorg: Uitvoerende = {
   soort: 'vestiging',
@@ -80,8 +85,8 @@ const document = (identificatie: string, titel: string, over: Partial<NieuwDocum
 export async function seedDemo(r: DemoRegisters, options: DemoOptions = {}): Promise<DemoResultaat> {
   const zt = { ...DEFAULT_DEMO_ZAAKTYPEN, ...options.zaaktypen };
   const { zaken, documenten } = r;
-  const jansen = { bsn: DEMO_BSN.annaJansen, geslachtsnaam: 'Jansen', voorletters: 'A.', voornamen: 'Anna' };
-  const bram = { bsn: DEMO_BSN.bramJansen, geslachtsnaam: 'Jansen', voorletters: 'B.', voornamen: 'Bram' };
+  const jansen = { bsn: DEMO_BSN.annaJansen, geslachtsnaam: 'Jansen', voorletters: 'A.', voornamen: 'Anna', geslachtsaanduiding: 'V' };
+  const bram = { bsn: DEMO_BSN.bramJansen, geslachtsnaam: 'Jansen', voorletters: 'B.', voornamen: 'Bram', geslachtsaanduiding: 'M' };
   const gezinsplan = { identificatie: DEMO_ZAAK.gezinsplanJansen, zaaktype: zt.gezinsplan };
 
   const plannen: NieuweZaak[] = [
@@ -90,6 +95,10 @@ export async function seedDemo(r: DemoRegisters, options: DemoOptions = {}): Pro
       clients: [jansen, bram],
       belanghebbenden: [{ persoon: { bsn: DEMO_BSN.oma, geslachtsnaam: 'Jansen', voorletters: 'G.' }, omschrijving: 'Mantelzorger' }],
       uitvoerenden: [wijkteam, jeugdzorg],
+      // how the backoffice of the social domain knows this plan, and who answers for it
+      kenmerken: [{ kenmerk: 'SSD-2026-0117', bron: 'Suite Sociaal Domein' }],
+      archiefnominatie: true,
+      verantwoordelijken: [teamleider],
     }),
     zaak(DEMO_ZAAK.levensdomeinplanJansen, zt.levensdomeinplan, 'Levensdomeinplan financiën Anna Jansen', {
       clients: [jansen],
@@ -101,6 +110,8 @@ export async function seedDemo(r: DemoRegisters, options: DemoOptions = {}): Pro
       clients: [jansen],
       uitvoerenden: [wijkteam],
       gerelateerdeZaken: [gezinsplan],
+      archiefnominatie: false,
+      datumVernietigingDossier: fullDate('2038-12-31'),
     }),
     zaak(DEMO_ZAAK.deelplanJeugdJansen, zt.jeugd, 'Ambulante jeugdhulp Bram', {
       clients: [bram],

@@ -13,7 +13,7 @@ import {
 } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { expectValidStuf } from '../../support/stuf-validator';
 import { DEELPLAN, GEZINSPLAN, KOP, stempel } from './zaak-fixtures';
-import { officieel, overDeLijn, xp } from './zaak-test-helpers';
+import { officieel, overDeLijn, rzsDeel, xp } from './zaak-test-helpers';
 
 const LA01 = ['ZKN:zakLa01', 'ZDS:geefZaakdetails_ZakLa01', 'ZDS:geefZaakstatus_ZakLa01'] as const;
 const dag = (iso: string) => ({ iso, precision: 'dag' as const });
@@ -21,8 +21,34 @@ const dag = (iso: string) => ({ iso, precision: 'dag' as const });
 describe('official zakLa01 answers, read by the client', () => {
   const V = 'stuf-zkn/examples/zds-1.1/voorbeeldberichten';
   const STP = 'stuf-zkn/examples/zds-1.2/stp';
+  const leesStp = (nr: string) => readZakLa01(officieel(STP, 'geefZaakdetails', `geefZaakdetails_ZakLa01_${nr}.xml`), ['ZDS:geefZaakdetails_ZakLa01']);
+
+  it('STP geefZaakdetails_ZakLa01: kenmerken, opschorting, verlenging, archiving, betrokkenen, deelzaken and besluiten', () => {
+    const [z04] = leesStp('04');
+    const mdw = { soort: 'medewerker' as const, medewerker: { identificatie: '123456789', achternaam: 'achternaam', voorletters: 'voorletters' }, omschrijving: 'omschrijving' };
+    expect(z04).toMatchObject({
+      kenmerken: [{ kenmerk: 'kenmerk', bron: 'bron' }, { kenmerk: 'kenmerk', bron: 'bron' }],
+      opschorting: { indicatie: false, reden: 'reden' },
+      verlenging: { duur: 123, reden: 'reden' },
+      archiefnominatie: false,
+      datumVernietigingDossier: dag('2017-10-01'),
+      zaakniveau: 1,
+      deelzakenIndicatie: false,
+      verantwoordelijken: [mdw, mdw],
+      overigeBetrokkenen: [mdw, mdw],
+    });
+    const [z08] = leesStp('08');
+    expect(z08!.deelzaken).toEqual([{ identificatie: '0123456789', zaaktype: { code: '12345678', omschrijving: 'Aanvraag burgerservicenummer behandelen' } }]);
+    expect(z08!.besluiten).toEqual([{ identificatie: '0123456789', besluittypeOmschrijving: 'omschrijving', datumBeslissing: dag('2017-10-01') }]);
+    // 16: a natuurlijk persoon and a medewerker as overige betrokkenen
+    expect(leesStp('16')[0]!.overigeBetrokkenen).toEqual([
+      { soort: 'natuurlijkPersoon', persoon: { bsn: '123456789' } },
+      { soort: 'medewerker', medewerker: { identificatie: '123456790' } },
+    ]);
+  });
 
   it('ZDS 1.1 geefZaakdetails_zakLa01 (voorbeeldbericht and SOAP example give the same zaak)', () => {
+    const LANG = 'Langst mogelijke omschrijving voor om te testen wat je nog kunt zien en/of afkappen soms ook voorkomt';
     const verwacht: Zaak = {
       identificatie: '5700000000000000000000000000000000000001',
       omschrijving: 'Toegekend',
@@ -34,6 +60,15 @@ describe('official zakLa01 answers, read by the client', () => {
       uiterlijkeEinddatum: dag('2014-01-01'),
       einddatum: dag('2013-05-16'),
       resultaat: { omschrijving: 'Toegekend', toelichting: 'toelichting' },
+      kenmerken: [{ kenmerk: '13113', bron: 'KING' }],
+      opschorting: { indicatie: true, reden: LANG },
+      verlenging: { duur: 999, reden: LANG },
+      archiefnominatie: true,
+      datumVernietigingDossier: dag('2016-01-01'),
+      zaakniveau: 1,
+      deelzakenIndicatie: false,
+      verantwoordelijken: [{ soort: 'medewerker', medewerker: { identificatie: '020471' } }],
+      overigeBetrokkenen: [{ soort: 'medewerker', medewerker: { identificatie: '020471' } }],
       initiator: { soort: 'medewerker', medewerker: { identificatie: '020471' } },
       // its heeftBetrekkingOp is an adres, not a client; its belanghebbende a medewerker, not a person
       clients: [],
@@ -80,7 +115,7 @@ describe('official zakLa01 answers, read by the client', () => {
   });
 
   it('STP geefZaakdetails_ZakLa01: attributes, initiators, uitvoerenden and related zaken', () => {
-    const lees = (nr: string) => readZakLa01(officieel(STP, 'geefZaakdetails', `geefZaakdetails_ZakLa01_${nr}.xml`), ['ZDS:geefZaakdetails_ZakLa01']);
+    const lees = (nr: string) => leesStp(nr).map(rzsDeel);
     const zkt = { code: '12345678', omschrijving: 'Aanvraag burgerservicenummer behandelen' };
     const mdw = (identificatie: string, achternaam?: string, voorletters?: string, omschrijving?: string) => ({
       soort: 'medewerker' as const,
@@ -138,6 +173,7 @@ describe('official zakLa01 answers, read by the client', () => {
             voorvoegselGeslachtsnaam: 'voorvoeg5',
             voorletters: 'voorletters5',
             voornamen: 'voornamen5',
+            geslachtsaanduiding: 'M',
             geboortedatum: dag('2017-10-01'),
           },
         },

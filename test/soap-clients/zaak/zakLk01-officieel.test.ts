@@ -3,12 +3,11 @@ import { NoValue } from '../../../src/core/domain/no-value';
 import { decodeCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.mapper';
 import { decodeActualiseerZaakstatusLk01 } from '../../../soap-clients/zaak/zakLk01-status.mapper';
 import { decodeUpdateZaakLk01 } from '../../../soap-clients/zaak/zakLk01-update.mapper';
-import { officieel } from './zaak-test-helpers';
+import { officieel, rzsDeel } from './zaak-test-helpers';
 
 /**
  * The provider side reads every official request: the STP ZDS 1.2 requests (odd-numbered files) and the ZDS 1.1
- * voorbeeldberichten. What the domain has no field for (kenmerk, anderZaakObject, opschorting, heeftAlsGemachtigde,
- * heeftAlsDeelzaak, leidtTot, a vestiging or niet-natuurlijk persoon as initiator, a medewerker as belanghebbende, ...)
+ * voorbeeldberichten. What the domain has no field for (anderZaakObject, heeftAlsGemachtigde, a vestiging or niet-natuurlijk persoon as initiator, a medewerker as belanghebbende, ...)
  * is not read; the assertions below pin down exactly what is.
  */
 const STP = 'stuf-zkn/examples/zds-1.2/stp';
@@ -19,7 +18,10 @@ const STP_BASIS = { omschrijving: 'omschrijving', zaaktype: ZKT, startdatum: dag
 const mdw = (identificatie: string, extra: object = {}) => ({ soort: 'medewerker' as const, medewerker: { identificatie, ...extra } });
 
 describe('official creeerZaak requests', () => {
-  const creeer = (nr: string) => decodeCreeerZaakLk01(officieel(STP, 'creeerZaak', `creeerZaak_ZakLk01_${nr}.xml`));
+  const creeer = (nr: string) => {
+    const verzoek = decodeCreeerZaakLk01(officieel(STP, 'creeerZaak', `creeerZaak_ZakLk01_${nr}.xml`));
+    return { ...verzoek, zaak: rzsDeel(verzoek.zaak) };
+  };
 
   it('STP creeerZaak 01..13', () => {
     expect(creeer('01')).toMatchObject({ dialect: 'zds-1.2', stuurgegevens: { referentienummer: '1234567890', berichtcode: 'Lk01' } });
@@ -70,8 +72,17 @@ describe('official creeerZaak requests', () => {
     };
     const zaak1 = decodeCreeerZaakLk01(officieel(V, 'creeerZaak_zakLk01_zaak1.xml'));
     expect(zaak1).toMatchObject({ dialect: 'zds-1.1', stuurgegevens: { referentienummer: '1000', zender: { applicatie: 'ALF' } } });
-    expect(zaak1.zaak).toEqual({ identificatie: '123445678901234567890123456789012345600', ...gemeenschappelijk });
-    expect(decodeCreeerZaakLk01(officieel(V, 'creeerZaak_zakLk01_zaak2.xml')).zaak).toEqual({
+    expect(rzsDeel(zaak1.zaak)).toEqual({ identificatie: '123445678901234567890123456789012345600', ...gemeenschappelijk });
+    expect(zaak1.zaak).toMatchObject({
+      kenmerken: [{ kenmerk: '13113', bron: 'KING' }],
+      archiefnominatie: true,
+      datumVernietigingDossier: dag('2016-01-01'),
+      zaakniveau: 1,
+      deelzakenIndicatie: false,
+      verantwoordelijken: [{ ...mida, omschrijving: 'Client' }],
+      overigeBetrokkenen: [{ ...mida, omschrijving: 'Client' }],
+    });
+    expect(rzsDeel(decodeCreeerZaakLk01(officieel(V, 'creeerZaak_zakLk01_zaak2.xml')).zaak)).toEqual({
       identificatie: '5700000000000000000000000000000000000011',
       ...gemeenschappelijk,
     });

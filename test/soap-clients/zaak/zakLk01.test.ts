@@ -40,6 +40,9 @@ describe.each(DIALECTS)('ZAK Lk01 in %s', (dialect) => {
       const { zaaktype, initiator, clients, belanghebbenden, uitvoerenden, gerelateerdeZaken, ...attributen } = zaak;
       expect(verzoek.zaak).toEqual({
         ...attributen,
+        // every zaak the regie domain creates is of niveau 1 without deelzaken (RZS §6.6.3)
+        zaakniveau: 1,
+        deelzakenIndicatie: false,
         zaaktype,
         initiator,
         clients,

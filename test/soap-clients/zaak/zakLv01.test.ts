@@ -131,7 +131,7 @@ describe('official zakLv01 requests, decoded by the provider side', () => {
   it('STP geefZaakdetails_ZakLv01_07 asks for omschrijving, zaaktype, initiator and related zaken', () => {
     const vraag = decodeZakLv01(details('07'));
     expect(vraag.criteria).toEqual({ identificatie: '12341000000006' });
-    expect(vraag.velden).toEqual(['omschrijving', 'zaaktype', 'initiator', 'gerelateerdeZaken']);
+    expect(vraag.velden).toEqual(['omschrijving', 'zaaktype', 'initiator', 'gerelateerdeZaken', 'deelzaken', 'besluiten']);
   });
 
   it('STP geefZaakstatus asks for the current status', () => {
@@ -146,8 +146,8 @@ describe('official zakLv01 requests, decoded by the provider side', () => {
     const V = 'stuf-zkn/examples/zds-1.1/voorbeeldberichten';
     const d = decodeZakLv01(officieel(V, 'geefZaakdetails_zakLv01.xml'), OPERATIONS.geefZaakdetails.bindings['zds-1.1'].soapAction);
     expect(d).toMatchObject({ dialect: 'zds-1.1', operation: 'geefZaakdetails', criteria: { identificatie: '123445678901234567890123456789012345600' } });
-    // its scope names every field of the domain except heeftBetrekkingOpAndere
-    expect(d.velden).toEqual(ZAAK_VELDEN.filter((v) => v !== 'gerelateerdeZaken'));
+    // its scope names every field of the domain except heeftBetrekkingOpAndere, heeftAlsDeelzaak, heeftAlsHoofdzaak and leidtTot
+    expect(d.velden).toEqual(ZAAK_VELDEN.filter((v) => !['gerelateerdeZaken', 'deelzaken', 'hoofdzaken', 'besluiten'].includes(v)));
     expect(d.stuurgegevens.referentienummer).toBeUndefined();
 
     const s = decodeZakLv01(officieel(V, 'geefZaakstatus_zakLv01.xml'), `"${OPERATIONS.geefZaakstatus.bindings['zds-1.1'].soapAction}"`);

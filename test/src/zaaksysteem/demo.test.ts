@@ -35,6 +35,24 @@ describe('demo data', () => {
     expect(plan.statussen?.map((s) => [s.statustype.code, s.statustype.volgnummer])).toEqual([['INTAKE', '1'], ['PLAN', '2']]);
   });
 
+  it('shows dossier fields: a kenmerk, the archiefnominatie, a verantwoordelijke and the clients\' geslacht', async () => {
+    const plan = await r.zaken.geefZaak(ctx, DEMO_ZAAK.gezinsplanJansen, ZAAK_VELDEN);
+    expect(plan).toMatchObject({
+      kenmerken: [{ kenmerk: 'SSD-2026-0117', bron: 'Suite Sociaal Domein' }],
+      archiefnominatie: true,
+      zaakniveau: 1,
+      deelzakenIndicatie: false,
+      verantwoordelijken: [{ soort: 'medewerker', medewerker: { identificatie: 'TL-0003' }, omschrijving: 'Teamleider wijkteam' }],
+    });
+    expect(plan.clients?.map((c) => c.geslachtsaanduiding)).toEqual(['V', 'M']);
+    const wmo = await r.zaken.geefZaak(ctx, DEMO_ZAAK.deelplanWmoJansen, ['archiefnominatie', 'datumVernietigingDossier']);
+    expect(wmo).toEqual({
+      identificatie: DEMO_ZAAK.deelplanWmoJansen,
+      archiefnominatie: false,
+      datumVernietigingDossier: { iso: '2038-12-31', precision: 'dag' },
+    });
+  });
+
   it('finds the gezinsplan by client BSN, and its deelplannen incl. the backoffice zaak linked later', async () => {
     const viaBsn = await r.zaken.zoekZaken(ctx, { clientBsn: DEMO_BSN.bramJansen, zaaktypeCode: 'GZP' }, []);
     expect(viaBsn.map((z) => z.identificatie)).toEqual([DEMO_ZAAK.gezinsplanJansen]);

@@ -24,6 +24,8 @@ export const Persoon = Type.Object(
     voorletters: Type.Optional(Waarde(Type.String())),
     voornamen: Type.Optional(Waarde(Type.String())),
     geboortedatum: Type.Optional(Waarde(Datum)),
+    geslachtsaanduiding: Type.Optional(Waarde(Type.String({ description: 'M, V of O (onbekend)' }))),
+    adellijkeTitelPredikaat: Type.Optional(Waarde(Type.String({ description: 'Bijvoorbeeld Jonkheer; nooit bij een client' }))),
   },
   { ...open, $id: 'Persoon', description: 'Natuurlijk persoon' },
 );
@@ -60,6 +62,52 @@ export const Uitvoerende = Type.Union(
   { $id: 'Uitvoerende' },
 );
 
+export const Betrokkene = Type.Union(
+  [
+    Type.Object({ soort: Type.Literal('medewerker'), medewerker: Type.Ref(Medewerker), omschrijving }, open),
+    Type.Object({ soort: Type.Literal('natuurlijkPersoon'), persoon: Type.Ref(Persoon), omschrijving }, open),
+    Type.Object({ soort: Type.Literal('vestiging'), vestiging: Vestiging, omschrijving }, open),
+  ],
+  { $id: 'Betrokkene', description: 'heeftAlsVerantwoordelijke of heeftAlsOverigBetrokkene' },
+);
+
+const ZaakVerwijzing = Type.Object({ identificatie: Identificatie, zaaktype: Type.Optional(Type.Ref(Zaaktype)) }, open);
+
+/** Groups (KenmerkGrp, OpschortingGrp, VerlengingGrp): each element a value or the zaaksysteem's "no value". */
+const tekst = Type.Optional(Waarde(Type.String()));
+
+const ZaakDossier = {
+  kenmerken: Type.Optional(Type.Array(Type.Object({ kenmerk: tekst, bron: tekst }, open), { description: 'Hoe andere systemen (bron) de zaak kennen' })),
+  opschorting: Type.Optional(Waarde(Type.Object({ indicatie: Type.Optional(Waarde(Type.Boolean())), reden: tekst }, open))),
+  verlenging: Type.Optional(
+    Waarde(Type.Object({ duur: Type.Optional(Waarde(Type.Integer({ minimum: 0, maximum: 999, description: 'dagen' }))), reden: tekst }, open)),
+  ),
+  archiefnominatie: Type.Optional(Waarde(Type.Boolean({ description: 'true: blijvend bewaren (J), false: vernietigen (N)' }))),
+  datumVernietigingDossier: Type.Optional(Waarde(Datum)),
+  zaakniveau: Type.Optional(Waarde(Type.Integer({ minimum: 1, maximum: 3 }))),
+  deelzakenIndicatie: Type.Optional(Waarde(Type.Boolean())),
+  verantwoordelijken: Type.Optional(Type.Array(Type.Ref(Betrokkene), { description: 'heeftAlsVerantwoordelijke' })),
+  overigeBetrokkenen: Type.Optional(Type.Array(Type.Ref(Betrokkene), { description: 'heeftAlsOverigBetrokkene' })),
+  deelzaken: Type.Optional(Type.Array(ZaakVerwijzing, { description: 'heeftAlsDeelzaak' })),
+  hoofdzaken: Type.Optional(Type.Array(ZaakVerwijzing, { description: 'heeftAlsHoofdzaak' })),
+  besluiten: Type.Optional(
+    Type.Array(
+      Type.Object(
+        {
+          identificatie: Type.String(),
+          besluittypeOmschrijving: tekst,
+          datumBeslissing: Type.Optional(Waarde(Datum)),
+          toelichting: tekst,
+          ingangsdatumWerking: Type.Optional(Waarde(Datum)),
+          einddatumWerking: Type.Optional(Waarde(Datum)),
+        },
+        open,
+      ),
+      { description: 'leidtTot: de besluiten waartoe de zaak leidde' },
+    ),
+  ),
+};
+
 export const Zaak = Type.Object(
   {
     identificatie: Identificatie,
@@ -83,6 +131,7 @@ export const Zaak = Type.Object(
         description: 'heeftBetrekkingOpAndere: deelplannen, levensdomeinplannen of het gezinsplan',
       }),
     ),
+    ...ZaakDossier,
   },
   { ...open, $id: 'Zaak', description: 'Een zaak zoals het zaaksysteem die teruggaf' },
 );
@@ -127,4 +176,4 @@ export const Document = Type.Object(
   { ...open, $id: 'Document' },
 );
 
-export const SHARED_ZAAK_SCHEMAS = [Zaaktype, Persoon, Medewerker, Initiator, Uitvoerende, Zaak, Status, Document];
+export const SHARED_ZAAK_SCHEMAS = [Zaaktype, Persoon, Medewerker, Initiator, Uitvoerende, Betrokkene, Zaak, Status, Document];

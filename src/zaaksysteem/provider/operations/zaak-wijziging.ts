@@ -4,7 +4,20 @@ import { afwijkendeVelden } from './oud-vergelijking';
 import type { UpdateZaakVerzoek, ZaakRelaties } from '../../../../soap-clients/zaak/zakLk01-update.mapper';
 
 /** The attributes an updateZaak may change (ZDS 1.2 §4.1.5: all but identificatie and zaaktype); relations apart. */
-const NIET_ATTRIBUUT = ['zaaktype', 'initiator', 'clients', 'belanghebbenden', 'uitvoerenden', 'gerelateerdeZaken', 'statussen'] as const;
+const NIET_ATTRIBUUT = [
+  'zaaktype',
+  'initiator',
+  'clients',
+  'belanghebbenden',
+  'uitvoerenden',
+  'gerelateerdeZaken',
+  'statussen',
+  'verantwoordelijken',
+  'overigeBetrokkenen',
+  'deelzaken',
+  'hoofdzaken',
+  'besluiten',
+] as const;
 type Attribuut = Exclude<ZaakVeld, (typeof NIET_ATTRIBUUT)[number]>;
 const ATTRIBUTEN = ZAAK_VELDEN.filter((v): v is Attribuut => !(NIET_ATTRIBUUT as readonly string[]).includes(v));
 
