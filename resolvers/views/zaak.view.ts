@@ -21,7 +21,7 @@ export const persoonView = (p: NatuurlijkPersoon): Client => ({
 const belanghebbendeView = (b: BelanghebbendeDomein): Belanghebbende => ({ ...persoonView(b.persoon), omschrijving: b.omschrijving ?? null });
 
 export const medewerkerView = (m: MedewerkerDomein): Medewerker => ({
-  identificatie: m.identificatie,
+  identificatie: m.identificatie ?? null,
   achternaam: tekst(m.achternaam),
   voorletters: tekst(m.voorletters),
   geenWaarde: geenWaarde(m),
@@ -35,7 +35,7 @@ const uitvoerendeView = (u: UitvoerendeDomein): Uitvoerende => ({
 
 export const statusView = (s: StatusDomein): Status => ({
   statustype: { code: s.statustype.code, omschrijving: s.statustype.omschrijving ?? null, volgnummer: s.statustype.volgnummer ?? null },
-  datumStatusGezet: tijdstipIso(s.datumStatusGezet),
+  datumStatusGezet: s.datumStatusGezet === undefined ? null : tijdstipIso(s.datumStatusGezet),
   toelichting: s.toelichting ?? null,
   indicatieLaatsteStatus: s.indicatieLaatsteStatus ?? null,
   gezetDoor: s.gezetDoor ? medewerkerView(s.gezetDoor) : null,
@@ -68,7 +68,7 @@ export interface ZaakView {
   identificatie: string;
   omschrijving: string | null;
   toelichting: string | null;
-  zaaktype: Zaak['zaaktype'] | null;
+  zaaktype: { code: string | null; omschrijving: string | null } | null;
   startdatum: string | null;
   registratiedatum: string | null;
   einddatumGepland: string | null;
@@ -92,7 +92,7 @@ export function zaakView(z: Zaak, soort: ZaakSoort): ZaakView {
     identificatie: z.identificatie,
     omschrijving: tekst(z.omschrijving),
     toelichting: tekst(z.toelichting),
-    zaaktype: z.zaaktype ?? null,
+    zaaktype: z.zaaktype ? { code: z.zaaktype.code ?? null, omschrijving: z.zaaktype.omschrijving ?? null } : null,
     startdatum: datum(z.startdatum),
     registratiedatum: datum(z.registratiedatum),
     einddatumGepland: datum(z.einddatumGepland),

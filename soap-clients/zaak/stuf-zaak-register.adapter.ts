@@ -62,14 +62,14 @@ export class StufZaakRegister implements ZaakRegister {
   /**
    * The status history, oldest first. ZDS 1.1 geefZaakstatus without the indicatieLaatsteStatus selection returns
    * every status; ZDS 1.2 geefZaakstatus only gives the current one (ZDS 1.2 §4.1.1), so there the history comes
-   * from geefZaakdetails with a scope of only the statuses.
+   * from geefZaakdetails with a scope of only the statuses. The reading puts them in history order (status-historie.ts).
    */
   async geefStatussen(ctx: RequestContext, identificatie: string): Promise<Status[]> {
     const zaak =
       this.dialect === 'zds-1.1'
         ? await this.eenZaak(ctx, buildGeefZaakstatusLv01(this.dialect, identificatie, false), identificatie, ['statussen'])
         : await this.geefZaak(ctx, identificatie, ['statussen']);
-    return [...(zaak.statussen ?? [])].sort((a, b) => a.datumStatusGezet.localeCompare(b.datumStatusGezet));
+    return zaak.statussen ?? [];
   }
 
   actualiseerZaakstatus(ctx: RequestContext, identificatie: string, status: NieuweStatus): Promise<void> {

@@ -1,6 +1,8 @@
 import { isNoValue, NoValue, type Value } from '../../src/core/domain/no-value';
+import { huidigeStatus, statusHistorie } from '../../src/core/domain/status-historie';
 import type {
   Belanghebbende,
+  GelezenZaaktype,
   Initiator,
   NatuurlijkPersoon,
   Resultaat,
@@ -8,9 +10,8 @@ import type {
   Uitvoerende,
   Zaak,
   ZaakRelatie,
-  Zaaktype,
 } from '../../src/core/domain/zaak';
-import { dateElement, readDate, readNoValue, readValue, valueElement } from '../stuf/values.codec';
+import { dateElement, readDate, readNoValue, readTijdstip, readValue, valueElement } from '../stuf/values.codec';
 import { NS } from '../xml/namespaces';
 import { attr, childrenOf, type XEl } from '../xml/xml-parser';
 import { el, leaf, type QName, type XmlChild, type XmlElement } from '../xml/xml-writer';
@@ -72,7 +73,7 @@ export interface ZakObject extends ZaakAttributen {
   /** creeerZaak requires them (CreeerZaak-ZAK-kennisgeving, RZS §6.3.3 'v') */
   zaakniveau?: string;
   deelzakenIndicatie?: string;
-  zaaktype?: Rel<Zaaktype>;
+  zaaktype?: Rel<GelezenZaaktype>;
   clients?: Rel<NatuurlijkPersoon>[];
   belanghebbenden?: Rel<Belanghebbende>[];
   initiator?: Rel<Initiator>;
@@ -112,7 +113,7 @@ const betrokkene = (gerelateerde: XmlElement, omschrijving?: string): XmlChild[]
 ];
 
 /** Zaakstatus: in a kennisgeving isGezetDoor is always written, because ZDS 1.2 requires it (nil when unknown). */
-function statusInhoud(s: Status, zaaktype: Zaaktype | undefined, soort: Berichtsoort, laatste: boolean): XmlChild[] {
+function statusInhoud(s: Status, zaaktype: GelezenZaaktype | undefined, soort: Berichtsoort, laatste: boolean): XmlChild[] {
   const gezetDoor = s.gezetDoor
     ? el('ZKN:isGezetDoor', entiteit('ZAKSTTBTR', soort, 'T'), [
         el('ZKN:gerelateerde', undefined, [medewerkerElement(s.gezetDoor, soort)]),
@@ -130,20 +131,15 @@ function statusInhoud(s: Status, zaaktype: Zaaktype | undefined, soort: Berichts
   ];
 }
 
-function laatsteStatus(statussen: readonly Rel<Status>[]): Status | undefined {
-  let laatste: Status | undefined;
-  for (const r of statussen) if (r.waarde && (!laatste || r.waarde.datumStatusGezet >= laatste.datumStatusGezet)) laatste = r.waarde;
-  return laatste;
-}
 
 /**
  * ZKN:object (ZAK) in the exact element order of ZAK-kennisgeving / ZAK-antwoord (zkn0310). `statusZaaktype`
  * fills zkt.code/zkt.omschrijving of the statuses when the zaaktype itself is not part of the object
  * (ZDS 1.2 geefZaakstatus_ZakLa01 requires zkt.omschrijving).
  */
-export function zakObjectElement(o: ZakObject, soort: Berichtsoort, statusZaaktype?: Zaaktype): XmlElement {
+export function zakObjectElement(o: ZakObject, soort: Berichtsoort, statusZaaktype?: GelezenZaaktype): XmlElement {
   const zaaktype = o.zaaktype?.waarde ?? statusZaaktype;
-  const laatste = laatsteStatus(o.statussen ?? []);
+  const laatste = huidigeStatus(waarden(o.statussen) ?? []);
   return el('ZKN:object', soort === 'kennisgeving' ? entiteit('ZAK', soort, o.verwerkingssoort ?? 'W') : entiteit('ZAK', soort), [
     leaf('ZKN:identificatie', o.identificatie),
     valueElement('ZKN:omschrijving', o.omschrijving),
@@ -259,13 +255,15 @@ function readZaakRelatie(e: XEl): ZaakRelatie | undefined {
   return stripUndefined({ identificatie, zaaktype: readZaaktype(zknChild(zknChild(g, 'isVan'), 'gerelateerde')) });
 }
 
-function readStatus(e: XEl): Status | undefined {
-  const datumStatusGezet = readTekst(zknChild(e, 'datumStatusGezet'));
-  if (datumStatusGezet === undefined) return undefined;
+/**
+ * ZAKSTT: volgnummer, datumStatusGezet and indicatieLaatsteStatus are all optional in a ZKN 3.10 answer, and real
+ * zaaksystemen send statuses with only indicatieLaatsteStatus; a status is read whatever of them it carries.
+ */
+function readStatus(e: XEl): Status {
   const ind = readTekst(zknChild(e, 'indicatieLaatsteStatus'));
   return stripUndefined({
     statustype: readStatustype(zknChild(e, 'gerelateerde')),
-    datumStatusGezet,
+    datumStatusGezet: readTijdstip(zknChild(e, 'datumStatusGezet')),
     toelichting: readTekst(zknChild(e, 'toelichting')),
     indicatieLaatsteStatus: ind === undefined ? undefined : ind === 'J',
     gezetDoor: readMedewerker(gerelateerde(zknChild(e, 'isGezetDoor') ?? e, 'medewerker')),
@@ -319,7 +317,7 @@ export function zaakVan(o: ZakObject): Zaak {
     belanghebbenden: waarden(o.belanghebbenden),
     uitvoerenden: waarden(o.uitvoerenden),
     gerelateerdeZaken: waarden(o.gerelateerdeZaken),
-    statussen: waarden(o.statussen),
+    statussen: o.statussen && statusHistorie(waarden(o.statussen) ?? []),
   });
 }
 

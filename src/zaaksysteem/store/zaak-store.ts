@@ -184,4 +184,4 @@ export class ZaakStore {
 }
 
 const initiatorMedewerker = (z: Zaak): string | null =>
-  z.initiator?.soort === 'medewerker' ? z.initiator.medewerker.identificatie : null;
+  z.initiator?.soort === 'medewerker' ? (z.initiator.medewerker.identificatie ?? null) : null;

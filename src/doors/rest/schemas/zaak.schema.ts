@@ -14,7 +14,11 @@ const Datum = Type.String({
  */
 const open = { additionalProperties: false } as const;
 
-export const Zaaktype = Type.Object({ code: Type.String(), omschrijving: Type.String() }, { ...open, $id: 'Zaaktype' });
+/** Code and omschrijving are absent when the zaaksysteem sent none (real systems leave them empty). */
+export const Zaaktype = Type.Object(
+  { code: Type.Optional(Type.String()), omschrijving: Type.Optional(Type.String()) },
+  { ...open, $id: 'Zaaktype' },
+);
 
 export const Persoon = Type.Object(
   {
@@ -30,7 +34,7 @@ export const Persoon = Type.Object(
 
 export const Medewerker = Type.Object(
   {
-    identificatie: Type.String(),
+    identificatie: Type.Optional(Type.String({ description: 'Afwezig als het zaaksysteem er geen gaf' })),
     achternaam: Type.Optional(Waarde(Type.String())),
     voorletters: Type.Optional(Waarde(Type.String())),
   },
@@ -93,13 +97,15 @@ export const Status = Type.Object(
       { code: Type.String(), omschrijving: Type.Optional(Type.String()), volgnummer: Type.Optional(Type.String()) },
       open,
     ),
-    datumStatusGezet: Type.String({
-      pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$',
-      description: 'Lokale datum-tijd (Europe/Amsterdam) YYYY-MM-DDThh:mm:ss; StUF Tijdstip kent geen offset',
-    }),
+    datumStatusGezet: Type.Optional(
+      Type.String({
+        pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$',
+        description: 'Lokale datum-tijd (Europe/Amsterdam) YYYY-MM-DDThh:mm:ss; StUF Tijdstip kent geen offset. Afwezig als het zaaksysteem die niet gaf',
+      }),
+    ),
     toelichting: Type.Optional(Type.String()),
     indicatieLaatsteStatus: Type.Optional(Type.Boolean()),
-    gezetDoor: Type.Optional(Type.Ref(Medewerker)),
+    gezetDoor: Type.Optional(Type.Ref(Medewerker, { description: 'isGezetDoor: de medewerker die de status zette' })),
   },
   { ...open, $id: 'Status' },
 );
