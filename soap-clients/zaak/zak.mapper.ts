@@ -44,7 +44,7 @@ import {
  * verlenging, betalingsIndicatie, laatsteBetaaldatum, archiefnominatie, datumVernietigingDossier, zaakniveau,
  * deelzakenIndicatie, tijdvakGeldigheid/tijdstipRegistratie, heeftAlsGemachtigde, heeftAlsVerantwoordelijke,
  * heeftAlsOverigBetrokkene, heeftAlsDeelzaak/heeftAlsHoofdzaak, heeftRelevant, leidtTot, heeftAlsAanspreekpunt,
- * heeftBetrekkingOp other than natuurlijkPersoon 'Client', initiators other than medewerker/natuurlijkPersoon,
+ * heeftBetrekkingOp other than natuurlijkPersoon, initiators other than medewerker/natuurlijkPersoon,
  * belanghebbenden other than natuurlijkPersoon, uitvoerenden other than medewerker/vestiging.
  */
 export type Verwerkingssoort = 'T' | 'W' | 'V' | 'E' | 'R' | 'I';
@@ -223,9 +223,11 @@ const relaties = <T>(obj: XEl, local: string, lees: (e: XEl) => T | undefined): 
 const gerelateerde = (e: XEl, local: string) => zknChild(zknChild(e, 'gerelateerde'), local);
 const omschrijving = (e: XEl) => readTekst(zknChild(e, 'omschrijving'));
 
+/**
+ * RZS §6.3.2 writes a client as heeftBetrekkingOp with omschrijving 'Client'; real zaaksystemen leave the
+ * omschrijving out or put their own, so every heeftBetrekkingOp to a natuurlijkPersoon is read as a client.
+ */
 function readClient(e: XEl): NatuurlijkPersoon | undefined {
-  // RZS §6.3.2: only heeftBetrekkingOp with omschrijving 'Client' and a natuurlijkPersoon is a client
-  if (omschrijving(e) !== CLIENT_OMSCHRIJVING) return undefined;
   return readNatuurlijkPersoon(gerelateerde(e, 'natuurlijkPersoon'));
 }
 
