@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { ERROR_CODES } from '../../../core/domain/errors';
 import { Bsn, Identificatie, Waarde } from './common.schema';
 
 /** A date as read: as far as known, '' when even the year is unknown (StUF indOnvolledigeDatum J). */
@@ -64,6 +65,16 @@ export const Uitvoerende = Type.Union(
   { $id: 'Uitvoerende' },
 );
 
+const Onvolledig = Type.Object(
+  {
+    veld: Type.String({ description: 'Het deel dat ontbreekt, bv. documenten' }),
+    code: Type.Union(Object.keys(ERROR_CODES).map((c) => Type.Literal(c))),
+    title: Type.String(),
+    stufFoutcode: Type.Optional(Type.String()),
+  },
+  open,
+);
+
 export const Zaak = Type.Object(
   {
     identificatie: Identificatie,
@@ -85,6 +96,14 @@ export const Zaak = Type.Object(
     gerelateerdeZaken: Type.Optional(
       Type.Array(Type.Object({ identificatie: Identificatie, zaaktype: Type.Optional(Type.Ref(Zaaktype)) }, open), {
         description: 'heeftBetrekkingOpAndere: deelplannen, levensdomeinplannen of het gezinsplan',
+      }),
+    ),
+    documenten: Type.Optional(Type.Array(Type.Ref('Document'), { description: 'Alleen met expand=documenten' })),
+    statussen: Type.Optional(Type.Array(Type.Ref('Status'), { description: 'Alleen met expand=statussen; oudste eerst' })),
+    _onvolledig: Type.Optional(
+      Type.Array(Onvolledig, {
+        description:
+          'De gevraagde delen (expand) die niet gelezen konden worden, elk met code en titel zoals in een probleem; die delen ontbreken, de rest van de zaak is er',
       }),
     ),
   },
