@@ -131,7 +131,6 @@ function statusInhoud(s: Status, zaaktype: GelezenZaaktype | undefined, soort: B
   ];
 }
 
-
 /**
  * ZKN:object (ZAK) in the exact element order of ZAK-kennisgeving / ZAK-antwoord (zkn0310). `statusZaaktype`
  * fills zkt.code/zkt.omschrijving of the statuses when the zaaktype itself is not part of the object
