@@ -8,17 +8,18 @@ import { documentView, statusView, zaakView, type ZaakView } from './views/zaak.
 
 /**
  * Fields every zaak type resolves the same way. Statussen come with the zaak when selected (scope `heeft`),
- * so they cost no extra call; only a zaak read without them falls back to geefZaakstatus.
+ * so they cost no extra call; only a zaak read without them falls back to geefZaakstatus. Every list read with
+ * a question of its own is nullable, so that its failure is an error on that field and the zaak stays.
  */
 function zaakVeldenResolver<T extends ClassType>(type: T) {
   @Resolver(() => type)
   class ZaakVeldenResolver {
-    @FieldResolver(() => [Status])
+    @FieldResolver(() => [Status], { nullable: true })
     async statussen(@Root() zaak: ZaakView, @Ctx() { uc }: GraphqlContext): Promise<Status[]> {
       return (zaak.bron.statussen ?? (await uc.statussen(zaak.identificatie))).map(statusView);
     }
 
-    @FieldResolver(() => [Document])
+    @FieldResolver(() => [Document], { nullable: true })
     async documenten(@Root() zaak: ZaakView, @Ctx() { uc }: GraphqlContext): Promise<Document[]> {
       return (await uc.documenten(zaak.identificatie)).map(documentView);
     }
@@ -47,12 +48,12 @@ const deelplannenVan = async (plan: ZaakView, { uc }: GraphqlContext, info: Grap
 
 @Resolver(() => Gezinsplan)
 export class GezinsplanResolver {
-  @FieldResolver(() => [Levensdomeinplan])
+  @FieldResolver(() => [Levensdomeinplan], { nullable: true })
   async levensdomeinplannen(@Root() gzp: ZaakView, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView[]> {
     return (await uc.levensdomeinplannenVan(gzp.identificatie, zaakVelden(info))).map((z) => zaakView(z, 'levensdomeinplan'));
   }
 
-  @FieldResolver(() => [Deelplan])
+  @FieldResolver(() => [Deelplan], { nullable: true })
   deelplannen(@Root() gzp: ZaakView, @Ctx() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView[]> {
     return deelplannenVan(gzp, ctx, info);
   }
@@ -65,7 +66,7 @@ export class LevensdomeinplanResolver {
     return gerelateerdPlan(ldp, 'gezinsplan', ctx, info);
   }
 
-  @FieldResolver(() => [Deelplan])
+  @FieldResolver(() => [Deelplan], { nullable: true })
   deelplannen(@Root() ldp: ZaakView, @Ctx() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView[]> {
     return deelplannenVan(ldp, ctx, info);
   }

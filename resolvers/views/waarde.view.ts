@@ -1,5 +1,6 @@
 import { isNoValue, type Value } from '../../src/core/domain/no-value';
 import type { StufDate } from '../../src/core/domain/stuf-date';
+import type { GelezenZaaktype } from '../../src/core/domain/zaak';
 import type { GeenWaarde, GeenWaardeReden } from '../../schema/types/geen-waarde.type';
 
 /** A StUF value as GraphQL shows it: the value, or null when absent or explicitly without value. */
@@ -14,3 +15,7 @@ export function geenWaarde(bron: object, veldnamen: Readonly<Record<string, stri
     .filter(([, v]) => isNoValue(v))
     .map(([k, v]) => ({ veld: veldnamen[k] ?? k, reden: ((v as { reason: string | null }).reason ?? 'onbekend') as GeenWaardeReden }));
 }
+
+/** A zaaktype as read: real zaaksystemen leave code or omschrijving empty, and then GraphQL shows null. */
+export const zaaktypeView = (t: GelezenZaaktype | undefined): { code: string | null; omschrijving: string | null } | null =>
+  t ? { code: t.code ?? null, omschrijving: t.omschrijving ?? null } : null;

@@ -1,7 +1,7 @@
 import { isNoValue, type Value } from '../../src/core/domain/no-value';
 import type { Besluit as BesluitDomein, Betrokkene as BetrokkeneDomein, Zaak, ZaakRelatie } from '../../src/core/domain/zaak';
 import type { Besluit, Betrokkene, Kenmerk, Opschorting, Verlenging, ZaakVerwijzing } from '../../schema/types/zaak-dossier.type';
-import { datum, geenWaarde, tekst } from './waarde.view';
+import { datum, geenWaarde, tekst, zaaktypeView } from './waarde.view';
 
 /** The dossier fields and extra relations of a zaak as the GraphQL Zaak types read them. */
 export interface ZaakDossierView {
@@ -21,7 +21,7 @@ export interface ZaakDossierView {
 
 const waarde = <T>(v: Value<T> | undefined): T | null => (v === undefined || isNoValue(v) ? null : v);
 
-const verwijzingView = (r: ZaakRelatie): ZaakVerwijzing => ({ identificatie: r.identificatie, zaaktype: r.zaaktype ?? null });
+const verwijzingView = (r: ZaakRelatie): ZaakVerwijzing => ({ identificatie: r.identificatie, zaaktype: zaaktypeView(r.zaaktype) });
 
 const besluitView = (b: BesluitDomein): Besluit => ({
   identificatie: b.identificatie,

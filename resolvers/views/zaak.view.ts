@@ -7,7 +7,7 @@ import type { Belanghebbende, Client, Initiator, Medewerker, Uitvoerende } from 
 import type { ZaakSoort } from '../../schema/types/zaak.type';
 import type { Document, Status } from '../../schema/types/zaakdetails.type';
 import type { Betrokkene } from '../../schema/types/zaak-dossier.type';
-import { datum, geenWaarde, tekst } from './waarde.view';
+import { datum, geenWaarde, tekst, zaaktypeView } from './waarde.view';
 import { zaakDossierView, type ZaakDossierView } from './zaak-dossier.view';
 
 export const persoonView = (p: NatuurlijkPersoon): Client => ({
@@ -25,7 +25,7 @@ export const persoonView = (p: NatuurlijkPersoon): Client => ({
 const belanghebbendeView = (b: BelanghebbendeDomein): Belanghebbende => ({ ...persoonView(b.persoon), omschrijving: b.omschrijving ?? null });
 
 export const medewerkerView = (m: MedewerkerDomein): Medewerker => ({
-  identificatie: m.identificatie,
+  identificatie: m.identificatie ?? null,
   achternaam: tekst(m.achternaam),
   voorletters: tekst(m.voorletters),
   geenWaarde: geenWaarde(m),
@@ -48,7 +48,7 @@ const betrokkeneView = (b: BetrokkeneDomein): Betrokkene => ({
 
 export const statusView = (s: StatusDomein): Status => ({
   statustype: { code: s.statustype.code, omschrijving: s.statustype.omschrijving ?? null, volgnummer: s.statustype.volgnummer ?? null },
-  datumStatusGezet: tijdstipIso(s.datumStatusGezet),
+  datumStatusGezet: s.datumStatusGezet === undefined ? null : tijdstipIso(s.datumStatusGezet),
   toelichting: s.toelichting ?? null,
   indicatieLaatsteStatus: s.indicatieLaatsteStatus ?? null,
   gezetDoor: s.gezetDoor ? medewerkerView(s.gezetDoor) : null,
@@ -84,7 +84,7 @@ export interface ZaakView extends ZaakDossierView {
   identificatie: string;
   omschrijving: string | null;
   toelichting: string | null;
-  zaaktype: Zaak['zaaktype'] | null;
+  zaaktype: { code: string | null; omschrijving: string | null } | null;
   startdatum: string | null;
   registratiedatum: string | null;
   einddatumGepland: string | null;
@@ -108,7 +108,7 @@ export function zaakView(z: Zaak, soort: ZaakSoort): ZaakView {
     identificatie: z.identificatie,
     omschrijving: tekst(z.omschrijving),
     toelichting: tekst(z.toelichting),
-    zaaktype: z.zaaktype ?? null,
+    zaaktype: zaaktypeView(z.zaaktype),
     startdatum: datum(z.startdatum),
     registratiedatum: datum(z.registratiedatum),
     einddatumGepland: datum(z.einddatumGepland),

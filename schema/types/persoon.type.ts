@@ -44,8 +44,8 @@ export class Belanghebbende extends NatuurlijkPersoon {
 
 @ObjectType({ description: 'A medewerker: regisseur, wijkteamlid, professional' })
 export class Medewerker {
-  @Field(() => String)
-  identificatie!: string;
+  @Field(() => String, { nullable: true, description: 'null when the zaaksysteem sent none (some leave it empty)' })
+  identificatie!: string | null;
 
   @Field(() => String, { nullable: true })
   achternaam!: string | null;

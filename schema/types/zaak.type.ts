@@ -8,6 +8,9 @@ export type ZaakSoort = 'gezinsplan' | 'levensdomeinplan' | 'deelplan';
 
 const TYPENAMES: Record<ZaakSoort, string> = { gezinsplan: 'Gezinsplan', levensdomeinplan: 'Levensdomeinplan', deelplan: 'Deelplan' };
 
+/** GraphQL spec §6.4.4 (handling field errors): a nullable field takes its own error, its parent stays. */
+const EIGEN_VRAAG = 'Read with a question of its own; when that fails, null with an error (extensions.code) on this field only, and the rest of the zaak is returned.';
+
 const DATUM = 'YYYY-MM-DD, or YYYY-MM / YYYY when the zaaksysteem knows it only partly (StUF indOnvolledigeDatum)';
 
 /**
@@ -54,7 +57,7 @@ export abstract class Zaak {
   @Field(() => Resultaat, { nullable: true })
   resultaat!: Resultaat | null;
 
-  @Field(() => [Client], { description: "heeftBetrekkingOp 'Client'" })
+  @Field(() => [Client], { description: 'the clients, by the relation the gemeente configured (clientRelatie): heeftBetrekkingOp (RZS §6.3.2), heeftAlsInitiator or both' })
   clients!: Client[];
 
   @Field(() => [Belanghebbende])
@@ -63,8 +66,8 @@ export abstract class Zaak {
   @Field(() => [Uitvoerende])
   uitvoerenden!: Uitvoerende[];
 
-  @Field(() => [Status], { description: 'the status history, oldest first' })
-  statussen!: Status[];
+  @Field(() => [Status], { nullable: true, description: `the status history, oldest first. ${EIGEN_VRAAG}` })
+  statussen!: Status[] | null;
 
   @Field(() => [Kenmerk], { description: 'kenmerk: how other systems know this zaak' })
   kenmerken!: Kenmerk[];
@@ -102,8 +105,8 @@ export abstract class Zaak {
   @Field(() => [Besluit], { description: 'leidtTot: the besluiten this zaak led to' })
   besluiten!: Besluit[];
 
-  @Field(() => [Document], { description: 'the zaakdocumenten (metadata; content per document on request)' })
-  documenten!: Document[];
+  @Field(() => [Document], { nullable: true, description: `the zaakdocumenten (metadata; content per document on request). ${EIGEN_VRAAG}` })
+  documenten!: Document[] | null;
 
   @Field(() => [GeenWaarde], { description: 'Fields of this zaak that the zaaksysteem sent without value, with the reason.' })
   geenWaarde!: GeenWaarde[];
@@ -114,11 +117,14 @@ export class Gezinsplan extends Zaak {
   @Field(() => Medewerker, { nullable: true, description: 'heeftAlsInitiator (RZS §6.3.2)' })
   regisseur!: Medewerker | null;
 
-  @Field(() => [Levensdomeinplan], { description: 'levensdomeinplannen related to this gezinsplan' })
-  levensdomeinplannen!: Levensdomeinplan[];
+  @Field(() => [Levensdomeinplan], { nullable: true, description: `levensdomeinplannen related to this gezinsplan. ${EIGEN_VRAAG}` })
+  levensdomeinplannen!: Levensdomeinplan[] | null;
 
-  @Field(() => [Deelplan], { description: 'deelplannen related to this gezinsplan, whether created here or linked later (RZS §4.7)' })
-  deelplannen!: Deelplan[];
+  @Field(() => [Deelplan], {
+    nullable: true,
+    description: `deelplannen related to this gezinsplan, whether created here or linked later (RZS §4.7). ${EIGEN_VRAAG}`,
+  })
+  deelplannen!: Deelplan[] | null;
 }
 
 @ObjectType({ implements: [Zaak], description: 'The plan for one levensdomein within a gezinsplan (RZS §6.4).' })
@@ -129,8 +135,8 @@ export class Levensdomeinplan extends Zaak {
   @Field(() => Gezinsplan, { nullable: true })
   gezinsplan!: Gezinsplan | null;
 
-  @Field(() => [Deelplan])
-  deelplannen!: Deelplan[];
+  @Field(() => [Deelplan], { nullable: true, description: EIGEN_VRAAG })
+  deelplannen!: Deelplan[] | null;
 }
 
 @ObjectType({ implements: [Zaak], description: 'A social-domain zaak related to a gezinsplan (RZS §6.6).' })

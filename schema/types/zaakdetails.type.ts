@@ -4,11 +4,11 @@ import { Medewerker } from './persoon.type';
 
 @ObjectType({ description: 'isVan: the zaaktype (RZS §6.3.3: code and omschrijving)' })
 export class Zaaktype {
-  @Field(() => String)
-  code!: string;
+  @Field(() => String, { nullable: true, description: 'null when the zaaksysteem sent none; such a zaak is no plan of any kind' })
+  code!: string | null;
 
-  @Field(() => String)
-  omschrijving!: string;
+  @Field(() => String, { nullable: true })
+  omschrijving!: string | null;
 }
 
 @ObjectType()
@@ -28,8 +28,11 @@ export class Status {
   @Field(() => Statustype)
   statustype!: Statustype;
 
-  @Field(() => String, { description: 'local date-time (Europe/Amsterdam) YYYY-MM-DDThh:mm:ss; StUF Tijdstip has no offset' })
-  datumStatusGezet!: string;
+  @Field(() => String, {
+    nullable: true,
+    description: 'local date-time (Europe/Amsterdam) YYYY-MM-DDThh:mm:ss; StUF Tijdstip has no offset. null when the zaaksysteem sent none',
+  })
+  datumStatusGezet!: string | null;
 
   @Field(() => String, { nullable: true })
   toelichting!: string | null;
@@ -37,7 +40,7 @@ export class Status {
   @Field(() => Boolean, { nullable: true })
   indicatieLaatsteStatus!: boolean | null;
 
-  @Field(() => Medewerker, { nullable: true })
+  @Field(() => Medewerker, { nullable: true, description: 'isGezetDoor: the medewerker who set the status' })
   gezetDoor!: Medewerker | null;
 }
 

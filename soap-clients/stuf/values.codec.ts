@@ -14,18 +14,24 @@ export function valueElement(name: QName, v: Value<string> | undefined, attrs?: 
   return leaf(name, v, attrs);
 }
 
-/** Reads an element into a Value: undefined when absent, NoValue when nil/noValue, else its text. */
+/**
+ * Reads an element into a Value: undefined when absent, NoValue when nil/noValue or empty, else its text.
+ * StUF 03.01 §3.3.4 has no empty value: a system that means "none" must send xsi:nil with StUF:noValue, but real
+ * zaaksystemen send `<ZKN:toelichting/>` (or only whitespace) for it. That is no value, not the text ''; the
+ * reason is unknown, as for a bare xsi:nil.
+ */
 export function readValue(e: XEl | undefined): Value<string> | undefined {
   if (!e) return undefined;
-  const nv = readNoValue(e);
-  return nv ?? e.text;
+  return readNoValue(e) ?? e.text;
 }
 
+/** NoValue when `e` carries StUF:noValue (any reason; an unknown one is kept as null), xsi:nil, or no text at all. */
 export function readNoValue(e: XEl): NoValue | undefined {
   const reason = attr(e, NS.StUF, 'noValue');
   const nil = attr(e, NS.xsi, 'nil');
   if (reason !== undefined) return NoValue.of(isNoValueReason(reason) ? reason : null);
   if (nil === 'true' || nil === '1') return NoValue.of(null);
+  if (!e.streamed && e.children.length === 0 && e.text.trim() === '') return NoValue.of(null);
   return undefined;
 }
 
@@ -63,9 +69,24 @@ export function decodeDate(text: string, ind?: string): StufDate {
   }
 }
 
+/**
+ * .NET zaaksystemen write an unset DateTime as its minimum, 0001-01-01 (also as a Tijdstip 00010101000000...):
+ * it means "no date", never the year 1.
+ */
+const DOTNET_MIN_DATUM = '00010101';
+
 export function readDate(e: XEl | undefined): Value<StufDate> | undefined {
   if (!e) return undefined;
   const nv = readNoValue(e);
   if (nv) return nv;
+  if (e.text.trim() === DOTNET_MIN_DATUM) return NoValue.of(null);
   return decodeDate(e.text, attr(e, NS.StUF, 'indOnvolledigeDatum'));
+}
+
+/** A StUF Tijdstip (YYYYMMDDhhmmss[mmm]) as sent; undefined when absent, without value, or the .NET minimum. */
+export function readTijdstip(e: XEl | undefined): string | undefined {
+  const v = readValue(e);
+  if (v === undefined || isNoValue(v)) return undefined;
+  const t = v.trim();
+  return t.startsWith(DOTNET_MIN_DATUM) ? undefined : t;
 }

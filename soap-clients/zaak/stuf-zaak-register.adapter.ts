@@ -1,3 +1,4 @@
+import { DEFAULT_CLIENT_RELATIE, type ClientRelatie } from '../../src/core/domain/client-relatie';
 import { FacadeError } from '../../src/core/domain/errors';
 import type { RequestContext } from '../../src/core/domain/request-context';
 import type { NieuweStatus, NieuweZaak, Status, Zaak, ZaakVeld, ZaakWijziging, ZaakZoekvraag } from '../../src/core/domain/zaak';
@@ -6,6 +7,7 @@ import type { ZaakRegister } from '../../src/core/ports/zaak-register.port';
 import type { StufBericht } from '../stuf/stuf-bericht';
 import type { StufClient } from '../stuf/stuf-client';
 import { buildGenereerIdentificatieDi02, readGenereerIdentificatieDu02 } from '../vrije-berichten/genereer-identificatie.mapper';
+import { clientRelaties, metClients, scopeVelden, type ClientRelatieElement } from './client-relatie';
 import { readZakLa01 } from './zakLa01.mapper';
 import { buildCreeerZaakLk01 } from './zakLk01-creeer.mapper';
 import { buildActualiseerZaakstatusLk01 } from './zakLk01-status.mapper';
@@ -18,7 +20,11 @@ import { buildGeefZaakdetailsLv01, buildGeefZaakstatusLv01, buildZoekZakenLv01 }
  * FacadeError from the transport. What a change may be (open zaak, not empty) is the use cases' to decide.
  */
 export class StufZaakRegister implements ZaakRegister {
-  constructor(private readonly client: StufClient) {
+  /** `clientRelatie`: the relation(s) by which this zaaksysteem relates a client to a zaak (client-relatie.ts) */
+  constructor(
+    private readonly client: StufClient,
+    private readonly clientRelatie: ClientRelatie = DEFAULT_CLIENT_RELATIE,
+  ) {
     if (client.role !== 'zaak') {
       throw new FacadeError('CONFIG_INVALID', `zaakregister vraagt een backend met rol 'zaak', niet '${client.role}'`);
     }
@@ -37,21 +43,43 @@ export class StufZaakRegister implements ZaakRegister {
   }
 
   geefZaak(ctx: RequestContext, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak> {
-    return this.eenZaak(ctx, buildGeefZaakdetailsLv01(this.dialect, identificatie, velden), identificatie, velden);
+    const vraag = buildGeefZaakdetailsLv01(this.dialect, identificatie, scopeVelden(velden, this.clientRelatie));
+    return this.eenZaak(ctx, vraag, identificatie, velden);
+  }
+
+  /** The zaken of an answer to a question asked with scopeVelden(velden), with their clients by the configured relation. */
+  private async lees(ctx: RequestContext, vraag: StufBericht, velden: readonly ZaakVeld[]): Promise<Zaak[]> {
+    const gevraagd = scopeVelden(velden, this.clientRelatie);
+    const zaken = readZakLa01(await this.client.send(ctx, vraag), vraag.operation.bindings[this.dialect].response, gevraagd);
+    return zaken.map((z) => metClients(z, velden, this.clientRelatie));
   }
 
   private async eenZaak(ctx: RequestContext, vraag: StufBericht, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak> {
-    const zaken = readZakLa01(await this.client.send(ctx, vraag), vraag.operation.bindings[this.dialect].response, velden);
-    const zaak = zaken.find((z) => z.identificatie === identificatie);
+    const zaak = (await this.lees(ctx, vraag, velden)).find((z) => z.identificatie === identificatie);
     if (!zaak) throw FacadeError.notFound(`zaak ${identificatie} niet gevonden`);
     return zaak;
   }
 
+  /**
+   * A search on a client BSN asks each configured relation: ZAK-vraagSelectie has one heeftAlsInitiator and no
+   * "or" (zkn0310_ent_vraagAntwoord.xsd), so `beide` is two zakLv01, one after the other (they count as one call
+   * for the concurrency limit), merged in that order with each zaak once.
+   */
   async zoekZaken(ctx: RequestContext, vraag: ZaakZoekvraag, velden: readonly ZaakVeld[], maximumAantal?: number): Promise<Zaak[]> {
-    const bericht = buildZoekZakenLv01(this.dialect, vraag, velden, maximumAantal);
+    const relaties = vraag.clientBsn === undefined ? ['heeftBetrekkingOp' as const] : clientRelaties(this.clientRelatie);
+    const gevonden: Zaak[] = [];
+    for (const relatie of relaties) {
+      for (const z of await this.zoek(ctx, vraag, velden, maximumAantal, relatie)) {
+        if (!gevonden.some((g) => g.identificatie === z.identificatie)) gevonden.push(z);
+      }
+    }
+    return maximumAantal === undefined ? gevonden : gevonden.slice(0, maximumAantal);
+  }
+
+  private async zoek(ctx: RequestContext, vraag: ZaakZoekvraag, velden: readonly ZaakVeld[], maximumAantal: number | undefined, relatie: ClientRelatieElement): Promise<Zaak[]> {
+    const bericht = buildZoekZakenLv01(this.dialect, vraag, scopeVelden(velden, this.clientRelatie), maximumAantal, relatie);
     try {
-      const zaken = readZakLa01(await this.client.send(ctx, bericht), bericht.operation.bindings[this.dialect].response, velden);
-      return maximumAantal === undefined ? zaken : zaken.slice(0, maximumAantal);
+      return await this.lees(ctx, bericht, velden);
     } catch (e) {
       // many zaaksystemen answer an empty search with Fo02 StUF064 'object niet gevonden'
       if (e instanceof FacadeError && e.code === 'NOT_FOUND') return [];
@@ -62,14 +90,14 @@ export class StufZaakRegister implements ZaakRegister {
   /**
    * The status history, oldest first. ZDS 1.1 geefZaakstatus without the indicatieLaatsteStatus selection returns
    * every status; ZDS 1.2 geefZaakstatus only gives the current one (ZDS 1.2 §4.1.1), so there the history comes
-   * from geefZaakdetails with a scope of only the statuses.
+   * from geefZaakdetails with a scope of only the statuses. The reading puts them in history order (status-historie.ts).
    */
   async geefStatussen(ctx: RequestContext, identificatie: string): Promise<Status[]> {
     const zaak =
       this.dialect === 'zds-1.1'
         ? await this.eenZaak(ctx, buildGeefZaakstatusLv01(this.dialect, identificatie, false), identificatie, ['statussen'])
         : await this.geefZaak(ctx, identificatie, ['statussen']);
-    return [...(zaak.statussen ?? [])].sort((a, b) => a.datumStatusGezet.localeCompare(b.datumStatusGezet));
+    return zaak.statussen ?? [];
   }
 
   actualiseerZaakstatus(ctx: RequestContext, identificatie: string, status: NieuweStatus): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Medewerker, NatuurlijkPersoon, Statustype, Vestiging, Zaaktype } from '../../src/core/domain/zaak';
+import type { GelezenZaaktype, Medewerker, NatuurlijkPersoon, Statustype, Vestiging } from '../../src/core/domain/zaak';
 import { readDate, readValue, valueElement, dateElement } from '../stuf/values.codec';
 import { NS } from '../xml/namespaces';
 import { child, type XEl } from '../xml/xml-parser';
@@ -80,14 +80,18 @@ export function medewerkerElement(m: Medewerker, soort: Berichtsoort): XmlElemen
   ]);
 }
 
+/**
+ * A medewerker is read when it has anything to say: real systems send an empty identificatie (e.g. for a
+ * status set by a batch) with a name, and such a medewerker is kept, without identificatie.
+ */
 export function readMedewerker(e: XEl | undefined): Medewerker | undefined {
-  const identificatie = tekst(zkn(e, 'identificatie'));
-  if (!e || !identificatie) return undefined;
-  return stripUndefined({
-    identificatie,
+  if (!e) return undefined;
+  const m = stripUndefined({
+    identificatie: tekst(zkn(e, 'identificatie')),
     achternaam: readValue(zkn(e, 'achternaam')),
     voorletters: readValue(zkn(e, 'voorletters')),
   });
+  return Object.keys(m).length ? m : undefined;
 }
 
 export function vestigingElement(v: Vestiging, soort: Berichtsoort): XmlElement {
@@ -104,19 +108,20 @@ export function readVestiging(e: XEl | undefined): Vestiging | undefined {
 }
 
 /** ZKT: omschrijving before code (ZKT-kerngegevensKennisgeving / ZKT-gerelateerdeAntwoord). */
-export function zaaktypeElement(z: Zaaktype, attrs: Record<string, string>): XmlElement {
+export function zaaktypeElement(z: GelezenZaaktype, attrs: Record<string, string>): XmlElement {
   // an omschrijving that was never given (read as '') is left out: StUF has no empty Omschrijving
   return el('ZKN:gerelateerde', attrs, [leaf('ZKN:omschrijving', z.omschrijving || undefined), leaf('ZKN:code', z.code)]);
 }
 
-export function readZaaktype(e: XEl | undefined): Zaaktype | undefined {
-  const code = tekst(zkn(e, 'code'));
-  if (!e || code === undefined) return undefined;
-  return { code, omschrijving: tekst(zkn(e, 'omschrijving')) ?? '' };
+/** A zaaktype with what the zaaksysteem sent of it: code and omschrijving may each be missing or empty. */
+export function readZaaktype(e: XEl | undefined): GelezenZaaktype | undefined {
+  if (!e) return undefined;
+  const z = stripUndefined({ code: tekst(zkn(e, 'code')), omschrijving: tekst(zkn(e, 'omschrijving')) });
+  return Object.keys(z).length ? z : undefined;
 }
 
 /** STT: zkt.code, zkt.omschrijving, volgnummer, code, omschrijving (STT-kerngegevensKennisgeving order). */
-export function statustypeElement(s: Statustype, zaaktype: Zaaktype | undefined, attrs: Record<string, string>): XmlElement {
+export function statustypeElement(s: Statustype, zaaktype: GelezenZaaktype | undefined, attrs: Record<string, string>): XmlElement {
   return el('ZKN:gerelateerde', attrs, [
     leaf('ZKN:zkt.code', zaaktype?.code),
     leaf('ZKN:zkt.omschrijving', zaaktype?.omschrijving),

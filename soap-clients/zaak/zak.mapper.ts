@@ -1,8 +1,10 @@
 import { isNoValue, NoValue, type Value } from '../../src/core/domain/no-value';
+import { huidigeStatus, statusHistorie } from '../../src/core/domain/status-historie';
 import type {
   Belanghebbende,
   Besluit,
   Betrokkene,
+  GelezenZaaktype,
   Initiator,
   NatuurlijkPersoon,
   Resultaat,
@@ -11,9 +13,8 @@ import type {
   Zaak,
   ZaakDossier,
   ZaakRelatie,
-  Zaaktype,
 } from '../../src/core/domain/zaak';
-import { dateElement, readDate, readNoValue, readValue, valueElement } from '../stuf/values.codec';
+import { dateElement, readDate, readNoValue, readTijdstip, readValue, valueElement } from '../stuf/values.codec';
 import { NS } from '../xml/namespaces';
 import { attr, childrenOf, type XEl } from '../xml/xml-parser';
 import { el, leaf, type QName, type XmlChild, type XmlElement } from '../xml/xml-writer';
@@ -55,9 +56,9 @@ import {
  *
  * Read but not mapped (the domain has no field for them): anderZaakObject, publicatiedatum, betalingsIndicatie,
  * laatsteBetaaldatum, tijdvakGeldigheid/tijdstipRegistratie, heeftAlsGemachtigde, heeftRelevant, heeftAlsAanspreekpunt,
- * heeftBetrekkingOp other than natuurlijkPersoon 'Client', initiators other than medewerker/natuurlijkPersoon,
- * belanghebbenden other than natuurlijkPersoon, uitvoerenden other than medewerker/vestiging, other betrokkenen
- * than medewerker/natuurlijkPersoon/vestiging.
+ * heeftBetrekkingOp other than natuurlijkPersoon, initiators other than medewerker/natuurlijkPersoon, belanghebbenden
+ * other than natuurlijkPersoon, uitvoerenden other than medewerker/vestiging, other betrokkenen than
+ * medewerker/natuurlijkPersoon/vestiging.
  */
 export type Verwerkingssoort = 'T' | 'W' | 'V' | 'E' | 'R' | 'I';
 
@@ -82,7 +83,7 @@ export interface ZakObject extends ZaakAttributen, ZaakDossier {
   identificatie: string;
   /** absent in an antwoord (verwerkingssoort is prohibited there) */
   verwerkingssoort?: 'T' | 'W';
-  zaaktype?: Rel<Zaaktype>;
+  zaaktype?: Rel<GelezenZaaktype>;
   clients?: Rel<NatuurlijkPersoon>[];
   belanghebbenden?: Rel<Belanghebbende>[];
   initiator?: Rel<Initiator>;
@@ -127,7 +128,7 @@ const betrokkene = (gerelateerde: XmlElement, omschrijving?: string): XmlChild[]
 ];
 
 /** Zaakstatus: in a kennisgeving isGezetDoor is always written, because ZDS 1.2 requires it (nil when unknown). */
-function statusInhoud(s: Status, zaaktype: Zaaktype | undefined, soort: Berichtsoort, laatste: boolean): XmlChild[] {
+function statusInhoud(s: Status, zaaktype: GelezenZaaktype | undefined, soort: Berichtsoort, laatste: boolean): XmlChild[] {
   const gezetDoor = s.gezetDoor
     ? el('ZKN:isGezetDoor', entiteit('ZAKSTTBTR', soort, 'T'), [
         el('ZKN:gerelateerde', undefined, [medewerkerElement(s.gezetDoor, soort)]),
@@ -145,20 +146,14 @@ function statusInhoud(s: Status, zaaktype: Zaaktype | undefined, soort: Berichts
   ];
 }
 
-function laatsteStatus(statussen: readonly Rel<Status>[]): Status | undefined {
-  let laatste: Status | undefined;
-  for (const r of statussen) if (r.waarde && (!laatste || r.waarde.datumStatusGezet >= laatste.datumStatusGezet)) laatste = r.waarde;
-  return laatste;
-}
-
 /**
  * ZKN:object (ZAK) in the exact element order of ZAK-kennisgeving / ZAK-antwoord (zkn0310). `statusZaaktype`
  * fills zkt.code/zkt.omschrijving of the statuses when the zaaktype itself is not part of the object
  * (ZDS 1.2 geefZaakstatus_ZakLa01 requires zkt.omschrijving).
  */
-export function zakObjectElement(o: ZakObject, soort: Berichtsoort, statusZaaktype?: Zaaktype): XmlElement {
+export function zakObjectElement(o: ZakObject, soort: Berichtsoort, statusZaaktype?: GelezenZaaktype): XmlElement {
   const zaaktype = o.zaaktype?.waarde ?? statusZaaktype;
-  const laatste = laatsteStatus(o.statussen ?? []);
+  const laatste = huidigeStatus(waarden(o.statussen) ?? []);
   return el('ZKN:object', soort === 'kennisgeving' ? entiteit('ZAK', soort, o.verwerkingssoort ?? 'W') : entiteit('ZAK', soort), [
     leaf('ZKN:identificatie', o.identificatie),
     valueElement('ZKN:omschrijving', o.omschrijving),
@@ -240,9 +235,11 @@ const relaties = <T>(obj: XEl, local: string, lees: (e: XEl) => T | undefined): 
 const gerelateerde = (e: XEl, local: string) => zknChild(zknChild(e, 'gerelateerde'), local);
 const omschrijving = (e: XEl) => readTekst(zknChild(e, 'omschrijving'));
 
+/**
+ * RZS §6.3.2 writes a client as heeftBetrekkingOp with omschrijving 'Client'; real zaaksystemen leave the
+ * omschrijving out or put their own, so every heeftBetrekkingOp to a natuurlijkPersoon is read as a client.
+ */
 function readClient(e: XEl): NatuurlijkPersoon | undefined {
-  // RZS §6.3.2: only heeftBetrekkingOp with omschrijving 'Client' and a natuurlijkPersoon is a client
-  if (omschrijving(e) !== CLIENT_OMSCHRIJVING) return undefined;
   return readNatuurlijkPersoon(gerelateerde(e, 'natuurlijkPersoon'));
 }
 
@@ -265,13 +262,15 @@ function readUitvoerende(e: XEl): Uitvoerende | undefined {
   return vestiging && stripUndefined({ soort: 'vestiging' as const, vestiging, omschrijving: omschrijving(e) });
 }
 
-function readStatus(e: XEl): Status | undefined {
-  const datumStatusGezet = readTekst(zknChild(e, 'datumStatusGezet'));
-  if (datumStatusGezet === undefined) return undefined;
+/**
+ * ZAKSTT: volgnummer, datumStatusGezet and indicatieLaatsteStatus are all optional in a ZKN 3.10 answer, and real
+ * zaaksystemen send statuses with only indicatieLaatsteStatus; a status is read whatever of them it carries.
+ */
+function readStatus(e: XEl): Status {
   const ind = readTekst(zknChild(e, 'indicatieLaatsteStatus'));
   return stripUndefined({
     statustype: readStatustype(zknChild(e, 'gerelateerde')),
-    datumStatusGezet,
+    datumStatusGezet: readTijdstip(zknChild(e, 'datumStatusGezet')),
     toelichting: readTekst(zknChild(e, 'toelichting')),
     indicatieLaatsteStatus: ind === undefined ? undefined : ind === 'J',
     gezetDoor: readMedewerker(gerelateerde(zknChild(e, 'isGezetDoor') ?? e, 'medewerker')),
@@ -331,7 +330,7 @@ export function zaakVan(o: ZakObject): Zaak {
     belanghebbenden: waarden(o.belanghebbenden),
     uitvoerenden: waarden(o.uitvoerenden),
     gerelateerdeZaken: waarden(o.gerelateerdeZaken),
-    statussen: waarden(o.statussen),
+    statussen: o.statussen && statusHistorie(waarden(o.statussen) ?? []),
     ...dossierVan(o),
     verantwoordelijken: waarden(o.verantwoordelijken),
     overigeBetrokkenen: waarden(o.overigeBetrokkenen),

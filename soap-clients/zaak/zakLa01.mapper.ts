@@ -1,3 +1,4 @@
+import { huidigeStatus } from '../../src/core/domain/status-historie';
 import type { Zaak, ZaakVeld } from '../../src/core/domain/zaak';
 import { antwoordStuurgegevens, expectRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import { stuurgegevensElement } from '../stuf/stuurgegevens';
@@ -12,7 +13,8 @@ const LIJST_VELDEN = ['clients', 'belanghebbenden', 'uitvoerenden', 'gerelateerd
 
 /**
  * Client side: the zaken of a zakLa01 (ZKN:zakLa01, ZDS:geefZaakdetails_ZakLa01, ZDS:geefZaakstatus_ZakLa01).
- * noValue/xsi:nil stay NoValue, absent stays undefined. A list field that was asked for (`velden`) and has no
+ * noValue/xsi:nil stay NoValue, absent stays undefined;
+ * statuses come in history order (status-historie.ts). A list field that was asked for (`velden`) and has no
  * relations in the answer is an empty list: "asked, none there".
  */
 export function readZakLa01(root: XEl, expected: readonly QName[], velden: readonly ZaakVeld[] = []): Zaak[] {
@@ -44,7 +46,10 @@ export function encodeZakLa01(vraag: ZaakVraag, zaken: readonly Zaak[], eigen: E
   const statusAntwoord = root === 'ZDS:geefZaakstatus_ZakLa01';
   const objecten = zaken.slice(0, max).map((z) => {
     const beperkt = beperkTotVelden(z, vraag.velden);
-    if (vraag.alleenLaatsteStatus && beperkt.statussen) beperkt.statussen = laatste(beperkt.statussen);
+    if (vraag.alleenLaatsteStatus && beperkt.statussen) {
+      const huidig = huidigeStatus(beperkt.statussen);
+      beperkt.statussen = huidig ? [huidig] : [];
+    }
     const o: ZakObject = zakObjectVan(beperkt);
     if (statusAntwoord && !o.statussen?.length) o.statussen = [{}];
     return zakObjectElement(o, 'antwoord', z.zaaktype);
@@ -56,9 +61,3 @@ export function encodeZakLa01(vraag: ZaakVraag, zaken: readonly Zaak[], eigen: E
   ]);
 }
 
-function laatste<T extends { datumStatusGezet: string; indicatieLaatsteStatus?: boolean }>(statussen: T[]): T[] {
-  const gemarkeerd = statussen.find((s) => s.indicatieLaatsteStatus);
-  if (gemarkeerd) return [gemarkeerd];
-  const recentst = [...statussen].sort((a, b) => b.datumStatusGezet.localeCompare(a.datumStatusGezet))[0];
-  return recentst ? [recentst] : [];
-}

@@ -41,7 +41,8 @@ export function buildActualiseerZaakstatusLk01(
 
 export interface ActualiseerZaakstatusVerzoek extends ZaakBerichtKop {
   identificatie: string;
-  status: NieuweStatus;
+  /** datumStatusGezet is the sender's when it sent one (the zaaksysteem then records the moment of receipt) */
+  status: Omit<NieuweStatus, 'datumStatusGezet'> & { datumStatusGezet?: string };
 }
 
 /** Provider side: the new status is the ZAKSTT relation in the second (nieuw) object. */

@@ -7,6 +7,7 @@ import { readStuurgegevens, type Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
 import { child, path, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';
+import type { ClientRelatieElement } from './client-relatie';
 import { decodeScope, scopeElement, statusScope } from './scope';
 import { readTekst, stripUndefined } from './zak-gerelateerden.mapper';
 
@@ -70,40 +71,45 @@ export function buildGeefZaakstatusLv01(dialect: Dialect, identificatie: string,
 
 /**
  * The `gelijk` of a search, in ZAK-vraagSelectie order. heeftBetrekkingOp selects on the generic OBJ
- * (OBJ-gerelateerdeVraagSelectie has no natuurlijkPersoon): identificatie = the BSN, typering NPS, with the
- * relation omschrijving 'Client' of RZS §6.3.2. The initiator is a BTR selected on identificatie (medewerker).
+ * (OBJ-gerelateerdeVraagSelectie has no natuurlijkPersoon): identificatie = the BSN, typering NPS, without a
+ * relation omschrijving, because a client is recognised with or without one (client-relatie.ts). The initiator
+ * is a BTR selected on identificatie: a medewerker's, or the client's BSN when `clientRelatie` is heeftAlsInitiator.
+ * ZAK-vraagSelectie has one heeftAlsInitiator and no "or", so both relations at once are two searches (the adapter).
  */
-function zoekSelectie(v: ZaakZoekvraag): XmlElement {
+function zoekSelectie(v: ZaakZoekvraag, clientRelatie: ClientRelatieElement): XmlElement {
   const criteria = [v.identificatie, v.zaaktypeCode, v.clientBsn, v.initiatorMedewerker, v.gerelateerdeZaak];
   if (criteria.every((c) => c === undefined || c === '')) throw FacadeError.validation('een zoekvraag heeft minstens één criterium');
+  const clientAlsInitiator = v.clientBsn !== undefined && clientRelatie === 'heeftAlsInitiator';
+  if (clientAlsInitiator && v.initiatorMedewerker !== undefined) {
+    throw FacadeError.validation('een zoekvraag op client als initiator kan niet ook op een initiërende medewerker zoeken');
+  }
+  const initiator = clientAlsInitiator ? v.clientBsn : v.initiatorMedewerker;
   const rel = (name: `ZKN:${string}`, entiteittype: string, gerelateerdeType: string, ...inhoud: (XmlElement | undefined)[]) =>
     el(name, { 'StUF:entiteittype': entiteittype }, [el('ZKN:gerelateerde', { 'StUF:entiteittype': gerelateerdeType }, inhoud)]);
   return el('ZKN:gelijk', { 'StUF:entiteittype': 'ZAK' }, [
     leaf('ZKN:identificatie', v.identificatie),
     v.zaaktypeCode !== undefined ? rel('ZKN:isVan', 'ZAKZKT', 'ZKT', leaf('ZKN:code', v.zaaktypeCode)) : undefined,
-    v.clientBsn !== undefined
+    v.clientBsn !== undefined && !clientAlsInitiator
       ? el('ZKN:heeftBetrekkingOp', { 'StUF:entiteittype': 'ZAKOBJ' }, [
           el('ZKN:gerelateerde', { 'StUF:entiteittype': 'OBJ' }, [leaf('ZKN:identificatie', v.clientBsn), leaf('ZKN:typering', 'NPS')]),
-          leaf('ZKN:omschrijving', 'Client'),
         ])
       : undefined,
-    v.initiatorMedewerker !== undefined
-      ? rel('ZKN:heeftAlsInitiator', 'ZAKBTRINI', 'BTR', leaf('ZKN:identificatie', v.initiatorMedewerker))
-      : undefined,
+    initiator !== undefined ? rel('ZKN:heeftAlsInitiator', 'ZAKBTRINI', 'BTR', leaf('ZKN:identificatie', initiator)) : undefined,
     v.gerelateerdeZaak !== undefined
       ? rel('ZKN:heeftBetrekkingOpAndere', 'ZAKZAKBTR', 'ZAK', leaf('ZKN:identificatie', v.gerelateerdeZaak))
       : undefined,
   ]);
 }
 
-/** A search (all criteria must hold) with maximumAantal, always through ZOEK_ZAKEN. */
+/** A search (all criteria must hold) with maximumAantal, always through ZOEK_ZAKEN; a client BSN on `clientRelatie`. */
 export function buildZoekZakenLv01(
   dialect: Dialect,
   vraag: ZaakZoekvraag,
   velden: readonly ZaakVeld[],
   maximumAantal?: number,
+  clientRelatie: ClientRelatieElement = 'heeftBetrekkingOp',
 ): StufBericht {
-  return zakLv01(ZOEK_ZAKEN, dialect, zoekSelectie(vraag), scopeElement(velden), maximumAantal);
+  return zakLv01(ZOEK_ZAKEN, dialect, zoekSelectie(vraag, clientRelatie), scopeElement(velden), maximumAantal);
 }
 
 // ---- provider side ------------------------------------------------------------------------------------
@@ -162,6 +168,7 @@ export function decodeZakLv01(root: XEl, soapAction?: string): ZaakVraag {
       identificatie: readTekst(zkn(gelijk, 'identificatie')),
       zaaktypeCode: readTekst(zkn(gelijk, 'isVan', 'gerelateerde', 'code')),
       clientBsn: readTekst(zkn(obj, 'identificatie')) ?? readTekst(child(zkn(obj, 'natuurlijkPersoon'), NS.BG, 'inp.bsn')),
+      // BTR identificatie: a medewerker's identificatie or a person's BSN (the zaaksysteem matches either)
       initiatorMedewerker: readTekst(zkn(ini, 'identificatie')) ?? readTekst(zkn(ini, 'medewerker', 'identificatie')),
       gerelateerdeZaak: readTekst(zkn(gelijk, 'heeftBetrekkingOpAndere', 'gerelateerde', 'identificatie')),
     }),

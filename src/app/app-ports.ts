@@ -6,6 +6,7 @@ import { StufClient } from '../../soap-clients/stuf/stuf-client';
 import type { ZdsBackend } from '../../soap-clients/transport/soap-transport';
 import { StufZaakRegister } from '../../soap-clients/zaak/stuf-zaak-register.adapter';
 import { createZdsBackends } from '../../soap-clients/zds-backends';
+import { DEFAULT_CLIENT_RELATIE, type ClientRelatie } from '../core/domain/client-relatie';
 import type { DocumentRegister } from '../core/ports/document-register.port';
 import type { ZaakOverdracht, ZaakRegister } from '../core/ports/zaak-register.port';
 
@@ -21,15 +22,18 @@ export interface FacadePorts {
  * The StUF adapters over configured backends, one StUF client per backend role. overdragenZaak_Di01 travels
  * through the zaak backend (the servicebus or zaaksysteem routes it to the backoffice named as ontvanger, RZS §6.8.2).
  */
-export function stufPorts(backends: { zaak: ZdsBackend; document: ZdsBackend; close(): Promise<void> }): FacadePorts {
+export function stufPorts(
+  backends: { zaak: ZdsBackend; document: ZdsBackend; close(): Promise<void> },
+  clientRelatie: ClientRelatie = DEFAULT_CLIENT_RELATIE,
+): FacadePorts {
   const zaak = new StufClient(backends.zaak);
   return {
-    zaken: new StufZaakRegister(zaak),
+    zaken: new StufZaakRegister(zaak, clientRelatie),
     documenten: new StufDocumentRegister(new StufClient(backends.document)),
     overdracht: new StufZaakOverdracht(zaak),
     close: () => backends.close(),
   };
 }
 
-export const createStufPorts = (config: BackendsConfig, logger: TransportLogger): FacadePorts =>
-  stufPorts(createZdsBackends(config, { logger }));
+export const createStufPorts = (config: BackendsConfig, logger: TransportLogger, clientRelatie?: ClientRelatie): FacadePorts =>
+  stufPorts(createZdsBackends(config, { logger }), clientRelatie);

@@ -34,7 +34,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   if (!deps.ports && !config.backends) throw new FacadeError('CONFIG_INVALID', 'Geen zaaksysteem geconfigureerd (config.backends)');
   // the logger exists before the ports, so that every SOAP call is logged through it
   const logger = deps.logger ?? createLogger(config, deps.logStream);
-  const ports = deps.ports ?? createStufPorts(config.backends!, logger);
+  const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     logController: new FacadeLogController(),

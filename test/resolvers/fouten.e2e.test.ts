@@ -69,6 +69,25 @@ describe('zaaksysteem faults: extensions.code, the StUF foutcode, never the faul
     });
   }
 
+  it('a failing document list is an error on documenten only: the rest of the zaak, its statuses and deelplannen are returned', async () => {
+    h.zaaksysteem.admin.faults.set({ fo02Fraction: 1, operations: ['geefLijstZaakdocumenten'] });
+    const r = await h.gql<{ gezinsplan: Record<string, unknown> }>(
+      `{ gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}") { identificatie omschrijving documenten { identificatie } statussen { statustype { code } } deelplannen { identificatie documenten { identificatie } } } }`,
+    );
+    expect(r.data?.gezinsplan).toMatchObject({
+      identificatie: DEMO_ZAAK.gezinsplanJansen,
+      omschrijving: expect.any(String),
+      documenten: null,
+      statussen: [{ statustype: { code: 'INTAKE' } }, { statustype: { code: 'PLAN' } }],
+    });
+    const deelplannen = r.data!.gezinsplan.deelplannen as { identificatie: string; documenten: unknown }[];
+    expect(deelplannen.map((d) => d.identificatie)).toEqual(expect.arrayContaining([DEMO_ZAAK.deelplanWmoJansen, DEMO_ZAAK.deelplanJeugdJansen]));
+    expect(deelplannen.every((d) => d.documenten === null)).toBe(true);
+    expect(r.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toContainEqual(['gezinsplan.documenten', 'BACKEND_FAULT']);
+    expect(r.errors!.every((e) => e.path?.at(-1) === 'documenten' && e.extensions?.code === 'BACKEND_FAULT')).toBe(true);
+    expect(JSON.stringify(r.errors)).not.toMatch(/soap|faultstring|Fo02|<|stack/i);
+  });
+
   it('an unknown zaak in a mutation is NOT_FOUND with the StUF foutcode', async () => {
     const r = await h.gql(`mutation { zetStatus(zaak: "9999-ONBEKEND-1", status: { statustypeCode: "PLAN", statustypeOmschrijving: "Plan vastgesteld", statustypeVolgnummer: "2" }) { identificatie } }`);
     expect(eerste(r)!.extensions).toMatchObject({ code: 'NOT_FOUND', stufFoutcode: expect.stringMatching(/^StUF/) });

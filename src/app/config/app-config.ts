@@ -1,6 +1,7 @@
 import type { BackendsConfig } from '../../../soap-clients/config/backend-config';
 import { DEFAULT_GRAPHQL_CONFIG, type GraphqlConfig } from '../../doors/graphql/graphql-config';
 import { DEFAULT_REST_LIMITS, type RestLimits } from '../../doors/rest/rest-options';
+import { DEFAULT_CLIENT_RELATIE, type ClientRelatie } from '../../core/domain/client-relatie';
 import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from '../../core/usecases/use-case-config';
 import { DEFAULT_CONCURRENCY, type ConcurrencyConfig } from '../../platform/limits/concurrency';
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
@@ -16,6 +17,8 @@ export interface AppConfig {
   /** the zaaksysteem/DMS; absent: the process starts the embedded zaaksysteem (server.ts) */
   backends?: BackendsConfig;
   useCases: UseCaseConfig;
+  /** how the zaaksysteem relates a client to a zaak (src/core/domain/client-relatie.ts) */
+  clientRelatie: ClientRelatie;
   /** StUF calls in flight per API request and per process */
   concurrency: ConcurrencyConfig;
   /** deadline and rate limit of every API request */
@@ -34,6 +37,7 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     logLevel: 'info',
     bodyLimitBytes: 1024 * 1024,
     useCases: DEFAULT_USE_CASE_CONFIG,
+    clientRelatie: DEFAULT_CLIENT_RELATIE,
     concurrency: DEFAULT_CONCURRENCY,
     pipeline: DEFAULT_PIPELINE_CONFIG,
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development' },

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { checkBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { ConfigCheck } from '../../core/config/config-check';
+import { CLIENT_RELATIES } from '../../core/domain/client-relatie';
 import { FacadeError } from '../../core/domain/errors';
 import type { Zaaktype } from '../../core/domain/zaak';
 import { defaultConfig, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
@@ -62,7 +63,7 @@ function zaaktype(c: ConfigCheck, v: unknown, name: string): Zaaktype | undefine
 export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'pipeline', 'graphql', 'rest']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'graphql', 'rest']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -83,6 +84,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConf
       maxZoekResultaten: c.positiveInt(o.maxZoekResultaten, 'config.maxZoekResultaten') ?? d.useCases.maxZoekResultaten,
       maxBsnsPerVraag: c.positiveInt(o.maxBsnsPerVraag, 'config.maxBsnsPerVraag') ?? d.useCases.maxBsnsPerVraag,
     },
+    clientRelatie: c.oneOf(o.clientRelatie, 'config.clientRelatie', CLIENT_RELATIES, { optional: true }) ?? d.clientRelatie,
     concurrency: {
       perRequest: c.positiveInt(concurrency.perRequest, 'config.concurrency.perRequest') ?? d.concurrency.perRequest,
       perProcess,

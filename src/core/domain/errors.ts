@@ -61,6 +61,9 @@ export const ERROR_CODES = {
   BACKEND_PROTOCOL: backend(502, 'Het zaaksysteem gaf een ongeldig antwoord', false),
   /** The zaaksysteem does not support an operation or a value we need (StUF noValue nietOndersteund, Fo0x StUF 'not supported'). */
   BACKEND_UNSUPPORTED: backend(502, 'Het zaaksysteem ondersteunt dit niet', false),
+  /** The zaak was read, but without a zaaktype code (real systems send only an omschrijving, or an empty code),
+   *  so whether it is a gezinsplan, levensdomeinplan or deelplan cannot be told (RZS §6.3.3 classifies by code). */
+  ZAAKTYPE_UNKNOWN: backend(502, 'Het zaaksysteem gaf geen zaaktypecode: de soort zaak is niet te bepalen', false),
   /** Configuration is invalid; raised at start-up. */
   CONFIG_INVALID: { blame: 'facade', retryable: false, status: 500, title: 'Interne fout', disclose: 'title' },
   /** A bug in the facade. */

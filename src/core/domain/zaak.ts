@@ -14,6 +14,13 @@ export interface Zaaktype {
   omschrijving: string;
 }
 
+/**
+ * A zaaktype as read: real zaaksystemen send an isVan with an omschrijving but no code, or an empty code
+ * (ZKN 3.10 ZKT-gerelateerdeAntwoord makes neither mandatory). Such a zaak is still a zaak; it just cannot be
+ * classified as a plan (plan-soort.ts).
+ */
+export type GelezenZaaktype = Partial<Zaaktype>;
+
 export interface NatuurlijkPersoon {
   bsn: string;
   geslachtsnaam?: Value<string>;
@@ -28,7 +35,8 @@ export interface NatuurlijkPersoon {
 }
 
 export interface Medewerker {
-  identificatie: string;
+  /** absent when the zaaksysteem sent it empty (real systems do, e.g. for a status set by a batch) */
+  identificatie?: string;
   achternaam?: Value<string>;
   voorletters?: Value<string>;
 }
@@ -57,7 +65,7 @@ export type Uitvoerende =
 /** heeftBetrekkingOpAndere: the gezinsplan/levensdomeinplan a deelplan belongs to (RZS §6.6.3). */
 export interface ZaakRelatie {
   identificatie: string;
-  zaaktype?: Zaaktype;
+  zaaktype?: GelezenZaaktype;
 }
 
 export interface Resultaat {
@@ -73,8 +81,8 @@ export interface Statustype {
 
 export interface Status {
   statustype: Statustype;
-  /** StUF Tijdstip: YYYYMMDDhhmmss[mmm] */
-  datumStatusGezet: string;
+  /** StUF Tijdstip: YYYYMMDDhhmmss[mmm]; absent when the zaaksysteem did not send it (real answers often don't) */
+  datumStatusGezet?: string;
   toelichting?: string;
   indicatieLaatsteStatus?: boolean;
   gezetDoor?: Medewerker;
@@ -146,7 +154,7 @@ export interface Zaak extends ZaakDossier, ZaakBetrokkenen {
   identificatie: string;
   omschrijving?: Value<string>;
   toelichting?: Value<string>;
-  zaaktype?: Zaaktype;
+  zaaktype?: GelezenZaaktype;
   startdatum?: Value<StufDate>;
   registratiedatum?: Value<StufDate>;
   einddatumGepland?: Value<StufDate>;
@@ -230,7 +238,7 @@ export interface ZaakWijziging {
   gerelateerdeZaken?: { toevoegen?: ZaakRelatie[]; verwijderen?: string[] };
 }
 
-export type UitvoerendeSleutel = { soort: 'medewerker'; identificatie: string } | { soort: 'vestiging'; vestigingsNummer: string };
+export type UitvoerendeSleutel = { soort: 'medewerker'; identificatie?: string } | { soort: 'vestiging'; vestigingsNummer: string };
 
 export const uitvoerendeSleutel = (u: Uitvoerende): UitvoerendeSleutel =>
   u.soort === 'medewerker'

@@ -1,6 +1,6 @@
 import { FacadeError } from '../domain/errors';
 import type { Zaak, ZaakVeld } from '../domain/zaak';
-import { planSoort, type PlanSoort } from './plan-soort';
+import { bekendePlanSoort, type PlanSoort } from './plan-soort';
 import type { Runtime } from './runtime';
 import { plan } from './zaak-queries';
 
@@ -20,9 +20,9 @@ export async function vereisPlan(rt: Runtime, soort: 'gezinsplan' | 'levensdomei
   }
 }
 
-/** The current state of a zaak of the expected kind, with the velden a change is based on. */
+/** The current state of a zaak of the expected kind, with the velden a change is based on; ZAAKTYPE_UNKNOWN when that cannot be told. */
 export async function basisVan(rt: Runtime, identificatie: string, soort: PlanSoort | 'elke', velden: readonly ZaakVeld[]): Promise<Zaak> {
   const basis = await rt.zaken.geefZaak(rt.ctx, identificatie, [...new Set<ZaakVeld>([...velden, 'zaaktype'])]);
-  if (soort !== 'elke' && planSoort(basis, rt.config) !== soort) throw FacadeError.notFound(`Geen ${soort} met deze identificatie`);
+  if (soort !== 'elke' && bekendePlanSoort(basis, rt.config) !== soort) throw FacadeError.notFound(`Geen ${soort} met deze identificatie`);
   return basis;
 }

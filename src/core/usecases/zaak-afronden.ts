@@ -63,6 +63,8 @@ export async function overdragenDeelplan(rt: Runtime, identificatie: string, ont
     c.text('ontvanger', ontvanger, { max: L.applicatie }, true);
   });
   const basis = await basisVan(rt, identificatie, 'deelplan', []);
-  await rt.overdracht.overdragenZaak(rt.ctx, { identificatie, zaaktype: basis.zaaktype!, ontvanger });
+  // a deelplan always has a zaaktype code (planSoort); the OverdrachtVerzoek zaaktype needs an omschrijving
+  const zaaktype = { code: basis.zaaktype!.code!, omschrijving: basis.zaaktype!.omschrijving ?? '' };
+  await rt.overdracht.overdragenZaak(rt.ctx, { identificatie, zaaktype, ontvanger });
   return leesTerug(rt, identificatie, velden);
 }

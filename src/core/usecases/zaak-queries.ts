@@ -1,7 +1,7 @@
 import { FacadeError } from '../domain/errors';
 import type { Zaak, ZaakVeld } from '../domain/zaak';
 import { isOpen } from '../domain/zaak-wijziging';
-import { planSoort, type PlanSoort } from './plan-soort';
+import { bekendePlanSoort, planSoort, type PlanSoort } from './plan-soort';
 import type { Runtime } from './runtime';
 import { checked } from './validation/input-check';
 import { zaakIdentificatie } from './validation/plan-validatie';
@@ -26,15 +26,19 @@ export async function plan(rt: Runtime, soort: 'gezinsplan' | 'levensdomeinplan'
   return gevonden ?? null;
 }
 
-/** A deelplan: any zaak that is neither gezinsplan nor levensdomeinplan (RZS §1.2). Needs the zaaktype to tell. */
+/**
+ * A deelplan: any zaak that is neither gezinsplan nor levensdomeinplan (RZS §1.2). Needs the zaaktype to tell;
+ * a zaak whose zaaktype has no code is ZAAKTYPE_UNKNOWN, so the caller learns why there is no deelplan.
+ */
 export async function deelplan(rt: Runtime, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null> {
+  let z: Zaak;
   try {
-    const z = await zaak(rt, identificatie, [...velden, 'zaaktype']);
-    return planSoort(z, rt.config) === 'deelplan' ? z : null;
+    z = await zaak(rt, identificatie, [...velden, 'zaaktype']);
   } catch (e) {
     if (e instanceof FacadeError && e.code === 'NOT_FOUND') return null;
     throw e;
   }
+  return bekendePlanSoort(z, rt.config) === 'deelplan' ? z : null;
 }
 
 /** RZS §6.3: the gezinsplannen in which this person is a client (heeftBetrekkingOp 'Client'). */

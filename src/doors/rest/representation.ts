@@ -38,8 +38,8 @@ export const documentRepresentatie = (doc: ZaakDocument) => ({
   inhoud: documentInhoudPad(doc.identificatie),
 });
 
-/** A status with its StUF Tijdstip as ISO 8601 local date-time, as the GraphQL API gives it. */
+/** A status with its StUF Tijdstip as ISO 8601 local date-time, as the GraphQL API gives it; absent when not sent. */
 export const statusRepresentatie = (status: Status) => ({
   ...(representatie(status) as Record<string, Representatie>),
-  datumStatusGezet: tijdstipIso(status.datumStatusGezet),
+  ...(status.datumStatusGezet === undefined ? {} : { datumStatusGezet: tijdstipIso(status.datumStatusGezet) }),
 });

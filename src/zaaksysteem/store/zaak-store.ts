@@ -68,7 +68,12 @@ export class ZaakStore {
     };
     add('z.identificatie = ?', vraag.identificatie);
     add('z.zaaktype_code = ?', vraag.zaaktypeCode);
-    add('z.initiator_medewerker = ?', vraag.initiatorMedewerker);
+    // a BTR identificatie (zakLv01.mapper.ts): the initiating medewerker's identificatie, or the BSN of a
+    // natuurlijk persoon as initiator (a client filed as initiator, seed 003 step 2)
+    if (vraag.initiatorMedewerker !== undefined) {
+      where.push("(z.initiator_medewerker = ? OR json_extract(z.data, '$.initiator.persoon.bsn') = ?)");
+      args.push(vraag.initiatorMedewerker, vraag.initiatorMedewerker);
+    }
     add('EXISTS (SELECT 1 FROM zaak_client c WHERE c.zaak = z.identificatie AND c.bsn = ?)', vraag.clientBsn);
     add('EXISTS (SELECT 1 FROM zaak_relatie r WHERE r.zaak = z.identificatie AND r.andere = ?)', vraag.gerelateerdeZaak);
     let sql = `SELECT identificatie, data, versie FROM zaak z${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY z.rowid`;
@@ -184,4 +189,4 @@ export class ZaakStore {
 }
 
 const initiatorMedewerker = (z: Zaak): string | null =>
-  z.initiator?.soort === 'medewerker' ? z.initiator.medewerker.identificatie : null;
+  z.initiator?.soort === 'medewerker' ? (z.initiator.medewerker.identificatie ?? null) : null;

@@ -139,13 +139,13 @@ describe('official zakLa01 answers, read by the client', () => {
       uitvoerenden: [mdw('123456789', 'achternaam', 'voorletters', 'omschrijving'), mdw('123456789', 'achternaam', 'voorletters', 'omschrijving')],
     };
     expect(lees('04')).toEqual([{ identificatie: '12341000000004', ...viaEen }]);
-    const { zaaktype: _zonderZaaktype, ...zonderZaaktype } = viaEen;
-    expect(lees('06')).toEqual([{ identificatie: '12341000000004', ...zonderZaaktype }]);
+    // 06 gives the zaaktype an omschrijving but no code: read as such, not dropped
+    expect(lees('06')).toEqual([{ identificatie: '12341000000004', ...viaEen, zaaktype: { omschrijving: zkt.omschrijving } }]);
     expect(lees('08')).toEqual([
       {
         identificatie: '12341000000006',
         omschrijving: 'omschrijving',
-        zaaktype: { code: '12345678', omschrijving: '' },
+        zaaktype: { code: '12345678' },
         initiator: { soort: 'natuurlijkPersoon', persoon: { bsn: '123456789' } },
         gerelateerdeZaken: [{ identificatie: '0123456789', zaaktype: zkt }],
       },

@@ -60,16 +60,28 @@ describe.each(DIALECTS)('zakLv01 in %s', (dialect) => {
     expect(xp(xml, 'local-name(/*)')).toEqual(['zakLv01']);
     expect(xp(xml, '//StUF:maximumAantal')).toEqual(['25']);
     if (zoekvraag.clientBsn) {
-      // RZS §6.3: the client is heeftBetrekkingOp with omschrijving 'Client'; the selection identifies it as OBJ
+      // RZS §6.3: the client is heeftBetrekkingOp, identified as OBJ; no omschrijving, as a client is read without one
       expect(xp(xml, '//ZKN:gelijk/ZKN:heeftBetrekkingOp/ZKN:gerelateerde[ZKN:typering="NPS"]/ZKN:identificatie')).toEqual([
         zoekvraag.clientBsn,
       ]);
-      expect(xp(xml, '//ZKN:gelijk/ZKN:heeftBetrekkingOp/ZKN:omschrijving')).toEqual(['Client']);
+      expect(xp(xml, '//ZKN:gelijk/ZKN:heeftBetrekkingOp/ZKN:omschrijving')).toEqual([]);
     }
     const vraag = decodeZakLv01(overDeLijn(bericht), ZOEK_ZAKEN.bindings[dialect].soapAction);
     expect(vraag).toMatchObject({ dialect, operation: 'geefZaakdetails', maximumAantal: 25, velden: ['omschrijving', 'zaaktype'] });
     expect(vraag.criteria).toEqual(zoekvraag);
     expect(vraag.binding).toEqual(ZOEK_ZAKEN.bindings[dialect]);
+  });
+
+  it('searches on a client filed as initiator: the BSN as BTR identificatie of heeftAlsInitiator, no heeftBetrekkingOp', () => {
+    const bericht = stempel(buildZoekZakenLv01(dialect, { clientBsn: '999993653', zaaktypeCode: 'GZP' }, [], 5, 'heeftAlsInitiator'));
+    const xml = bewaar(`${dialect}-zoek-client-als-initiator`, bericht, dialect === 'zds-1.2' ? zoekberichten12 : berichten);
+    expect(xp(xml, '//ZKN:gelijk/ZKN:heeftAlsInitiator/ZKN:gerelateerde[@StUF:entiteittype="BTR"]/ZKN:identificatie')).toEqual(['999993653']);
+    expect(xp(xml, 'count(//ZKN:gelijk/ZKN:heeftBetrekkingOp)')).toEqual(['0']);
+    expect(decodeZakLv01(overDeLijn(bericht), ZOEK_ZAKEN.bindings[dialect].soapAction).criteria).toEqual({
+      zaaktypeCode: 'GZP',
+      initiatorMedewerker: '999993653',
+    });
+    expect(() => buildZoekZakenLv01(dialect, { clientBsn: '999993653', initiatorMedewerker: 'MDW1' }, [], 5, 'heeftAlsInitiator')).toThrow(FacadeError);
   });
 
   it('refuses a search without criteria and a maximumAantal that is not a positive integer', () => {
@@ -108,7 +120,7 @@ describe('zakLv01 details', () => {
   });
 
   it('every question validates against the official schemas', async () => {
-    expect(berichten.length + zoekberichten12.length).toBe(19);
+    expect(berichten.length + zoekberichten12.length).toBe(21);
     await expectValidStuf(berichten);
     await expectValidStuf(zoekberichten12, '1.2');
   });

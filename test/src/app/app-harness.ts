@@ -117,7 +117,7 @@ export async function startAppHarness(
     zaak: { ...backends.zaak, transport: recording },
     document: { ...backends.document, transport: recording },
     close: () => backends.close(),
-  });
+  }, config.clientRelatie);
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk: Buffer, _enc, cb) {

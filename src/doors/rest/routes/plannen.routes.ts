@@ -9,7 +9,7 @@ import type { RestRouteOptions } from '../rest-options';
 import { ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } from '../representation';
 import { IdentificatieParams, IfMatchHeaders, probleemAntwoorden } from '../schemas/common.schema';
 import { PlanWijziging } from '../schemas/invoer.schema';
-import { gevonden, type IdParams as Id, sendZaak, useCasesOf, zaakAntwoord } from './route-support';
+import { ExpandQuery, gevonden, type IdParams as Id, sendZaak, useCasesOf, zaakAntwoord, zaakDelen } from './route-support';
 
 const PLANNEN: { soort: PlanSoort; pad: string; naam: string; lees: (uc: RequestUseCases, id: string) => Promise<GelezenZaak | null> }[] = [
   { soort: 'gezinsplan', pad: 'gezinsplannen', naam: 'Gezinsplan', lees: (uc, id) => uc.gezinsplan(id, ZAAK_REPRESENTATIE_VELDEN) },
@@ -30,7 +30,7 @@ const OverdrachtVraag = Type.Object(
 export const plannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, deps) => {
   for (const { soort, pad, naam, lees } of PLANNEN) {
     const tags = [soort === 'gezinsplan' ? 'gezinsplannen' : 'plannen'];
-    app.get<Id>(
+    app.get<Id & { Querystring: Static<typeof ExpandQuery> }>(
       `/${pad}/:identificatie`,
       {
         schema: {
@@ -38,11 +38,16 @@ export const plannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, d
           operationId: `get${naam}`,
           summary: `${naam} lezen`,
           params: IdentificatieParams,
+          querystring: ExpandQuery,
           response: { 200: zaakAntwoord(`Het ${soort}`), ...probleemAntwoorden(404) },
         },
       },
-      async (request, reply) =>
-        sendZaak(reply, gevonden(await lees(useCasesOf(deps, request), request.params.identificatie), naam)),
+      async (request, reply) => {
+        const uc = useCasesOf(deps, request);
+        const id = request.params.identificatie;
+        const zaak = gevonden(await lees(uc, id), naam);
+        return sendZaak(reply, zaak, 200, await zaakDelen(request, uc, id, request.query.expand));
+      },
     );
 
     app.patch<Id & { Body: Static<typeof PlanWijziging>; Headers: Static<typeof IfMatchHeaders> }>(

@@ -7,7 +7,8 @@ import { requestContext } from '../../../platform/request-pipeline/request-pipel
 import { etagOf } from '../etag';
 import type { RestRouteOptions } from '../rest-options';
 import { Pagina, PaginaQuery, pagineer, type PaginaVraag } from '../pagination';
-import { zaakRepresentatie } from '../representation';
+import { leesDelen } from '../onvolledig';
+import { documentRepresentatie, statusRepresentatie, zaakRepresentatie, type Representatie } from '../representation';
 import { IdentificatieParams, probleemAntwoorden } from '../schemas/common.schema';
 import { Zaak as ZaakSchema } from '../schemas/zaak.schema';
 
@@ -20,10 +21,38 @@ export function gevonden<T>(zaak: T | null, wat: string): T {
   return zaak;
 }
 
-/** Sends a zaak as read, with its ETag, so the caller can send it back in If-Match. */
-export function sendZaak(reply: FastifyReply, zaak: Zaak, status = 200): FastifyReply {
+/**
+ * Sends a zaak as read, with its ETag, so the caller can send it back in If-Match. The ETag is that of the zaak
+ * itself: `delen` (expand) are other resources and do not change it.
+ */
+export function sendZaak(reply: FastifyReply, zaak: Zaak, status = 200, delen: Record<string, Representatie> = {}): FastifyReply {
   const body = zaakRepresentatie(zaak);
-  return reply.status(status).header('etag', etagOf(body)).send(body);
+  return reply.status(status).header('etag', etagOf(body)).send({ ...body, ...delen });
+}
+
+const DELEN = {
+  documenten: async (uc: RequestUseCases, id: string) => (await uc.documenten(id)).map(documentRepresentatie),
+  statussen: async (uc: RequestUseCases, id: string) => (await uc.statussen(id)).map(statusRepresentatie),
+};
+type Deel = keyof typeof DELEN;
+
+/** `?expand=documenten,statussen`: the parts of a zaak that are resources of their own, to include in its read. */
+export const ExpandQuery = Type.Object({
+  expand: Type.Optional(
+    Type.String({
+      pattern: '^(documenten|statussen)(,(documenten|statussen))*$',
+      description:
+        'Neem deze delen op in de zaak (elk een eigen vraag aan het zaaksysteem). Een deel dat niet gelezen kan worden ontbreekt en staat in _onvolledig; de zaak zelf komt gewoon (200)',
+    }),
+  ),
+});
+
+/** The parts `expand` asks for, each read on its own; failed ones are named in `_onvolledig` (onvolledig.ts). */
+export async function zaakDelen(request: FastifyRequest, uc: RequestUseCases, identificatie: string, expand: string | undefined): Promise<Record<string, Representatie>> {
+  if (!expand) return {};
+  const namen = [...new Set(expand.split(','))] as Deel[];
+  const { gelezen, onvolledig } = await leesDelen(request, Object.fromEntries(namen.map((n) => [n, () => DELEN[n](uc, identificatie)])));
+  return { ...gelezen, ...(onvolledig.length ? { _onvolledig: onvolledig } : {}) };
 }
 
 const ETAG_HEADER = {

@@ -1,4 +1,5 @@
 import { Type } from '@sinclair/typebox';
+import { ERROR_CODES } from '../../../core/domain/errors';
 import { Bsn, Identificatie, Waarde } from './common.schema';
 
 /** A date as read: as far as known, '' when even the year is unknown (StUF indOnvolledigeDatum J). */
@@ -14,7 +15,11 @@ const Datum = Type.String({
  */
 const open = { additionalProperties: false } as const;
 
-export const Zaaktype = Type.Object({ code: Type.String(), omschrijving: Type.String() }, { ...open, $id: 'Zaaktype' });
+/** Code and omschrijving are absent when the zaaksysteem sent none (real systems leave them empty). */
+export const Zaaktype = Type.Object(
+  { code: Type.Optional(Type.String()), omschrijving: Type.Optional(Type.String()) },
+  { ...open, $id: 'Zaaktype' },
+);
 
 export const Persoon = Type.Object(
   {
@@ -32,7 +37,7 @@ export const Persoon = Type.Object(
 
 export const Medewerker = Type.Object(
   {
-    identificatie: Type.String(),
+    identificatie: Type.Optional(Type.String({ description: 'Afwezig als het zaaksysteem er geen gaf' })),
     achternaam: Type.Optional(Waarde(Type.String())),
     voorletters: Type.Optional(Waarde(Type.String())),
   },
@@ -108,6 +113,16 @@ const ZaakDossier = {
   ),
 };
 
+const Onvolledig = Type.Object(
+  {
+    veld: Type.String({ description: 'Het deel dat ontbreekt, bv. documenten' }),
+    code: Type.Union(Object.keys(ERROR_CODES).map((c) => Type.Literal(c))),
+    title: Type.String(),
+    stufFoutcode: Type.Optional(Type.String()),
+  },
+  open,
+);
+
 export const Zaak = Type.Object(
   {
     identificatie: Identificatie,
@@ -132,6 +147,14 @@ export const Zaak = Type.Object(
       }),
     ),
     ...ZaakDossier,
+    documenten: Type.Optional(Type.Array(Type.Ref('Document'), { description: 'Alleen met expand=documenten' })),
+    statussen: Type.Optional(Type.Array(Type.Ref('Status'), { description: 'Alleen met expand=statussen; oudste eerst' })),
+    _onvolledig: Type.Optional(
+      Type.Array(Onvolledig, {
+        description:
+          'De gevraagde delen (expand) die niet gelezen konden worden, elk met code en titel zoals in een probleem; die delen ontbreken, de rest van de zaak is er',
+      }),
+    ),
   },
   { ...open, $id: 'Zaak', description: 'Een zaak zoals het zaaksysteem die teruggaf' },
 );
@@ -142,13 +165,15 @@ export const Status = Type.Object(
       { code: Type.String(), omschrijving: Type.Optional(Type.String()), volgnummer: Type.Optional(Type.String()) },
       open,
     ),
-    datumStatusGezet: Type.String({
-      pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$',
-      description: 'Lokale datum-tijd (Europe/Amsterdam) YYYY-MM-DDThh:mm:ss; StUF Tijdstip kent geen offset',
-    }),
+    datumStatusGezet: Type.Optional(
+      Type.String({
+        pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}$',
+        description: 'Lokale datum-tijd (Europe/Amsterdam) YYYY-MM-DDThh:mm:ss; StUF Tijdstip kent geen offset. Afwezig als het zaaksysteem die niet gaf',
+      }),
+    ),
     toelichting: Type.Optional(Type.String()),
     indicatieLaatsteStatus: Type.Optional(Type.Boolean()),
-    gezetDoor: Type.Optional(Type.Ref(Medewerker)),
+    gezetDoor: Type.Optional(Type.Ref(Medewerker, { description: 'isGezetDoor: de medewerker die de status zette' })),
   },
   { ...open, $id: 'Status' },
 );

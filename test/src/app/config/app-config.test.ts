@@ -47,6 +47,15 @@ describe('configuration', () => {
     expect(c.rest.jsonBodyBytes).toBe(1024);
   });
 
+  it('clientRelatie: heeftBetrekkingOp unless the gemeente says otherwise, one of the three', () => {
+    expect(parseConfig({}).clientRelatie).toBe('heeftBetrekkingOp');
+    expect(parseConfig({ clientRelatie: 'heeftAlsInitiator' }).clientRelatie).toBe('heeftAlsInitiator');
+    expect(parseConfig({ clientRelatie: 'beide' }).clientRelatie).toBe('beide');
+    expect(problemen(() => parseConfig({ clientRelatie: 'initiator' }))).toEqual([
+      'config.clientRelatie: moet een van heeftBetrekkingOp, heeftAlsInitiator, beide zijn',
+    ]);
+  });
+
   it('reports every problem at once with its path', () => {
     expect(
       problemen(() =>
@@ -62,7 +71,7 @@ describe('configuration', () => {
       ),
     ).toEqual(
       expect.arrayContaining([
-        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, pipeline, graphql, rest)',
+        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, graphql, rest)',
         'config.mode: moet een van development, production zijn',
         'config.zaaktypen.gezinsplan.code: mag hoogstens 10 tekens lang zijn',
         'config.concurrency.perRequest: moet een positief geheel getal zijn',

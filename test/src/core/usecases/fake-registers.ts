@@ -2,6 +2,7 @@ import { FacadeError } from '../../../../src/core/domain/errors';
 import type { GelezenDocument, NieuwDocument, ZaakDocument } from '../../../../src/core/domain/document';
 import { bytesOf, collectBytes } from '../../../../src/core/domain/document';
 import type { RequestContext } from '../../../../src/core/domain/request-context';
+import { statusHistorie } from '../../../../src/core/domain/status-historie';
 import { uitvoerendeSleutel, type NieuweStatus, type Status, type Zaak, type ZaakVeld, type ZaakWijziging, type ZaakZoekvraag } from '../../../../src/core/domain/zaak';
 import type { DocumentRegister } from '../../../../src/core/ports/document-register.port';
 import type { OverdrachtVerzoek, ZaakOverdracht, ZaakRegister } from '../../../../src/core/ports/zaak-register.port';
@@ -91,7 +92,7 @@ export class FakeRegisters {
     zoekZaken: (_ctx, vraag, velden, max) =>
       this.call('zoekZaken', [vraag, [...velden], max], () => [...this.zakenStore.values()].filter((z) => matches(z, vraag)).slice(0, max).map((z) => scoped(z, velden))),
     geefStatussen: (_ctx, id) =>
-      this.call('geefStatussen', [id], () => [...(this.get(id).statussen ?? [])].sort((a, b) => a.datumStatusGezet.localeCompare(b.datumStatusGezet))),
+      this.call('geefStatussen', [id], () => statusHistorie(this.get(id).statussen ?? [])),
     actualiseerZaakstatus: (_ctx, id, s: NieuweStatus) =>
       this.call('actualiseerZaakstatus', [id, s], () => {
         const z = this.get(id);

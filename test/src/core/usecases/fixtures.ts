@@ -1,6 +1,6 @@
 import { systemContext } from '../../../../src/core/domain/request-context';
 import { fullDate } from '../../../../src/core/domain/stuf-date';
-import type { Zaak } from '../../../../src/core/domain/zaak';
+import type { GelezenZaaktype, Zaak } from '../../../../src/core/domain/zaak';
 import type { GezinsplanInvoer } from '../../../../src/core/usecases/invoer';
 import { createUseCases } from '../../../../src/core/usecases/use-cases';
 import type { UseCaseConfig } from '../../../../src/core/usecases/use-case-config';
@@ -28,7 +28,7 @@ export function gezinsplanInvoer(over: Partial<GezinsplanInvoer> = {}): Gezinspl
   };
 }
 
-export function bestaandeZaak(identificatie: string, zaaktype = GZP, over: Partial<Zaak> = {}): Zaak {
+export function bestaandeZaak(identificatie: string, zaaktype: GelezenZaaktype = GZP, over: Partial<Zaak> = {}): Zaak {
   return {
     identificatie,
     zaaktype,

@@ -57,6 +57,15 @@ describe('gezinsplan queries', () => {
     expect(await uc.deelplan('GZP-00001', ['omschrijving'])).toBeNull();
     expect(await uc.deelplan('ONBEKEND-1', ['omschrijving'])).toBeNull();
   });
+
+  it('a zaak whose zaaktype came without code is still a zaak, but deelplan() says ZAAKTYPE_UNKNOWN instead of null', async () => {
+    const { fake, uc } = setup();
+    fake.put(bestaandeZaak('WMO-00009', { omschrijving: 'Wmo maatwerkvoorziening' }));
+    expect(await uc.zaak('WMO-00009', ['zaaktype'])).toEqual({ identificatie: 'WMO-00009', zaaktype: { omschrijving: 'Wmo maatwerkvoorziening' } });
+    const fout = await uc.deelplan('WMO-00009', ['omschrijving']).catch((e: unknown) => e);
+    expect(fout).toBeInstanceOf(FacadeError);
+    expect((fout as FacadeError).code).toBe('ZAAKTYPE_UNKNOWN');
+  });
 });
 
 describe('heeftGezinsplan', () => {

@@ -63,6 +63,42 @@ describe('zaaksysteem faults through REST', () => {
   });
 });
 
+describe('a part of the zaak that fails (expand): the zaak with _onvolledig, never a 502 for the whole zaak', () => {
+  const metDelen = () => h.app.inject({ method: 'GET', url: `/api/v1/gezinsplannen/${gezinsplan}?expand=documenten,statussen` });
+
+  it('every part read: documenten and statussen in the zaak, no _onvolledig, the ETag of the zaak itself', async () => {
+    const res = await metDelen();
+    expect(res.statusCode).toBe(200);
+    expectConforms(res, 'getGezinsplan');
+    const body = res.json();
+    expect(Array.isArray(body.documenten)).toBe(true);
+    expect(Array.isArray(body.statussen)).toBe(true);
+    expect(body._onvolledig).toBeUndefined();
+    expect(res.headers.etag).toBe((await read()).headers.etag);
+  });
+
+  it('a failing document list leaves documenten out and names it with its code; the rest of the zaak is there', async () => {
+    const volledig = (await read()).json();
+    h.zaaksysteem.admin.faults.set({ fo02Fraction: 1, operations: ['geefLijstZaakdocumenten'] });
+    const res = await metDelen();
+    expect(res.statusCode).toBe(200);
+    expectConforms(res, 'getGezinsplan');
+    const { documenten, statussen, _onvolledig, ...zaak } = res.json();
+    expect(zaak).toEqual(volledig);
+    expect(documenten).toBeUndefined();
+    expect(Array.isArray(statussen)).toBe(true);
+    expect(_onvolledig).toEqual([
+      { veld: 'documenten', code: 'BACKEND_FAULT', title: 'Het zaaksysteem kon het verzoek niet verwerken', stufFoutcode: 'StUF058' },
+    ]);
+    expectNoLeak(JSON.stringify(_onvolledig));
+  });
+
+  it('an unknown part is refused as bad input', async () => {
+    const res = await h.app.inject({ method: 'GET', url: `/api/v1/gezinsplannen/${gezinsplan}?expand=besluiten` });
+    expect(res.statusCode).toBe(400);
+  });
+});
+
 describe('what was sent meanwhile', () => {
   it('validates against the official ZDS 1.2 schemas', { timeout: 180_000 }, async () => {
     await h.expectAllSentValid();
