@@ -3,6 +3,7 @@ import type { RequestContext } from '../../src/core/domain/request-context';
 import type { NieuweStatus, NieuweZaak, Status, Zaak, ZaakVeld, ZaakWijziging, ZaakZoekvraag } from '../../src/core/domain/zaak';
 import { wijzigingVelden } from '../../src/core/domain/zaak-wijziging';
 import type { ZaakRegister } from '../../src/core/ports/zaak-register.port';
+import { eisGevraagdObject } from '../stuf/antwoord-identiteit';
 import type { StufBericht } from '../stuf/stuf-bericht';
 import type { StufClient } from '../stuf/stuf-client';
 import { buildGenereerIdentificatieDi02, readGenereerIdentificatieDu02 } from '../vrije-berichten/genereer-identificatie.mapper';
@@ -40,17 +41,22 @@ export class StufZaakRegister implements ZaakRegister {
     return this.eenZaak(ctx, buildGeefZaakdetailsLv01(this.dialect, identificatie, velden), identificatie, velden);
   }
 
+  /** An empty answer is NOT_FOUND; an answer about any other zaak is BACKEND_PROTOCOL (antwoord-identiteit.ts). */
   private async eenZaak(ctx: RequestContext, vraag: StufBericht, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak> {
     const zaken = readZakLa01(await this.client.send(ctx, vraag), vraag.operation.bindings[this.dialect].response, velden);
-    const zaak = zaken.find((z) => z.identificatie === identificatie);
-    if (!zaak) throw FacadeError.notFound(`zaak ${identificatie} niet gevonden`);
-    return zaak;
+    if (zaken.length === 0) throw FacadeError.notFound(`zaak ${identificatie} niet gevonden`);
+    eisGevraagdObject(vraag.operation.name, 'zaak', identificatie, zaken.map((z) => z.identificatie));
+    return zaken[0]!;
   }
 
   async zoekZaken(ctx: RequestContext, vraag: ZaakZoekvraag, velden: readonly ZaakVeld[], maximumAantal?: number): Promise<Zaak[]> {
     const bericht = buildZoekZakenLv01(this.dialect, vraag, velden, maximumAantal);
     try {
       const zaken = readZakLa01(await this.client.send(ctx, bericht), bericht.operation.bindings[this.dialect].response, velden);
+      // a search on identificatie is still a read of that one zaak: anything else in the answer is not ours to show
+      if (vraag.identificatie !== undefined && zaken.length > 0) {
+        eisGevraagdObject(bericht.operation.name, 'zaak', vraag.identificatie, zaken.map((z) => z.identificatie));
+      }
       return maximumAantal === undefined ? zaken : zaken.slice(0, maximumAantal);
     } catch (e) {
       // many zaaksystemen answer an empty search with Fo02 StUF064 'object niet gevonden'
