@@ -29,6 +29,12 @@ export interface BackendConfig {
   readonly maxResponseBytes: number;
   readonly tls?: TlsConfig;
   readonly wsSecurity?: WsSecurityConfig;
+  /**
+   * The soapAction of a zaak search on other criteria than identificatie, for a system that does not route it
+   * on the StUF-ZKN zakLv01 (`http://www.egem.nl/StUF/sector/zkn/0310/zakLv01`, the default), e.g. a ZDS 1.1
+   * system that expects `…/geefZaakdetails_Lv01`. The message stays the ZKN:zakLv01.
+   */
+  readonly zoekSoapAction?: string;
 }
 
 /** milliseconds */
@@ -154,7 +160,7 @@ function backend(c: ConfigCheck, v: unknown, path: string, callsInFlight: number
   const o = c.object(v, path);
   if (!o) return undefined;
   c.unknownKeys(o, path, [
-    'dialect', 'endpoints', 'zender', 'ontvanger', 'timeouts', 'pool', 'maxResponseBytes', 'tls', 'wsSecurity',
+    'dialect', 'endpoints', 'zender', 'ontvanger', 'timeouts', 'pool', 'maxResponseBytes', 'tls', 'wsSecurity', 'zoekSoapAction',
   ]);
   const ep = c.object(o.endpoints, `${path}.endpoints`) ?? {};
   c.unknownKeys(ep, `${path}.endpoints`, SERVICES);
@@ -165,6 +171,7 @@ function backend(c: ConfigCheck, v: unknown, path: string, callsInFlight: number
   c.unknownKeys(pool, `${path}.pool`, ['connections', 'keepAliveMs']);
   const tlsConfig = tls(c, o.tls, `${path}.tls`, endpoints);
   const ws = wsSecurity(c, o.wsSecurity, `${path}.wsSecurity`);
+  const zoekSoapAction = c.uri(o.zoekSoapAction, `${path}.zoekSoapAction`);
   return {
     dialect: c.oneOf(o.dialect, `${path}.dialect`, DIALECTS) ?? 'zds-1.2',
     endpoints,
@@ -178,6 +185,7 @@ function backend(c: ConfigCheck, v: unknown, path: string, callsInFlight: number
     maxResponseBytes: c.positiveInt(o.maxResponseBytes, `${path}.maxResponseBytes`) ?? DEFAULTS.maxResponseBytes,
     ...(tlsConfig ? { tls: tlsConfig } : {}),
     ...(ws ? { wsSecurity: ws } : {}),
+    ...(zoekSoapAction ? { zoekSoapAction } : {}),
   };
 }
 

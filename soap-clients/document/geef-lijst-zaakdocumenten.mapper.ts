@@ -1,6 +1,7 @@
 import type { ZaakDocument } from '../../src/core/domain/document';
 import { FacadeError } from '../../src/core/domain/errors';
 import type { StufDate } from '../../src/core/domain/stuf-date';
+import { eisGevraagdObject } from '../stuf/antwoord-identiteit';
 import { antwoordStuurgegevens, expectRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
 import { stufBericht, type StufBericht } from '../stuf/stuf-bericht';
@@ -104,11 +105,16 @@ export function encodeGeefLijstZaakdocumentenLa01(
   ]);
 }
 
-/** Client side: the documents of the zaak, in the order of the answer. NOT_FOUND when the zaak is unknown. */
+/**
+ * Client side: the documents of the zaak, in the order of the answer. NOT_FOUND when the zaak is unknown;
+ * BACKEND_PROTOCOL when the answer is about another zaak (its documents are not this zaak's).
+ */
 export function readGeefLijstZaakdocumentenLa01(root: XEl, zaakIdentificatie: string): ZaakDocument[] {
   expectRoot(root, OP.bindings['zds-1.1'].response.concat(OP.bindings['zds-1.2'].response));
-  const object = path(root, ZKN('antwoord'), ZKN('object'));
+  const objecten = childrenOf(path(root, ZKN('antwoord')), NS.ZKN, 'object');
+  const object = objecten[0];
   if (!object) throw FacadeError.notFound(`Zaak ${zaakIdentificatie} bestaat niet`);
+  eisGevraagdObject(OP.name, 'zaak', zaakIdentificatie, objecten.map((o) => child(o, NS.ZKN, 'identificatie')?.text));
   return childrenOf(object, NS.ZKN, 'heeftRelevant')
     .filter((r) => !readNoValue(r))
     .map((r) => child(r, NS.ZKN, 'gerelateerde'))

@@ -1,11 +1,12 @@
 import type { GelezenDocument, ZaakDocument } from '../../src/core/domain/document';
 import { FacadeError } from '../../src/core/domain/errors';
+import { eisGevraagdObject } from '../stuf/antwoord-identiteit';
 import { antwoordStuurgegevens, expectRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
 import { stufBericht, type StufBericht } from '../stuf/stuf-bericht';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
-import { attr, child, path, type ParseOptions, type XEl } from '../xml/xml-parser';
+import { attr, child, childrenOf, path, type ParseOptions, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';
 import {
   EDC_ELEMENTEN,
@@ -115,12 +116,16 @@ export function encodeGeefZaakdocumentLezenLa01(
   ]);
 }
 
+const documentIdentificatieVan = (object: XEl): string | undefined => child(object, NS.ZKN, 'identificatie')?.text;
+
+/** The one object of the answer, about the document asked for: none is NOT_FOUND, another is BACKEND_PROTOCOL. */
 function antwoordObject(root: XEl, documentIdentificatie: string): XEl {
   expectRoot(root, OP.bindings['zds-1.1'].response.concat(OP.bindings['zds-1.2'].response));
-  const object = path(root, ZKN('antwoord'), ZKN('object'));
+  const objecten = childrenOf(path(root, ZKN('antwoord')), NS.ZKN, 'object');
   // An empty antwoord is how a La01 says "no such object" (StUF 03.01 §6.4)
-  if (!object) throw FacadeError.notFound(`Document ${documentIdentificatie} bestaat niet`);
-  return object;
+  if (objecten.length === 0) throw FacadeError.notFound(`Document ${documentIdentificatie} bestaat niet`);
+  eisGevraagdObject(OP.name, 'document', documentIdentificatie, objecten.map(documentIdentificatieVan));
+  return objecten[0]!;
 }
 
 /** Client side, buffered: the document, its zaak and its content from an edcLa01. */
@@ -169,6 +174,8 @@ export function ontvangZaakdocument(
       if (stroom || !root || object.parent?.local !== 'antwoord') return;
       try {
         expectRoot(root, verwacht);
+        // the metadata precede the inhoud (XSD order): the document is known before any byte of it is passed on
+        eisGevraagdObject(OP.name, 'document', documentIdentificatie, [documentIdentificatieVan(object)]);
       } catch (e) {
         return reject(e);
       }

@@ -57,7 +57,10 @@ export class StufDocumentRegister implements DocumentRegister {
 
   async checkout(ctx: RequestContext, documentIdentificatie: string): Promise<DocumentCheckout> {
     const vraag = buildGeefZaakdocumentbewerkenDi02(this.dialect, documentIdentificatie);
-    const { checkoutId, document } = readGeefZaakdocumentbewerkenDu02(await this.client.send(ctx, vraag, { streamText: negeerInhoud() }));
+    const { checkoutId, document } = readGeefZaakdocumentbewerkenDu02(
+      await this.client.send(ctx, vraag, { streamText: negeerInhoud() }),
+      documentIdentificatie,
+    );
     // parameters.checkedOutId is mandatory in the Du02 (ZDS 1.2 §4.3.3.2): without it the lock cannot be used
     if (!checkoutId) throw new FacadeError('BACKEND_PROTOCOL', 'Geen checkout-id ontvangen', { internal: 'Du02 without checkedOutId' });
     return { checkoutId, document };

@@ -56,13 +56,14 @@ export const endpoint = <Op extends ProvidedOperation>(dialect: Dialect, service
 });
 
 /**
- * The operations of an endpoint. ZDS 1.2 BeantwoordVraag also answers the StUF-ZKN 3.10 zakLv01 (ZOEK_ZAKEN):
- * ZDS 1.2 restricted geefZaakdetails to `gelijk/identificatie`, so searches on client, zaaktype, initiator or
- * related zaak use the generic zakLv01 that ZDS 1.2 ships (zkn0310_beantwoordVraag.wsdl).
+ * The operations of an endpoint. BeantwoordVraag of both dialects also answers the StUF-ZKN 3.10 zakLv01
+ * (ZOEK_ZAKEN, zkn0310_beantwoordVraag.wsdl): searches on client, zaaktype, initiator or related zaak come in
+ * on it, from ZDS 1.2 clients because geefZaakdetails allows only `gelijk/identificatie`, from ZDS 1.1 clients
+ * because real ZDS 1.1 systems route the general search there.
  */
-function operaties(dialect: Dialect, service: Service): OperationSpec[] {
+function operaties(service: Service): OperationSpec[] {
   const ops = Object.values(OPERATIONS).filter((op) => op.service === service);
-  return dialect === 'zds-1.2' && service === 'beantwoordVraag' ? [...ops, ZOEK_ZAKEN] : ops;
+  return service === 'beantwoordVraag' ? [...ops, ZOEK_ZAKEN] : ops;
 }
 
 /** the zaaksysteem/DMS endpoints, path -> endpoint, built from the operation table (soap-clients/stuf/operations.ts) */
@@ -70,7 +71,7 @@ export const ENDPOINTS: EndpointTable = new Map(
   DIALECTS.flatMap((dialect) =>
     (['beantwoordVraag', 'ontvangAsynchroon', 'vrijeBerichten'] as const).map((service): [string, Endpoint] => [
       endpointPath(dialect, service),
-      endpoint(dialect, service, operaties(dialect, service)),
+      endpoint(dialect, service, operaties(service)),
     ]),
   ),
 );

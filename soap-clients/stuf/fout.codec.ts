@@ -17,23 +17,34 @@ export function isFoutbericht(e: XEl): boolean {
   return e.uri === NS.StUF && FOUT_BERICHTCODES.some((c) => e.local === `${c}Bericht`);
 }
 
-/** Reads a StUF:Fo0xBericht element; throws TypeError when it is not a complete foutbericht. */
-export function readFoutbericht(e: XEl): StufFout {
+type Plek = StufFout['plek'];
+
+/** plek as written, in any case ('Client', 'SERVER'); anything else is not a plek. */
+const plekVan = (s: string | undefined): Plek | undefined => {
+  const p = s?.trim().toLowerCase();
+  return p === 'client' || p === 'server' ? p : undefined;
+};
+
+/**
+ * Reads a StUF:Fo0xBericht element as far as it goes. Its code is what a foutbericht says, so without one it
+ * is not read (TypeError). Real systems leave out the rest (stuf0301.xsd makes plek and omschrijving mandatory):
+ * a missing or unknown plek is `plekAnders` (the side of the SOAP faultcode), a missing omschrijving is left
+ * out. The body's children are read in the StUF namespace and, from systems that write them unqualified, without.
+ */
+export function readFoutbericht(e: XEl, plekAnders: Plek = 'server'): StufFout {
   if (!isFoutbericht(e)) throw new TypeError(`not a StUF foutbericht: {${e.uri}}${e.local}`);
-  const body = child(e, NS.StUF, 'body');
-  const text = (local: string): string | undefined => child(body, NS.StUF, local)?.text.trim();
+  const stuf = (parent: XEl | undefined, local: string) => child(parent, NS.StUF, local) ?? child(parent, '', local);
+  const body = stuf(e, 'body');
+  const text = (local: string): string | undefined => stuf(body, local)?.text.trim();
   const code = text('code');
-  const plek = text('plek');
+  if (!code) throw new TypeError('foutbericht without code');
   const omschrijving = text('omschrijving');
-  if (!code || (plek !== 'client' && plek !== 'server') || omschrijving === undefined) {
-    throw new TypeError('foutbericht without code, plek or omschrijving');
-  }
   const details = text('details');
   return {
     berichtcode: e.local.slice(0, 4) as FoutBerichtcode,
     code,
-    plek,
-    omschrijving,
+    plek: plekVan(text('plek')) ?? plekAnders,
+    ...(omschrijving !== undefined ? { omschrijving } : {}),
     ...(details ? { details } : {}),
   };
 }
@@ -122,7 +133,7 @@ export function foutberichtElement(fout: StufFout, sg?: FoutStuurgegevens): XmlE
     el('StUF:body', undefined, [
       leaf('StUF:code', fout.code),
       leaf('StUF:plek', fout.plek),
-      leaf('StUF:omschrijving', cut(fout.omschrijving, 200)),
+      leaf('StUF:omschrijving', cut(fout.omschrijving ?? '', 200)),
       leaf('StUF:details', fout.details === undefined ? undefined : cut(fout.details, 1000)),
     ]),
   ]);
@@ -137,7 +148,7 @@ export function soapFaultEnvelope(fout: StufFout, sg?: FoutStuurgegevens): strin
   const faultcode = fout.plek === 'client' ? 'soap:Client' : 'soap:Server';
   return (
     `<?xml version="1.0" encoding="UTF-8"?><soap:Envelope xmlns:soap="${NS.soap11}"><soap:Body><soap:Fault>` +
-    `<faultcode>${faultcode}</faultcode><faultstring>${escapeXml(cut(fout.omschrijving, 200))}</faultstring>` +
+    `<faultcode>${faultcode}</faultcode><faultstring>${escapeXml(cut(fout.omschrijving ?? '', 200))}</faultstring>` +
     `<detail>${toXml(foutberichtElement(fout, sg))}</detail></soap:Fault></soap:Body></soap:Envelope>`
   );
 }

@@ -52,6 +52,8 @@ export interface OperationSpec {
   /** StUF:functie of a vrij bericht (fixed per message, note the lower case 'identificatie') */
   readonly functie?: string;
   readonly entiteittype?: 'ZAK' | 'EDC';
+  /** the general zaak search (ZOEK_ZAKEN): a backend may route it on another soapAction (zoekSoapAction) */
+  readonly zoekvraag?: true;
   readonly bindings: Readonly<Record<Dialect, DialectBinding>>;
 }
 

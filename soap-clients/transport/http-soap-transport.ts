@@ -141,7 +141,7 @@ export class HttpSoapTransport implements SoapTransport {
         headers: {
           'content-type': 'text/xml; charset=utf-8',
           // SOAP 1.1 §6.1.1: the value is a quoted URI
-          soapaction: `"${binding.soapAction}"`,
+          soapaction: `"${(op.zoekvraag && this.config.zoekSoapAction) || binding.soapAction}"`,
           accept: 'text/xml, application/soap+xml',
           // W3C Trace Context §3.2: the backend's log lines join the trace of the API request
           ...(ctx.trace ? { traceparent: outgoingTraceparent(ctx.trace) } : {}),

@@ -43,23 +43,31 @@ export function readSoapEnvelope(root: XEl): SoapAnswer {
   return { body: first };
 }
 
+/** A SOAP faultcode's side, whatever its prefix or case: SOAP 1.1 Client/Server, SOAP 1.2 Sender/Receiver. */
+function sideOf(faultcode: string | undefined): SoapFault['side'] {
+  const local = (faultcode ?? '').trim().replace(/^.*:/, '').toLowerCase();
+  return local === 'client' || local === 'sender' ? 'client' : 'server';
+}
+
+/**
+ * SOAP 1.1 §4.4: unqualified faultcode and detail; SOAP 1.2 §5.4: env:Code/env:Value and env:Detail. Stacks mix
+ * them (1.1-style children inside a 1.2 envelope, 1.1 children qualified with the envelope's namespace), so both
+ * styles are read in either envelope. The side comes from the StUF foutbericht's plek when it has one, else from
+ * the faultcode; a foutbericht without code says nothing and the fault is classified by its faultcode alone.
+ */
 function readFault(fault: XEl, soapVersion: '1.1' | '1.2'): SoapFault {
-  // SOAP 1.1 §4.4: faultcode and detail are unqualified; SOAP 1.2 §5.4: env:Code/env:Value and env:Detail
-  // (some stacks qualify the 1.1 children anyway: accept both)
-  const v11 = (local: string) => child(fault, '', local) ?? child(fault, NS.soap11, local);
-  const code =
-    soapVersion === '1.1' ? v11('faultcode')?.text : child(child(fault, NS.soap12, 'Code'), NS.soap12, 'Value')?.text;
-  const detail = soapVersion === '1.1' ? v11('detail') : child(fault, NS.soap12, 'Detail');
+  const v11 = (local: string) => child(fault, '', local) ?? child(fault, NS.soap11, local) ?? child(fault, NS.soap12, local);
+  const code = child(child(fault, NS.soap12, 'Code'), NS.soap12, 'Value')?.text ?? v11('faultcode')?.text;
+  const detail = child(fault, NS.soap12, 'Detail') ?? v11('detail');
   const fo = detail?.children.find(isFoutbericht);
-  const local = (code ?? '').trim().replace(/^.*:/, '');
+  const faultSide = sideOf(code);
   let stuf: StufFout | undefined;
   if (fo) {
     try {
-      stuf = readFoutbericht(fo);
-    } catch (e) {
-      throw new SoapEnvelopeError(`incomplete StUF foutbericht in SOAP Fault: ${(e as Error).message}`);
+      stuf = readFoutbericht(fo, faultSide);
+    } catch {
+      // a foutbericht without code: the faultcode decides
     }
   }
-  const side = stuf?.plek ?? (local === 'Client' || local === 'Sender' ? 'client' : 'server');
-  return { soapVersion, side, ...(stuf ? { stuf } : {}) };
+  return { soapVersion, side: stuf?.plek ?? faultSide, ...(stuf ? { stuf } : {}) };
 }

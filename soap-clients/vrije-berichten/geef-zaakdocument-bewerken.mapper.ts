@@ -1,11 +1,12 @@
 import type { ZaakDocument } from '../../src/core/domain/document';
 import { FacadeError } from '../../src/core/domain/errors';
+import { eisGevraagdObject } from '../stuf/antwoord-identiteit';
 import type { EigenKenmerken } from '../stuf/bevestiging.codec';
 import { OPERATIONS, type Dialect } from '../stuf/operations';
 import type { StufBericht } from '../stuf/stuf-bericht';
 import type { Stuurgegevens } from '../stuf/stuurgegevens';
 import { NS } from '../xml/namespaces';
-import { child, path, type XEl } from '../xml/xml-parser';
+import { child, childrenOf, path, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';
 import { edcElementen, inhoudElement, isRelevantVoorAntwoord, readEdc, type EdcProfiel } from '../document/edc.mapper';
 import type { DocumentAntwoord } from '../document/geef-zaakdocument-lezen.mapper';
@@ -89,14 +90,20 @@ export function encodeGeefZaakdocumentbewerkenDu02(
  * Client side: checkout id and document metadata of a Du02, as far as present (the STP's expected answers leave
  * parameters empty; the adapter insists on the checkout id). Parse the answer with `negeerInhoud()` as
  * streamText: the lock is what matters here, the content is read with geefZaakdocumentLezen when needed.
+ * A Du02 about another document than `documentIdentificatie` is BACKEND_PROTOCOL: its lock is not the one asked.
  */
-export function readGeefZaakdocumentbewerkenDu02(root: XEl): { checkoutId?: string; checkedOutBy?: string; document: ZaakDocument } {
+export function readGeefZaakdocumentbewerkenDu02(
+  root: XEl,
+  documentIdentificatie: string,
+): { checkoutId?: string; checkedOutBy?: string; document: ZaakDocument } {
   const ns = expectVrijAntwoord(OP, root);
   const params = child(root, ns, 'parameters');
   const object = path(root, [ns, 'edcLa01'], [NS.ZKN, 'antwoord'], [NS.ZKN, 'object']);
   if (!object) {
     throw new FacadeError('BACKEND_PROTOCOL', 'Onvolledig antwoord op geefZaakdocumentbewerken', { internal: 'Du02 without edcLa01 object' });
   }
+  const objecten = childrenOf(path(root, [ns, 'edcLa01'], [NS.ZKN, 'antwoord']), NS.ZKN, 'object');
+  eisGevraagdObject(OP.name, 'document', documentIdentificatie, objecten.map((o) => child(o, NS.ZKN, 'identificatie')?.text));
   const checkoutId = child(params, ns, 'checkedOutId')?.text.trim();
   const checkedOutBy = child(params, ns, 'checkedOutBy')?.text;
   return { ...(checkoutId ? { checkoutId } : {}), ...(checkedOutBy ? { checkedOutBy } : {}), document: readEdc(object) };

@@ -4,6 +4,7 @@ import type { RequestContext } from '../../src/core/domain/request-context';
 import type { NieuweStatus, NieuweZaak, Status, Zaak, ZaakVeld, ZaakWijziging, ZaakZoekvraag } from '../../src/core/domain/zaak';
 import { wijzigingVelden } from '../../src/core/domain/zaak-wijziging';
 import type { ZaakRegister } from '../../src/core/ports/zaak-register.port';
+import { eisGevraagdObject } from '../stuf/antwoord-identiteit';
 import type { StufBericht } from '../stuf/stuf-bericht';
 import type { StufClient } from '../stuf/stuf-client';
 import { buildGenereerIdentificatieDi02, readGenereerIdentificatieDu02 } from '../vrije-berichten/genereer-identificatie.mapper';
@@ -54,10 +55,12 @@ export class StufZaakRegister implements ZaakRegister {
     return zaken.map((z) => metClients(z, velden, this.clientRelatie));
   }
 
+  /** An empty answer is NOT_FOUND; an answer about any other zaak is BACKEND_PROTOCOL (antwoord-identiteit.ts). */
   private async eenZaak(ctx: RequestContext, vraag: StufBericht, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak> {
-    const zaak = (await this.lees(ctx, vraag, velden)).find((z) => z.identificatie === identificatie);
-    if (!zaak) throw FacadeError.notFound(`zaak ${identificatie} niet gevonden`);
-    return zaak;
+    const zaken = await this.lees(ctx, vraag, velden);
+    if (zaken.length === 0) throw FacadeError.notFound(`zaak ${identificatie} niet gevonden`);
+    eisGevraagdObject(vraag.operation.name, 'zaak', identificatie, zaken.map((z) => z.identificatie));
+    return zaken[0]!;
   }
 
   /**
@@ -79,7 +82,12 @@ export class StufZaakRegister implements ZaakRegister {
   private async zoek(ctx: RequestContext, vraag: ZaakZoekvraag, velden: readonly ZaakVeld[], maximumAantal: number | undefined, relatie: ClientRelatieElement): Promise<Zaak[]> {
     const bericht = buildZoekZakenLv01(this.dialect, vraag, scopeVelden(velden, this.clientRelatie), maximumAantal, relatie);
     try {
-      return await this.lees(ctx, bericht, velden);
+      const zaken = await this.lees(ctx, bericht, velden);
+      // a search on identificatie is still a read of that one zaak: anything else in the answer is not ours to show
+      if (vraag.identificatie !== undefined && zaken.length > 0) {
+        eisGevraagdObject(bericht.operation.name, 'zaak', vraag.identificatie, zaken.map((z) => z.identificatie));
+      }
+      return zaken;
     } catch (e) {
       // many zaaksystemen answer an empty search with Fo02 StUF064 'object niet gevonden'
       if (e instanceof FacadeError && e.code === 'NOT_FOUND') return [];

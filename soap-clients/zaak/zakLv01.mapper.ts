@@ -12,16 +12,18 @@ import { decodeScope, scopeElement, statusScope } from './scope';
 import { readTekst, stripUndefined } from './zak-gerelateerden.mapper';
 
 /**
- * Searching zaken. ZDS 1.1 geefZaakdetails is the generic ZKN:zakLv01, whose `gelijk` (ZAK-vraagSelectie) allows
- * every criterion. ZDS 1.2 restricted geefZaakdetails_ZakLv01 to `gelijk/identificatie` only
- * (GeefZaakDetails-ZAK-vraagSelectie, zds0120_ent_zs-dms.xsd), so a ZDS 1.2 search on zaaktype, client, initiator
- * or related zaak goes as the StUF-ZKN 3.10 zakLv01 of the BeantwoordVraag service that ZDS 1.2 ships
- * (zkn0310/vraagAntwoord/zkn0310_beantwoordVraag.wsdl, operation zakLv01).
+ * Searching zaken on other criteria than identificatie: the general StUF-ZKN 3.10 zakLv01 of the BeantwoordVraag
+ * service (zkn0310/vraagAntwoord/zkn0310_beantwoordVraag.wsdl, operation zakLv01, soapAction `…/zkn/0310/zakLv01`),
+ * in both dialects. ZDS 1.2 restricted geefZaakdetails_ZakLv01 to `gelijk/identificatie`
+ * (GeefZaakDetails-ZAK-vraagSelectie, zds0120_ent_zs-dms.xsd); ZDS 1.1 geefZaakdetails is the same ZKN:zakLv01
+ * message, but real ZDS 1.1 systems route the general search on the zakLv01 soapAction, not on
+ * geefZaakdetails_Lv01. A backend that expects another soapAction for it sets `zoekSoapAction` (backend-config.ts).
  */
 export const ZOEK_ZAKEN: OperationSpec = {
   ...OPERATIONS.geefZaakdetails,
+  zoekvraag: true,
   bindings: {
-    'zds-1.1': OPERATIONS.geefZaakdetails.bindings['zds-1.1'],
+    'zds-1.1': { request: 'ZKN:zakLv01', response: ['ZKN:zakLa01'], soapAction: `${NS.ZKN}/zakLv01`, childPrefix: 'ZKN' },
     'zds-1.2': { request: 'ZKN:zakLv01', response: ['ZKN:zakLa01'], soapAction: `${NS.ZKN}/zakLv01`, childPrefix: 'ZKN' },
   },
 };
@@ -101,7 +103,11 @@ function zoekSelectie(v: ZaakZoekvraag, clientRelatie: ClientRelatieElement): Xm
   ]);
 }
 
-/** A search (all criteria must hold) with maximumAantal, always through ZOEK_ZAKEN; a client BSN on `clientRelatie`. */
+/**
+ * A search (all criteria must hold) with maximumAantal through ZOEK_ZAKEN, a client BSN on `clientRelatie`; a
+ * search on identificatie alone is the read of that one zaak and stays geefZaakdetails (of which maximumAantal is
+ * no part: there is one zaak).
+ */
 export function buildZoekZakenLv01(
   dialect: Dialect,
   vraag: ZaakZoekvraag,
@@ -109,6 +115,8 @@ export function buildZoekZakenLv01(
   maximumAantal?: number,
   clientRelatie: ClientRelatieElement = 'heeftBetrekkingOp',
 ): StufBericht {
+  const alleenIdentificatie = vraag.identificatie !== undefined && Object.values(vraag).filter((c) => c !== undefined).length === 1;
+  if (alleenIdentificatie) return buildGeefZaakdetailsLv01(dialect, vraag.identificatie!, velden);
   return zakLv01(ZOEK_ZAKEN, dialect, zoekSelectie(vraag, clientRelatie), scopeElement(velden), maximumAantal);
 }
 
@@ -129,17 +137,20 @@ export interface ZaakVraag {
 
 /**
  * Which operation and dialect a zakLv01 is. ZDS 1.2 roots name the operation; the ZDS 1.1 operations share
- * ZKN:zakLv01 and differ only in their soapAction (README of the ZDS 1.1 WSDLs), which also marks a ZDS 1.2 search.
+ * ZKN:zakLv01 and differ only in their soapAction (README of the ZDS 1.1 WSDLs). The general search (ZOEK_ZAKEN)
+ * is ZKN:zakLv01 with the zakLv01 soapAction in both dialects: `dialect` is that of the endpoint it came in on
+ * (ZDS 1.2 when not known).
  */
-function vraagSoort(root: XEl, soapAction?: string): Pick<ZaakVraag, 'dialect' | 'operation' | 'binding'> {
+function vraagSoort(root: XEl, soapAction?: string, dialect?: Dialect): Pick<ZaakVraag, 'dialect' | 'operation' | 'binding'> {
   const action = soapAction?.replace(/^"|"$/g, '');
   for (const operation of ['geefZaakdetails', 'geefZaakstatus'] as const) {
     const b = OPERATIONS[operation].bindings;
     if (isRoot(root, b['zds-1.2'].request)) return { dialect: 'zds-1.2', operation, binding: b['zds-1.2'] };
   }
   if (!isRoot(root, 'ZKN:zakLv01')) throw FacadeError.validation(`onverwacht vraagbericht {${root.uri}}${root.local}`);
-  if (action === ZOEK_ZAKEN.bindings['zds-1.2'].soapAction) {
-    return { dialect: 'zds-1.2', operation: 'geefZaakdetails', binding: ZOEK_ZAKEN.bindings['zds-1.2'] };
+  if (action === `${NS.ZKN}/zakLv01`) {
+    const d = dialect ?? 'zds-1.2';
+    return { dialect: d, operation: 'geefZaakdetails', binding: ZOEK_ZAKEN.bindings[d] };
   }
   const operation = action === OPERATIONS.geefZaakstatus.bindings['zds-1.1'].soapAction ? 'geefZaakstatus' : 'geefZaakdetails';
   return { dialect: 'zds-1.1', operation, binding: OPERATIONS[operation].bindings['zds-1.1'] };
@@ -153,8 +164,8 @@ const zkn = (e: XEl | undefined, ...locals: string[]): XEl | undefined =>
  * datums, heeft.toelichting, ...) are ignored; heeftBetrekkingOp is read in the OBJ form we send and, liberally,
  * with a natuurlijkPersoon/inp.bsn.
  */
-export function decodeZakLv01(root: XEl, soapAction?: string): ZaakVraag {
-  const soort = vraagSoort(root, soapAction);
+export function decodeZakLv01(root: XEl, soapAction?: string, dialect?: Dialect): ZaakVraag {
+  const soort = vraagSoort(root, soapAction, dialect);
   const gelijk = zkn(root, 'gelijk');
   if (!gelijk) throw FacadeError.validation('de vraag heeft geen selectie (gelijk)');
   const obj = zkn(gelijk, 'heeftBetrekkingOp', 'gerelateerde');

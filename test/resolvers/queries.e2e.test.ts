@@ -118,11 +118,12 @@ describe('queries over the embedded zaaksysteem', () => {
 });
 
 describe('StUF scope derived from the selection set', () => {
-  it('gezinsplan: exactly the selected fields plus identificatie, with the zaaktype in gelijk', async () => {
+  it('gezinsplan: geefZaakdetails of that zaak, with the selected fields plus identificatie and the zaaktype', async () => {
     await h.gql(`{ gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}") { omschrijving clients { bsn } geenWaarde { veld } } }`);
     const [call] = zakLv01s(h.recording.calls);
-    expect(scopeVan(call!)).toEqual(['identificatie', 'omschrijving', 'heeftBetrekkingOp']);
-    expect(gelijkVan(call!)).toEqual({ identificatie: DEMO_ZAAK.gezinsplanJansen, 'isVan/code': 'GZP' });
+    // the zaaktype tells whether the zaak is a gezinsplan; a read by identificatie is no search (answer identity)
+    expect(scopeVan(call!)).toEqual(['identificatie', 'omschrijving', 'isVan', 'heeftBetrekkingOp']);
+    expect(gelijkVan(call!)).toEqual({ identificatie: DEMO_ZAAK.gezinsplanJansen });
   });
 
   it('gezinsplannenVoorClient: dates and the regisseur, through a fragment', async () => {
@@ -143,7 +144,7 @@ describe('StUF scope derived from the selection set', () => {
 
   it('@skip and @include change the scope', async () => {
     await h.gql(`query($zonder: Boolean!) { gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}") { toelichting @skip(if: $zonder) startdatum @include(if: $zonder) } }`, { zonder: true });
-    expect(scopeVan(zakLv01s(h.recording.calls)[0]!)).toEqual(['identificatie', 'startdatum']);
+    expect(scopeVan(zakLv01s(h.recording.calls)[0]!)).toEqual(['identificatie', 'startdatum', 'isVan']);
   });
 });
 

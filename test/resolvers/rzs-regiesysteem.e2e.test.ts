@@ -195,12 +195,12 @@ describe('11 actualiseerZaakstatus, 13 geefZaakstatus, 14 geefZaakdetails with o
 
   it('13 statuses of a gezinszaak come from a zakLv01 whose scope holds heeft', async () => {
     const { calls } = await stap(() => gql(`{ gezinsplan(identificatie: "${created.gzp2}") { statussen { statustype { code omschrijving } } } }`));
-    expect(scopeVan(calls[0]!)).toEqual(['identificatie', 'heeft']);
+    expect(scopeVan(calls[0]!)).toEqual(['identificatie', 'isVan', 'heeft']);
   });
 
   it('14 a zakLv01 asking only for the belanghebbenden', async () => {
     const { result, calls } = await stap(() => gql<{ gezinsplan: { belanghebbenden: { bsn: string; omschrijving: string }[] } }>(`{ gezinsplan(identificatie: "${created.gzp2}") { belanghebbenden { bsn omschrijving } } }`));
-    expect(scopeVan(calls[0]!)).toEqual(['identificatie', 'heeftAlsBelanghebbende']);
+    expect(scopeVan(calls[0]!)).toEqual(['identificatie', 'isVan', 'heeftAlsBelanghebbende']);
     expect(result.gezinsplan.belanghebbenden).toEqual([{ bsn: BSN[5], omschrijving: 'Buurvrouw' }]);
   });
 });

@@ -24,4 +24,5 @@ export function gelijkVan(call: RecordedCall): Record<string, string> {
   return out;
 }
 
-export const zakLv01s = (calls: readonly RecordedCall[]) => calls.filter((c) => c.requestXml.includes('zakLv01'));
+/** the zaak questions: geefZaakdetails (also the searches, ZOEK_ZAKEN) and geefZaakstatus */
+export const zakLv01s = (calls: readonly RecordedCall[]) => calls.filter((c) => c.operation === 'geefZaakdetails' || c.operation === 'geefZaakstatus');

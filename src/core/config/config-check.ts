@@ -56,6 +56,16 @@ export class ConfigCheck {
     return this.fail(name, max === undefined ? 'moet een positief geheel getal zijn' : `moet een geheel getal van 1 tot en met ${max} zijn`);
   }
 
+  /**
+   * An absolute URI such as a soapAction, which is sent quoted in a header (SOAP 1.1 §6.1.1): a scheme, and no
+   * quotes, white space or control characters. Undefined when absent.
+   */
+  uri(v: unknown, name: string): string | undefined {
+    if (v === undefined) return undefined;
+    if (typeof v === 'string' && v.length <= 2000 && /^[a-z][a-z0-9+.-]*:[^\s"\u0000-\u001f\u007f]+$/i.test(v)) return v;
+    return this.fail(name, 'is geen absolute URI (zonder aanhalingstekens of spaties)');
+  }
+
   /** An http(s) URL without credentials in it (those belong in wsSecurity or tls, not in a logged URL). */
   url(v: unknown, name: string): string | undefined {
     let u: URL | undefined;

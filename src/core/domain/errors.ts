@@ -78,7 +78,8 @@ export interface StufFout {
   berichtcode: 'Fo01' | 'Fo02' | 'Fo03';
   code: string;
   plek: 'client' | 'server';
-  omschrijving: string;
+  /** mandatory in stuf0301.xsd, yet left out by some systems */
+  omschrijving?: string;
   details?: string;
 }
 

@@ -14,6 +14,9 @@ import type { RequestContext } from '../domain/request-context';
  *
  * Contract (test/src/core/ports/document-register.contract.ts runs it against every implementation):
  * - content comes back byte-exact, with bestandsnaam and contentType; a document is listed with its zaak;
+ * - a read by identificatie (leesDocument, checkout, and geefLijstZaakdocumenten for its zaak) is about that
+ *   document or zaak and no other: an answer about another is BACKEND_PROTOCOL, nothing of it is returned, and
+ *   a checkout answered about another document hands out no checkout id;
  * - NOT_FOUND for an unknown document; a checked-out document is LOCKED for another checkout, and a wrong
  *   checkout id is LOCKED too; updateZaakdocument and cancelCheckout with the right one release the lock;
  * - every failure is a FacadeError.

@@ -15,6 +15,9 @@ import type {
  *
  * Contract (test/src/core/ports/zaak-register.contract.ts runs it against every implementation):
  * - identificaties are unique; a zaak reads back field by field as created, with only the velden asked for;
+ * - a read by identificatie (geefZaak, geefStatussen, zoekZaken with an identificatie) is about that zaak and
+ *   no other: an answer about another zaak, or about more than one, is BACKEND_PROTOCOL and nothing of it is
+ *   returned (never NOT_FOUND: that is for an empty answer or the zaaksysteem's own "not found");
  * - NOT_FOUND for an unknown zaak, ALREADY_EXISTS for a second creeerZaak of the same identificatie;
  * - zoekZaken holds every given criterion and at most maximumAantal zaken; nothing found is an empty list;
  * - updateZaak based on a stale `basis` is refused with CONFLICT, nothing is overwritten;

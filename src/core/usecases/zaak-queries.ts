@@ -17,20 +17,10 @@ export function zaak(rt: Runtime, identificatie: string, velden: readonly ZaakVe
 }
 
 /**
- * A gezinsplan or levensdomeinplan by identificatie: a zakLv01 whose `gelijk` holds both the identificatie and
- * the zaaktype code, so the scope stays what the caller selected and another kind of zaak simply is not found.
+ * The zaak `identificatie` when it is a plan of `soort`, else null. Read as that one zaak (geefZaakdetails, which
+ * the port checks is about the zaak asked for), never as a search whose first hit could be another zaak.
  */
-export async function plan(rt: Runtime, soort: 'gezinsplan' | 'levensdomeinplan', identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null> {
-  const vraag = { identificatie: checkIdentificatie(identificatie), zaaktypeCode: zaaktypeVan(rt, soort).code };
-  const [gevonden] = await rt.loaders.zoek.load({ vraag, velden, maximumAantal: 1 });
-  return gevonden ?? null;
-}
-
-/**
- * A deelplan: any zaak that is neither gezinsplan nor levensdomeinplan (RZS §1.2). Needs the zaaktype to tell;
- * a zaak whose zaaktype has no code is ZAAKTYPE_UNKNOWN, so the caller learns why there is no deelplan.
- */
-export async function deelplan(rt: Runtime, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null> {
+async function planVanSoort(rt: Runtime, soort: PlanSoort, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null> {
   let z: Zaak;
   try {
     z = await zaak(rt, identificatie, [...velden, 'zaaktype']);
@@ -38,7 +28,23 @@ export async function deelplan(rt: Runtime, identificatie: string, velden: reado
     if (e instanceof FacadeError && e.code === 'NOT_FOUND') return null;
     throw e;
   }
-  return bekendePlanSoort(z, rt.config) === 'deelplan' ? z : null;
+  // a deelplan is told by its zaaktype: one without code is ZAAKTYPE_UNKNOWN, so the caller learns why there is none
+  const gelezen = soort === 'deelplan' ? bekendePlanSoort(z, rt.config) : planSoort(z, rt.config);
+  if (gelezen !== soort) return null;
+  // the zaaktype was read to tell the kind of plan; the caller gets only what it selected
+  if (velden.includes('zaaktype')) return z;
+  const { zaaktype: _zaaktype, ...gevraagd } = z;
+  return gevraagd;
+}
+
+/** A gezinsplan or levensdomeinplan by identificatie; a zaak of another zaaktype is not found. */
+export function plan(rt: Runtime, soort: 'gezinsplan' | 'levensdomeinplan', identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null> {
+  return planVanSoort(rt, soort, identificatie, velden);
+}
+
+/** A deelplan: any zaak that is neither gezinsplan nor levensdomeinplan (RZS §1.2). Needs the zaaktype to tell. */
+export function deelplan(rt: Runtime, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null> {
+  return planVanSoort(rt, 'deelplan', identificatie, velden);
 }
 
 /** RZS §6.3: the gezinsplannen in which this person is a client (heeftBetrekkingOp 'Client'). */

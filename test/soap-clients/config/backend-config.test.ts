@@ -78,6 +78,17 @@ describe('parseBackendsConfig: valid configurations', () => {
     });
   });
 
+  it('zoekSoapAction: the soapAction of a search for a system that routes it elsewhere; refused when not a URI', () => {
+    const action = 'http://www.egem.nl/StUF/sector/zkn/0310/geefZaakdetails_Lv01';
+    expect(parseBackendsConfig({ zaak: { ...zaak, zoekSoapAction: action } }).zaak.zoekSoapAction).toBe(action);
+    expect(parseBackendsConfig({ zaak }).zaak.zoekSoapAction).toBeUndefined();
+    for (const fout of ['geefZaakdetails', 'http://x/"a"', 'http://x/a b', 42]) {
+      expect(() => parseBackendsConfig({ zaak: { ...zaak, zoekSoapAction: fout } })).toThrow(
+        'backends.zaak.zoekSoapAction: is geen absolute URI (zonder aanhalingstekens of spaties)',
+      );
+    }
+  });
+
   it('WS-Security defaults to PasswordText', () => {
     const cfg = parseBackendsConfig({ zaak: { ...zaak, wsSecurity: { username: 'u', password: 'p' } } });
     expect(cfg.zaak.wsSecurity?.passwordType).toBe('PasswordText');
@@ -106,7 +117,7 @@ describe('parseBackendsConfig: clear, path-precise messages', () => {
         },
       }),
     ).toEqual([
-      'backends.zaak.proxy: onbekende instelling (bekend: dialect, endpoints, zender, ontvanger, timeouts, pool, maxResponseBytes, tls, wsSecurity)',
+      'backends.zaak.proxy: onbekende instelling (bekend: dialect, endpoints, zender, ontvanger, timeouts, pool, maxResponseBytes, tls, wsSecurity, zoekSoapAction)',
       'backends.zaak.endpoints.beantwoordVraag: is geen geldige http(s)-URL',
       'backends.zaak.endpoints.ontvangAsynchroon: mag geen gebruikersnaam of wachtwoord bevatten (gebruik wsSecurity of tls)',
       'backends.zaak.endpoints.vrijeBerichten: is geen geldige http(s)-URL',

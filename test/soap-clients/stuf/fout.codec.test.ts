@@ -45,10 +45,18 @@ describe('readFoutbericht', () => {
     expect(readFoutbericht(parseXml(toXml(withoutDetails)))).toEqual({ berichtcode: 'Fo02', code: 'StUF055', plek: 'client', omschrijving: 'x' });
   });
 
-  it('refuses what is not a complete foutbericht', () => {
+  it('reads an incomplete foutbericht as far as it goes, and refuses what has no code', () => {
     expect(() => readFoutbericht(parseXml('<StUF:Bv03Bericht xmlns:StUF="http://www.egem.nl/StUF/StUF0301"/>'))).toThrow(TypeError);
-    const noPlek = '<StUF:Fo02Bericht xmlns:StUF="http://www.egem.nl/StUF/StUF0301"><StUF:body><StUF:code>StUF058</StUF:code><StUF:omschrijving>x</StUF:omschrijving></StUF:body></StUF:Fo02Bericht>';
-    expect(() => readFoutbericht(parseXml(noPlek))).toThrow(/plek/);
+    const fo = (body: string) => parseXml(`<StUF:Fo02Bericht xmlns:StUF="http://www.egem.nl/StUF/StUF0301"><StUF:body>${body}</StUF:body></StUF:Fo02Bericht>`);
+    // without plek: the side the SOAP faultcode names (server when none is given)
+    expect(readFoutbericht(fo('<StUF:code>StUF058</StUF:code><StUF:omschrijving>x</StUF:omschrijving>'))).toEqual({ berichtcode: 'Fo02', code: 'StUF058', plek: 'server', omschrijving: 'x' });
+    expect(readFoutbericht(fo('<StUF:code>StUF055</StUF:code>'), 'client')).toEqual({ berichtcode: 'Fo02', code: 'StUF055', plek: 'client' });
+    // plek in odd case, and an unknown plek left to the faultcode
+    expect(readFoutbericht(fo('<StUF:code>StUF055</StUF:code><StUF:plek> Client </StUF:plek>')).plek).toBe('client');
+    expect(readFoutbericht(fo('<StUF:code>StUF055</StUF:code><StUF:plek>elders</StUF:plek>'), 'client').plek).toBe('client');
+    // body children written unqualified
+    expect(readFoutbericht(fo('<code>StUF064</code><plek>server</plek>')).code).toBe('StUF064');
+    expect(() => readFoutbericht(fo('<StUF:plek>client</StUF:plek><StUF:omschrijving>x</StUF:omschrijving>'))).toThrow(/code/);
   });
 });
 

@@ -10,7 +10,7 @@ import { RZS, STUF_ZKN } from '../../support/shared';
  * The operation table must say exactly what the official WSDLs say: input element (namespace + name),
  * soapAction and which portType (service) offers it. We let `soap` read the official WSDLs for this.
  */
-const WSDLS: Record<Dialect | 'rzs' | 'zkn', Record<string, string>> = {
+const WSDLS: Record<Dialect | 'rzs' | `zkn/${Dialect}`, Record<string, string>> = {
   'zds-1.1': {
     beantwoordVraag: 'schemas/zds-1.1/zkn0310/zs-dms/zkn0310_beantwoordVraag_zs-dms.wsdl',
     ontvangAsynchroon: 'schemas/zds-1.1/zkn0310/zs-dms/zkn0310_ontvangAsynchroon_mutatie_zs-dms.wsdl',
@@ -24,8 +24,9 @@ const WSDLS: Record<Dialect | 'rzs' | 'zkn', Record<string, string>> = {
     overdragen: 'schemas/zds-1.2/zds0120/berichten/zds0120_ontvangAsynchroon_overdragen_zs-dms.wsdl',
   },
   rzs: { overdragen: 'schemas/rzs0310/rzsberichten/rzs0310_ontvangAsynchroon_rzsberichten.wsdl' },
-  // the generic StUF-ZKN 3.10 vraag/antwoord WSDL that ZDS 1.2 ships: its zakLv01 carries our ZDS 1.2 searches
-  zkn: { beantwoordVraag: 'schemas/zds-1.2/zkn0310/vraagAntwoord/zkn0310_beantwoordVraag.wsdl' },
+  // the generic StUF-ZKN 3.10 vraag/antwoord WSDL that both ZDS releases ship: its zakLv01 carries our searches
+  'zkn/zds-1.1': { beantwoordVraag: 'schemas/zds-1.1/zkn0310/vraagAntwoord/zkn0310_beantwoordVraag.wsdl' },
+  'zkn/zds-1.2': { beantwoordVraag: 'schemas/zds-1.2/zkn0310/vraagAntwoord/zkn0310_beantwoordVraag.wsdl' },
 };
 
 const methods = new Map<string, Map<string, WsdlMethod>>();
@@ -54,12 +55,14 @@ describe.each(['zds-1.1', 'zds-1.2'] as const)('OPERATIONS in %s', (dialect) => 
   }
 });
 
-describe('ZOEK_ZAKEN (ZDS 1.2 searches)', () => {
-  it('is the zakLv01 operation of the official StUF-ZKN 3.10 BeantwoordVraag WSDL', () => {
-    const b = ZOEK_ZAKEN.bindings['zds-1.2'];
-    const m = [...methods.get('zkn/beantwoordVraag')!.values()].find((x) => x.soapAction === b.soapAction);
+describe.each(['zds-1.1', 'zds-1.2'] as const)('ZOEK_ZAKEN (searches on other criteria than identificatie) in %s', (dialect) => {
+  it('is the zakLv01 operation of the official StUF-ZKN 3.10 BeantwoordVraag WSDL the dialect ships', () => {
+    const b = ZOEK_ZAKEN.bindings[dialect];
+    const m = [...methods.get(`zkn/${dialect}/beantwoordVraag`)!.values()].find((x) => x.soapAction === b.soapAction);
     expect(m, `soapAction ${b.soapAction}`).toBeDefined();
     expect(m!.element).toBe('zakLv01');
     expect(m!.namespace).toBe(NS.ZKN);
+    expect(b.soapAction).toBe('http://www.egem.nl/StUF/sector/zkn/0310/zakLv01');
+    expect([b.request, b.response]).toEqual(['ZKN:zakLv01', ['ZKN:zakLa01']]);
   });
 });

@@ -7,7 +7,9 @@ import type { TransportLogger } from '../../../soap-clients/transport/http-soap-
 import { NS } from '../../../soap-clients/xml/namespaces';
 import { child, parseXml, path, type TextSink } from '../../../soap-clients/xml/xml-parser';
 import { el } from '../../../soap-clients/xml/xml-writer';
+import { buildGeefZaakdetailsLv01, buildZoekZakenLv01, ZOEK_ZAKEN } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { expectValidStuf } from '../../support/stuf-validator';
+import { stempel } from '../zaak/zaak-fixtures';
 import {
   answer, call, closeOpened, example, soap11, soap12, startFakeBackend, transportTo, vrijBericht,
 } from './fake-backend';
@@ -24,6 +26,27 @@ async function serve(dialect: Dialect, extra: Record<string, unknown> = {}, body
   const transport = transportTo(backend.url, extra, dialect);
   return { backend, transport };
 }
+
+describe('the soapAction of a zaak search', () => {
+  const zoek = async (dialect: Dialect, extra: Record<string, unknown>) => {
+    const { backend, transport } = await serve(dialect, extra);
+    const body = stempel(buildZoekZakenLv01(dialect, { zaaktypeCode: 'GZP' }, []));
+    await transport.send({ ...call('geefZaakdetails', body), operation: ZOEK_ZAKEN }).catch(() => undefined);
+    return backend.requests[0]!.headers.soapaction;
+  };
+
+  it.each(['zds-1.1', 'zds-1.2'] as const)('%s: the StUF-ZKN zakLv01, or the backend\'s zoekSoapAction', async (dialect) => {
+    expect(await zoek(dialect, {})).toBe('"http://www.egem.nl/StUF/sector/zkn/0310/zakLv01"');
+    const eigen = 'http://www.egem.nl/StUF/sector/zkn/0310/geefZaakdetails_Lv01';
+    expect(await zoek(dialect, { zoekSoapAction: eigen })).toBe(`"${eigen}"`);
+  });
+
+  it('zoekSoapAction changes no other operation', async () => {
+    const { backend, transport } = await serve('zds-1.1', { zoekSoapAction: 'urn:zoek' });
+    await transport.send(call('geefZaakdetails', stempel(buildGeefZaakdetailsLv01('zds-1.1', 'Z-1', [])))).catch(() => undefined);
+    expect(backend.requests[0]!.headers.soapaction).toBe(`"${OPERATIONS.geefZaakdetails.bindings['zds-1.1'].soapAction}"`);
+  });
+});
 
 describe('requests as the WSDLs prescribe', () => {
   it.each(['zds-1.1', 'zds-1.2'] as const)('%s: SOAP 1.1 envelope, quoted SOAPAction, text/xml, the service endpoint', async (dialect) => {

@@ -100,7 +100,7 @@ describe('official Du02 answers are read with their exact values', () => {
   });
 
   it('ZDS 1.1 geefZaakdocumentbewerken_Du02', () => {
-    expect(readGeefZaakdocumentbewerkenDu02(v11('geefZaakdocumentbewerken_Du02.xml'))).toEqual({
+    expect(readGeefZaakdocumentbewerkenDu02(v11('geefZaakdocumentbewerken_Du02.xml'), 'TEYL12345678')).toEqual({
       checkoutId: 'klgjlkjg58025',
       checkedOutBy: 'checkedOutBy',
       document: { identificatie: 'TEYL12345678', documenttype: 'Aanvraag Levensonderhoud', ...KING_METADATA, bestandsnaam: 'dezezaak.txt' },
@@ -113,7 +113,7 @@ describe('official Du02 answers are read with their exact values', () => {
     ['06', '3000000005', 'CONFIDENTIEEL'],
     ['08', '3000000001', 'CONFIDENTIEEL'],
   ])('STP geefZaakdocumentbewerken_Du02_%s (parameters left empty by the STP)', (n, doc, vertrouwelijk) => {
-    const du02 = readGeefZaakdocumentbewerkenDu02(stp('geefZaakdocumentbewerken', `geefZaakdocumentbewerken_Du02_${n}.xml`));
+    const du02 = readGeefZaakdocumentbewerkenDu02(stp('geefZaakdocumentbewerken', `geefZaakdocumentbewerken_Du02_${n}.xml`), doc);
     expect(du02.checkoutId).toBeUndefined();
     expect(du02.document).toMatchObject({ identificatie: doc, titel: 'titel', creatiedatum: dag('2017-10-01'), auteur: 'auteur', bestandsnaam: 'bestandsnaam' });
     expect(du02.document.vertrouwelijkAanduiding).toBe(vertrouwelijk);
@@ -123,14 +123,18 @@ describe('official Du02 answers are read with their exact values', () => {
     const zonder = parseXml('<ZDS:genereerZaakIdentificatie_Du02 xmlns:ZDS="http://www.stufstandaarden.nl/koppelvlak/zds0120"/>');
     expect(() => readGenereerIdentificatieDu02(zonder)).toThrow(expect.objectContaining({ code: 'BACKEND_PROTOCOL' }));
     expect(() => readGenereerIdentificatieDu02(example('stuf0301', 'Bv02Bericht.xml'))).toThrow(expect.objectContaining({ code: 'BACKEND_PROTOCOL' }));
-    expect(() => readGeefZaakdocumentbewerkenDu02(v11('genereerZaakIdentificatie_Du02.xml'))).toThrow(expect.objectContaining({ code: 'BACKEND_PROTOCOL' }));
+    expect(() => readGeefZaakdocumentbewerkenDu02(v11('genereerZaakIdentificatie_Du02.xml'), 'TEYL12345678')).toThrow(expect.objectContaining({ code: 'BACKEND_PROTOCOL' }));
   });
 
   it('a provider Du02 reads back to what was encoded', async () => {
     for (const d of DIALECTS) {
       const vraag = decodeGeefZaakdocumentbewerkenDi02(await parseOf(stempel(buildGeefZaakdocumentbewerkenDi02(d, 'DOC-1'))));
       const du02 = await parseOf(encodeGeefZaakdocumentbewerkenDu02(vraag, { checkoutId: 'CO-9' }, { document: DOC, inhoud: { bestandsnaam: 'verslag.pdf', body: Buffer.from('x') } }));
-      expect(readGeefZaakdocumentbewerkenDu02(du02)).toEqual({ checkoutId: 'CO-9', document: DOC });
+      expect(readGeefZaakdocumentbewerkenDu02(du02, DOC.identificatie)).toEqual({ checkoutId: 'CO-9', document: DOC });
+      // the lock of another document is not the one asked for
+      expect(() => readGeefZaakdocumentbewerkenDu02(du02, 'DOC-ANDER')).toThrow(
+        expect.objectContaining({ code: 'BACKEND_PROTOCOL', internal: `geefZaakdocumentbewerken answered about another document than DOC-ANDER (identificatie differs)` }),
+      );
       expect(du02.children[0]?.children.find((c) => c.local === 'crossRefnummer')?.text).toBe('REF-geefZaakdocumentbewerken');
     }
   });

@@ -101,6 +101,34 @@ describe.each(DIALECTS)('StufZaakRegister over %s', (dialect) => {
     expect((await fout(r.geefZaak(CTX, 'ONBEKEND', ['omschrijving']))).code).toBe('NOT_FOUND');
   });
 
+  it('every read by identificatie refuses an answer about another zaak (BACKEND_PROTOCOL)', async () => {
+    // a zaaksysteem that answers every question with the zaak of another family
+    const ander: Zaak = { ...HUIDIG, identificatie: 'ANDERE-ZAAK', omschrijving: 'Gezinsplan van een ander gezin' };
+    const verkeerd = (root: XEl, call: SoapCall): XEl => {
+      const vraag = decodeZakLv01(root, call.operation.bindings[dialect].soapAction);
+      return overDeLijn(encodeZakLa01(vraag, [ander]));
+    };
+    const { register: r } = register(dialect, verkeerd);
+    const reads: [string, Promise<unknown>][] = [
+      ['geefZaakdetails', r.geefZaak(CTX, HUIDIG.identificatie, ['omschrijving'])],
+      [dialect === 'zds-1.1' ? 'geefZaakstatus' : 'geefZaakdetails', r.geefStatussen(CTX, HUIDIG.identificatie)],
+      ['geefZaakdetails', r.zoekZaken(CTX, { identificatie: HUIDIG.identificatie, zaaktypeCode: 'GZP' }, ['omschrijving'], 1)],
+    ];
+    for (const [operatie, read] of reads) {
+      const e = await fout(read);
+      expect(e.code).toBe('BACKEND_PROTOCOL');
+      expect(e.publicMessage).toBe('Het zaaksysteem gaf een ongeldig antwoord');
+      expect(e.internal).toBe(`${operatie} answered about another zaak than ${HUIDIG.identificatie} (identificatie differs)`);
+    }
+    // the asked zaak and another one in one answer: nothing of the other is served either
+    const { register: twee } = register(dialect, (root, call) =>
+      overDeLijn(encodeZakLa01({ ...decodeZakLv01(root, call.operation.bindings[dialect].soapAction), maximumAantal: 5 }, [HUIDIG, ander])),
+    );
+    expect((await fout(twee.zoekZaken(CTX, { identificatie: HUIDIG.identificatie, zaaktypeCode: 'GZP' }, [], 5))).internal).toMatch(/\(2 objects\)$/);
+    // a search on other criteria may of course find other zaken
+    expect(await twee.zoekZaken(CTX, { zaaktypeCode: 'GZP' }, [], 5)).toHaveLength(2);
+  });
+
   it('zoekZaken goes through ZOEK_ZAKEN with maximumAantal; a Fo02 "niet gevonden" is an empty result', async () => {
     const { transport, register: r } = register(dialect, zaaksysteem(dialect, [HUIDIG, { ...HUIDIG, identificatie: 'ANDER' }]));
     const zaken = await r.zoekZaken(CTX, { clientBsn: '999993653' }, ['omschrijving'], 1);

@@ -66,7 +66,10 @@ describe.each(DIALECTS)('zakLv01 in %s', (dialect) => {
       ]);
       expect(xp(xml, '//ZKN:gelijk/ZKN:heeftBetrekkingOp/ZKN:omschrijving')).toEqual([]);
     }
-    const vraag = decodeZakLv01(overDeLijn(bericht), ZOEK_ZAKEN.bindings[dialect].soapAction);
+    // the general StUF-ZKN zakLv01 with its own soapAction in both dialects, never geefZaakdetails_Lv01
+    expect(buildZoekZakenLv01(dialect, zoekvraag, []).operation).toBe(ZOEK_ZAKEN);
+    expect(ZOEK_ZAKEN.bindings[dialect].soapAction).toBe('http://www.egem.nl/StUF/sector/zkn/0310/zakLv01');
+    const vraag = decodeZakLv01(overDeLijn(bericht), ZOEK_ZAKEN.bindings[dialect].soapAction, dialect);
     expect(vraag).toMatchObject({ dialect, operation: 'geefZaakdetails', maximumAantal: 25, velden: ['omschrijving', 'zaaktype'] });
     expect(vraag.criteria).toEqual(zoekvraag);
     expect(vraag.binding).toEqual(ZOEK_ZAKEN.bindings[dialect]);
@@ -82,6 +85,13 @@ describe.each(DIALECTS)('zakLv01 in %s', (dialect) => {
       initiatorMedewerker: '999993653',
     });
     expect(() => buildZoekZakenLv01(dialect, { clientBsn: '999993653', initiatorMedewerker: 'MDW1' }, [], 5, 'heeftAlsInitiator')).toThrow(FacadeError);
+  });
+
+  it('a search on identificatie alone is the read of that zaak: geefZaakdetails, without maximumAantal', () => {
+    const bericht = buildZoekZakenLv01(dialect, { identificatie: '12340000000100' }, ['omschrijving'], 1);
+    expect(bericht.operation).toBe(OPERATIONS.geefZaakdetails);
+    expect(toXml(stempel(bericht))).toBe(toXml(stempel(buildGeefZaakdetailsLv01(dialect, '12340000000100', ['omschrijving']))));
+    expect(buildZoekZakenLv01(dialect, { identificatie: '12340000000100', zaaktypeCode: 'GZP' }, []).operation).toBe(ZOEK_ZAKEN);
   });
 
   it('refuses a search without criteria and a maximumAantal that is not a positive integer', () => {

@@ -92,7 +92,13 @@ export interface AppHarness {
  * store (demo data by default), recording every StUF message the facade sends.
  */
 export async function startAppHarness(
-  opts: { demo?: boolean; dialect?: Dialect; config?: (c: AppConfig) => void } = {},
+  opts: {
+    demo?: boolean;
+    dialect?: Dialect;
+    config?: (c: AppConfig) => void;
+    /** a transport between the facade and the zaaksysteem, e.g. one that misbehaves on purpose */
+    tussen?: (t: SoapTransport) => SoapTransport;
+  } = {},
 ): Promise<AppHarness> {
   const dialect = opts.dialect ?? 'zds-1.2';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'app-zaaksysteem-'));
@@ -111,7 +117,7 @@ export async function startAppHarness(
   };
   opts.config?.(config);
   const backends = createZdsBackends(config.backends!);
-  const inFlight = new InFlightTransport(backends.zaak.transport);
+  const inFlight = new InFlightTransport(opts.tussen ? opts.tussen(backends.zaak.transport) : backends.zaak.transport);
   const recording = new RecordingTransport(inFlight, dialect);
   const ports = stufPorts({
     zaak: { ...backends.zaak, transport: recording },

@@ -91,7 +91,7 @@ describe('bad input to the embedded zaaksysteem', () => {
     await expectFout(client.post(VRAAG, DETAILS, envelop(leeg)), 'StUF055', 'Fo02', /scope/);
     const zonderScope = geefZaakdetailsXml('zds-1.2', 'X1', ['omschrijving']).replace(/<ZKN:scope>[\s\S]*<\/ZKN:scope>/, '');
     await expectFout(client.post(VRAAG, DETAILS, envelop(zonderScope)), 'StUF055');
-    const geenCriteria = zoekZakenXml('zds-1.2', { identificatie: 'X' }, ['omschrijving']).replace(/<ZKN:identificatie>X<\/ZKN:identificatie>/, '');
+    const geenCriteria = zoekZakenXml('zds-1.2', { gerelateerdeZaak: 'X' }, ['omschrijving']).replace(/<ZKN:heeftBetrekkingOpAndere\b.*<\/ZKN:heeftBetrekkingOpAndere>/, '');
     await expectFout(client.post(VRAAG, ZOEK_ZAKEN.bindings['zds-1.2'].soapAction, envelop(geenCriteria)), 'StUF055');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, OPERATIONS } from '../../../soap-clients/stuf/operations';
-import { ZOEK_ZAKEN } from '../../../soap-clients/zaak/zakLv01.mapper';
+import { DIALECTS } from '../../../soap-clients/stuf/operations';
+import { buildZoekZakenLv01 } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { embeddedZaaksysteem } from './embedded-fixture';
 import { envelop, find, findAll, fout, SoapTestClient, text } from './soap-test-client';
 import { creeerZaakXml, geefZaakdetailsXml, testZaak, zoekZakenXml } from './zds-berichten';
@@ -12,7 +12,8 @@ const client = new SoapTestClient(zs);
 describe.each(DIALECTS)('zaakmagazijn semantics over %s', (dialect) => {
   const p = dialect === 'zds-1.1' ? 'A' : 'B';
   const zoek = (vraag: Parameters<typeof zoekZakenXml>[1], velden: Parameters<typeof zoekZakenXml>[2], max?: number) => {
-    const action = dialect === 'zds-1.2' ? ZOEK_ZAKEN.bindings['zds-1.2'].soapAction : OPERATIONS.geefZaakdetails.bindings['zds-1.1'].soapAction;
+    // ZOEK_ZAKEN, or geefZaakdetails for identificatie alone: as the client sends them
+    const action = buildZoekZakenLv01(dialect, vraag, velden, max).operation.bindings[dialect].soapAction;
     return client.post(new URL(zs().endpoints[dialect].beantwoordVraag).pathname, action, envelop(zoekZakenXml(dialect, vraag, velden, max)));
   };
 

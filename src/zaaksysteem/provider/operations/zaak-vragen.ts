@@ -5,7 +5,7 @@ import type { Zaak } from '../../../core/domain/zaak';
 import type { Aanvraag, OperationHandler } from '../aanvraag';
 
 function leesVraag(a: Aanvraag): ZaakVraag {
-  const vraag = a.antwoordbaar(decodeZakLv01(a.bericht, a.soapAction));
+  const vraag = a.antwoordbaar(decodeZakLv01(a.bericht, a.soapAction, a.dialect));
   const max = vraag.maximumAantal;
   if (max !== undefined && !(Number.isInteger(max) && max >= 1)) {
     throw FacadeError.validation('parameters.maximumAantal moet een positief geheel getal zijn');

@@ -32,6 +32,29 @@ describe(`DocumentRegister contract: ${name}`, () => {
     expect((await collectBytes(gelezen.inhoud.body)).equals(data)).toBe(true);
   });
 
+  it('answers a read by identificatie about that document or zaak, never about another one', async () => {
+    const r = setup();
+    const paren: { zaak: string; document: string; titel: string }[] = [];
+    for (const titel of ['Plan een', 'Plan twee']) {
+      const zaak = await nieuweZaak(r.zaken);
+      await r.zaken.creeerZaak(ctx, zaak);
+      const document = await r.documenten.genereerDocumentIdentificatie(ctx);
+      await r.documenten.voegZaakdocumentToe(ctx, zaak.identificatie, {
+        identificatie: document, documenttype: 'Gezinsplan', titel, creatiedatum: fullDate('2026-01-05'), taal: 'nld', auteur: 'X',
+        inhoud: { bestandsnaam: `${titel}.txt`, contentType: 'text/plain', body: bytesOf(Buffer.from(titel)) },
+      });
+      paren.push({ zaak: zaak.identificatie, document, titel });
+    }
+    for (const p of paren) {
+      expect((await r.documenten.geefLijstZaakdocumenten(ctx, p.zaak)).map((d) => [d.identificatie, d.titel])).toEqual([[p.document, p.titel]]);
+      const gelezen = await r.documenten.leesDocument(ctx, p.document);
+      expect([gelezen.document.identificatie, (await collectBytes(gelezen.inhoud.body)).toString()]).toEqual([p.document, p.titel]);
+      const co = await r.documenten.checkout(ctx, p.document);
+      expect(co.document.identificatie).toBe(p.document);
+      await r.documenten.cancelCheckout(ctx, p.document, co.checkoutId);
+    }
+  });
+
   it('locks a document on checkout until it is updated or the checkout is cancelled', async () => {
     const r = setup();
     const zaak = await nieuweZaak(r.zaken);

@@ -48,6 +48,24 @@ describe(`ZaakRegister contract: ${name}`, () => {
     expect(got.initiator).toBeUndefined();
   });
 
+  it('answers a read by identificatie about that zaak, never about another one', async () => {
+    const zaken = setup();
+    const een = await nieuweZaak(zaken, { omschrijving: 'Gezinsplan een' });
+    const twee = await nieuweZaak(zaken, { omschrijving: 'Gezinsplan twee', clients: [{ bsn: CONTRACT_BSNS[0], geslachtsnaam: 'Twee' }] });
+    await zaken.creeerZaak(ctx, een);
+    await zaken.creeerZaak(ctx, twee);
+    for (const [zaak, ander] of [[een, twee], [twee, een]] as const) {
+      const got = await zaken.geefZaak(ctx, zaak.identificatie, ['omschrijving', 'clients']);
+      expect([got.identificatie, got.omschrijving, got.clients?.map((c) => c.geslachtsnaam)]).toEqual([
+        zaak.identificatie, zaak.omschrijving, zaak.clients.map((c) => c.geslachtsnaam),
+      ]);
+      const gevonden = await zaken.zoekZaken(ctx, { identificatie: zaak.identificatie, zaaktypeCode: 'GZP' }, ['omschrijving'], 1);
+      expect(gevonden.map((z) => [z.identificatie, z.omschrijving])).toEqual([[zaak.identificatie, zaak.omschrijving]]);
+      expect(JSON.stringify([got, gevonden])).not.toContain(ander.identificatie);
+      expect(await zaken.geefStatussen(ctx, zaak.identificatie)).toEqual([]);
+    }
+  });
+
   it('says NOT_FOUND for an unknown zaak and ALREADY_EXISTS for a duplicate', async () => {
     const zaken = setup();
     await expectCode(zaken.geefZaak(ctx, 'ONBEKEND-0000001', ['omschrijving']), 'NOT_FOUND');

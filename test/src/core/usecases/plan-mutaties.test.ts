@@ -51,7 +51,7 @@ describe('creating plans (RZS §4.1, §6.3-6.6)', () => {
       code: 'VALIDATION_FAILED',
       invalidParams: [{ name: 'gezinsplan', reason: 'is geen bestaand gezinsplan' }],
     });
-    expect(fake.ops()).toEqual(['zoekZaken']);
+    expect(fake.ops()).toEqual(['geefZaak']);
   });
 
   it('createDeelplan: own zaaktype, the client as initiator, relations to gezinsplan and levensdomeinplan', async () => {

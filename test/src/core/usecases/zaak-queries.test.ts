@@ -5,13 +5,13 @@ import { fullDate } from '../../../../src/core/domain/stuf-date';
 import { bestaandeZaak, BSN, GZP, LDP, setup, WMO } from './fixtures';
 
 describe('gezinsplan queries', () => {
-  it('asks one zakLv01 with identificatie and zaaktype code in gelijk and exactly the requested scope', async () => {
+  it('reads the gezinsplan by identificatie (never a search) with the requested scope plus the zaaktype', async () => {
     const { fake, uc } = setup();
     fake.put(bestaandeZaak('GZP-00001'));
     fake.put(bestaandeZaak('WMO-00001', WMO));
     const gzp = await uc.gezinsplan('GZP-00001', ['omschrijving', 'clients']);
     expect(gzp).toEqual({ identificatie: 'GZP-00001', omschrijving: 'zaak GZP-00001', clients: [{ bsn: BSN[0], geslachtsnaam: 'Jansen' }] });
-    expect(fake.calls).toEqual([{ op: 'zoekZaken', args: [{ identificatie: 'GZP-00001', zaaktypeCode: 'GZP' }, ['clients', 'omschrijving'], 1] }]);
+    expect(fake.calls).toEqual([{ op: 'geefZaak', args: ['GZP-00001', ['clients', 'omschrijving', 'zaaktype']] }]);
     expect(await uc.gezinsplan('WMO-00001', ['omschrijving'])).toBeNull();
   });
 
