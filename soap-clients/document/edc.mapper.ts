@@ -205,8 +205,9 @@ export function readEdc(obj: XEl): ZaakDocument {
   const doc: ZaakDocument = { identificatie: z('identificatie')?.text.trim() ?? '' };
   for (const [e, veld] of Object.entries(TEKST) as [EdcElement, Tekstveld][]) {
     const v = readValue(z(e));
-    // link is mandatory and not nillable in the gzdb and Du02 answers (BG:Url-r): written empty, it says no link
-    if (v !== undefined && !(e === 'link' && v === '')) doc[veld] = v;
+    // link is mandatory and not nillable in the gzdb and Du02 answers (BG:Url-r): written empty (no value without
+    // a reason), it says there is no link, not that one is unknown
+    if (v !== undefined && !(e === 'link' && isNoValue(v) && v.reason === null)) doc[veld] = v;
   }
   for (const e of DATUMS) {
     const d = readDate(z(e));

@@ -58,7 +58,7 @@ describe('buildApp', () => {
 
   it('does not reveal internal errors', async () => {
     const { a, fake } = await app('production');
-    fake.zaken.zoekZaken = () => Promise.reject(new Error('database password is hunter2'));
+    fake.zaken.geefZaak = () => Promise.reject(new Error("database password is hunter2"));
     const r = await a.inject({ method: 'POST', url: '/graphql', payload: { query: '{ gezinsplan(identificatie: "GZP-00001") { identificatie } }' } });
     expect(r.json().errors[0]).toMatchObject({ message: 'Interne fout', extensions: { code: 'INTERNAL' } });
     expect(r.body).not.toContain('hunter2');

@@ -113,8 +113,16 @@ const TAAL = { max: 3, length: 3, pattern: /^[a-z]{3}$/, patternReason: 'moet ee
 
 /** StUF:Bestandsnaam (stuf0301mtom.xsd) is at most 255 characters; a name with a path is no file name. */
 const BESTANDSNAAM = { min: 1, max: L.bestandsnaam, pattern: /^[^/\\]+$/, patternReason: 'mag geen / of \\ bevatten' };
-/** The content type becomes the ZKN:formaat when the file name has no extension (ZKN:Bestandsformaat max 85). */
-const CONTENT_TYPE = { max: L.bestandsformaat };
+/**
+ * The content type becomes the ZKN:formaat when the file name has no extension (ZKN:Bestandsformaat max 85), and
+ * the xmime:contentType of the inhoud: a media type (RFC 9110 §8.3.1, type "/" subtype, parameters in printable
+ * ASCII), never whatever a multipart parser made of a header it could not read.
+ */
+const CONTENT_TYPE = {
+  max: L.bestandsformaat,
+  pattern: /^[!#$%&'*+.^_`|~0-9A-Za-z-]+\/[!#$%&'*+.^_`|~0-9A-Za-z-]+(\s*;[\x20-\x7e]*)?$/,
+  patternReason: 'is geen mediatype (type/subtype, RFC 9110 §8.3.1)',
+};
 
 /**
  * StUF:BinaireInhoud: the file name is required, the content type is optional (xmime:contentType). The type

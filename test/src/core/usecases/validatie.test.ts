@@ -124,4 +124,16 @@ describe('input validation happens before any StUF call', () => {
     expect(await reden('C:\\plan.pdf')).toEqual(['document.inhoud.bestandsnaam: mag geen / of \\ bevatten']);
     expect(fake.calls).toEqual([]);
   });
+
+  it('requires the content type to be a media type, not what a parser made of a header it could not read', async () => {
+    const doc = (contentType: string) => ({ titel: 'T', documenttype: 'D', auteur: 'A', inhoud: { bestandsnaam: 'plan.pdf', contentType, body: bytesOf(Buffer.from('x')) } });
+    const { fake, uc } = setup();
+    const reden = (ct: string) => invalidParams(uc.voegDocumentToe('GZP-00001', doc(ct)));
+    // busboy reads part headers as latin1: a U+FFFF before the type arrives as 'ï¿¿'
+    expect(await reden('ï¿¿application/pdf')).toEqual(['document.inhoud.contentType: is geen mediatype (type/subtype, RFC 9110 §8.3.1)']);
+    expect(await reden('pdf')).toEqual(['document.inhoud.contentType: is geen mediatype (type/subtype, RFC 9110 §8.3.1)']);
+    expect(fake.calls).toEqual([]);
+    // a media type with parameters passes the checks: what stops it then is only that the fake has no such zaak
+    await expect(setup().uc.voegDocumentToe('GZP-00001', doc('text/plain; charset=utf-8'))).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
 });
