@@ -170,6 +170,22 @@ export interface Zaak extends ZaakDossier, ZaakBetrokkenen {
 }
 
 /** The fields a caller can ask for; `identificatie` is always included (StUF scope, ZDS 1.2 §4.x). */
+/** The fields of ZaakDossier and ZaakBetrokkenen: the zaak beyond what RZS 1.0 names (ZKN 3.10 ZAK). */
+export const DOSSIER_VELDEN = [
+  'kenmerken',
+  'opschorting',
+  'verlenging',
+  'archiefnominatie',
+  'datumVernietigingDossier',
+  'zaakniveau',
+  'deelzakenIndicatie',
+  'verantwoordelijken',
+  'overigeBetrokkenen',
+  'deelzaken',
+  'hoofdzaken',
+  'besluiten',
+] as const satisfies readonly (keyof ZaakDossier | keyof ZaakBetrokkenen)[];
+
 export const ZAAK_VELDEN = [
   'omschrijving',
   'toelichting',
@@ -186,18 +202,7 @@ export const ZAAK_VELDEN = [
   'uitvoerenden',
   'gerelateerdeZaken',
   'statussen',
-  'kenmerken',
-  'opschorting',
-  'verlenging',
-  'archiefnominatie',
-  'datumVernietigingDossier',
-  'zaakniveau',
-  'deelzakenIndicatie',
-  'verantwoordelijken',
-  'overigeBetrokkenen',
-  'deelzaken',
-  'hoofdzaken',
-  'besluiten',
+  ...DOSSIER_VELDEN,
 ] as const;
 export type ZaakVeld = (typeof ZAAK_VELDEN)[number];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NoValue } from '../../../src/core/domain/no-value';
-import type { Zaak } from '../../../src/core/domain/zaak';
+import { DOSSIER_VELDEN, type Zaak } from '../../../src/core/domain/zaak';
 import { DIALECTS, OPERATIONS } from '../../../soap-clients/stuf/operations';
 import { parseXml } from '../../../soap-clients/xml/xml-parser';
 import { toXml } from '../../../soap-clients/xml/xml-writer';
@@ -90,21 +90,7 @@ const VERWACHT: Zaak = {
   ],
 };
 
-const DOSSIER_VELDEN = [
-  'startdatum',
-  'kenmerken',
-  'opschorting',
-  'verlenging',
-  'archiefnominatie',
-  'datumVernietigingDossier',
-  'zaakniveau',
-  'deelzakenIndicatie',
-  'verantwoordelijken',
-  'overigeBetrokkenen',
-  'deelzaken',
-  'hoofdzaken',
-  'besluiten',
-] as const;
+const GEVRAAGD = ['startdatum', ...DOSSIER_VELDEN] as const;
 
 function body(xml: string) {
   const answer = readSoapEnvelope(parseXml(xml));
@@ -129,10 +115,10 @@ describe('the dossier fields and extra relations of a ZAK', () => {
 
   it.each(DIALECTS)('are answered by the provider side in %s, schema-valid, and read back the same', async (dialect) => {
     const vraag = decodeZakLv01(
-      overDeLijn(stempel(buildGeefZaakdetailsLv01(dialect, VERWACHT.identificatie, DOSSIER_VELDEN))),
+      overDeLijn(stempel(buildGeefZaakdetailsLv01(dialect, VERWACHT.identificatie, GEVRAAGD))),
       OPERATIONS.geefZaakdetails.bindings[dialect].soapAction,
     );
-    expect(vraag.velden).toEqual(DOSSIER_VELDEN);
+    expect(vraag.velden).toEqual(GEVRAAGD);
     const antwoord = encodeZakLa01(vraag, [VERWACHT], { referentienummer: 'ANTW-1', now: KOP.now });
     const xml = toXml(antwoord);
     await expectValidStuf([{ name: `${dialect}-dossier`, xml }]);
