@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Ctx, FieldResolver, Info, Resolver, Root, type ClassType } from 'type-graphql';
-import { Deelplan, Gezinsplan, Levensdomeinplan } from '../schema/types/zaak.type';
+import { Deelplan, Gezinsplan, Levensdomeinplan, OverigeZaak } from '../schema/types/zaak.type';
 import { Document, Status } from '../schema/types/zaakdetails.type';
 import type { GraphqlContext } from './context';
 import { zaakVelden } from './selectie-scope';
@@ -30,6 +30,7 @@ function zaakVeldenResolver<T extends ClassType>(type: T) {
 export const GezinsplanVeldenResolver = zaakVeldenResolver(Gezinsplan);
 export const LevensdomeinplanVeldenResolver = zaakVeldenResolver(Levensdomeinplan);
 export const DeelplanVeldenResolver = zaakVeldenResolver(Deelplan);
+export const OverigeZaakVeldenResolver = zaakVeldenResolver(OverigeZaak);
 
 /** The plan of `soort` this zaak relates to (heeftBetrekkingOpAndere), checked against the zaaksysteem. */
 async function gerelateerdPlan(zaak: ZaakView, soort: 'gezinsplan' | 'levensdomeinplan', { uc }: GraphqlContext, info: GraphQLResolveInfo): Promise<ZaakView | null> {

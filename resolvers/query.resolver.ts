@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
-import { Deelplan, Gezinsplan, Levensdomeinplan } from '../schema/types/zaak.type';
+import { Deelplan, Gezinsplan, Levensdomeinplan, Zaak } from '../schema/types/zaak.type';
 import { HeeftGezinsplanAntwoord } from '../schema/types/zaakdetails.type';
 import type { GraphqlContext } from './context';
 import { zaakVelden } from './selectie-scope';
@@ -10,6 +10,15 @@ const view = (soort: ZaakView['soort']) => (z: Parameters<typeof zaakView>[0] | 
 
 @Resolver()
 export class QueryResolver {
+  @Query(() => Zaak, {
+    nullable: true,
+    description: 'Any zaak by zaakidentificatie, whatever its zaaktype: typed as the plan it is, else OverigeZaak; null when there is none.',
+  })
+  async zaak(@Arg('identificatie', () => String) id: string, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView | null> {
+    const gelezen = await uc.zaakMetSoort(id, zaakVelden(info));
+    return gelezen && zaakView(gelezen.zaak, gelezen.soort ?? 'overig');
+  }
+
   @Query(() => Gezinsplan, { nullable: true, description: 'A gezinsplan by zaakidentificatie; null when there is none.' })
   async gezinsplan(@Arg('identificatie', () => String) id: string, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView | null> {
     return view('gezinsplan')(await uc.gezinsplan(id, zaakVelden(info)));

@@ -10,10 +10,11 @@ import {
   GezinsplanVeldenResolver,
   LevensdomeinplanResolver,
   LevensdomeinplanVeldenResolver,
+  OverigeZaakVeldenResolver,
 } from '../resolvers/plan-velden.resolver';
 import { QueryResolver } from '../resolvers/query.resolver';
 import { Belanghebbende, Client } from './types/persoon.type';
-import { Deelplan, Gezinsplan, Levensdomeinplan } from './types/zaak.type';
+import { Deelplan, Gezinsplan, Levensdomeinplan, OverigeZaak } from './types/zaak.type';
 
 /** The GraphQL schema, built from the type-graphql classes; schema.graphql is its committed print. */
 export function buildGraphqlSchema(): Promise<GraphQLSchema> {
@@ -27,11 +28,12 @@ export function buildGraphqlSchema(): Promise<GraphQLSchema> {
       GezinsplanVeldenResolver,
       LevensdomeinplanVeldenResolver,
       DeelplanVeldenResolver,
+      OverigeZaakVeldenResolver,
       DocumentResolver,
       DocumentBewerkenResolver,
     ],
     // implementations of interfaces that no field names directly
-    orphanedTypes: [Gezinsplan, Levensdomeinplan, Deelplan, Client, Belanghebbende],
+    orphanedTypes: [Gezinsplan, Levensdomeinplan, Deelplan, OverigeZaak, Client, Belanghebbende],
     // Input is validated by the use cases (one rule set for GraphQL and REST), not by class-validator.
     validate: false,
   });

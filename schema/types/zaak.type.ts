@@ -4,9 +4,10 @@ import { Belanghebbende, Client, Initiator, Medewerker, Uitvoerende } from './pe
 import { Document, Resultaat, Status, Zaaktype } from './zaakdetails.type';
 import { Besluit, Betrokkene, Kenmerk, Opschorting, Verlenging, ZaakVerwijzing } from './zaak-dossier.type';
 
-export type ZaakSoort = 'gezinsplan' | 'levensdomeinplan' | 'deelplan';
+/** The kind of a zaak; `overig` for one whose zaaktype cannot be classified (no code), which is no plan. */
+export type ZaakSoort = 'gezinsplan' | 'levensdomeinplan' | 'deelplan' | 'overig';
 
-const TYPENAMES: Record<ZaakSoort, string> = { gezinsplan: 'Gezinsplan', levensdomeinplan: 'Levensdomeinplan', deelplan: 'Deelplan' };
+const TYPENAMES: Record<ZaakSoort, string> = { gezinsplan: 'Gezinsplan', levensdomeinplan: 'Levensdomeinplan', deelplan: 'Deelplan', overig: 'OverigeZaak' };
 
 /** GraphQL spec §6.4.4 (handling field errors): a nullable field takes its own error, its parent stays. */
 const EIGEN_VRAAG = 'Read with a question of its own; when that fails, null with an error (extensions.code) on this field only, and the rest of the zaak is returned.';
@@ -19,7 +20,7 @@ const DATUM = 'YYYY-MM-DD, or YYYY-MM / YYYY when the zaaksysteem knows it only 
  */
 @InterfaceType({
   resolveType: (z: { soort: ZaakSoort }) => TYPENAMES[z.soort],
-  description: 'A zaak of the social domain: gezinsplan, levensdomeinplan or deelplan (RZS §1.2).',
+  description: 'A zaak of the social domain: gezinsplan, levensdomeinplan or deelplan (RZS §1.2), or OverigeZaak when its zaaktype cannot be classified.',
 })
 export abstract class Zaak {
   soort!: ZaakSoort;
@@ -150,3 +151,9 @@ export class Deelplan extends Zaak {
   @Field(() => Levensdomeinplan, { nullable: true })
   levensdomeinplan!: Levensdomeinplan | null;
 }
+
+@ObjectType({
+  implements: [Zaak],
+  description: 'A zaak whose zaaktype came without a code, so that it cannot be told to be a plan (RZS §1.2 tells plans by zaaktype); deelplan() on it gives ZAAKTYPE_UNKNOWN.',
+})
+export class OverigeZaak extends Zaak {}

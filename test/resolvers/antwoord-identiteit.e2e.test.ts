@@ -31,6 +31,14 @@ describe('GraphQL: an answer about another zaak or document is never shown', () 
     expectNietsVanAnder(JSON.stringify(r));
   });
 
+  it('the generic zaak read answered about another zaak is BACKEND_PROTOCOL too', async () => {
+    verwisselaar.swaps.set(GEVRAAGD.zaak, ANDER.zaak);
+    const r = await h.gql(`query($id: String!) { zaak(identificatie: $id) { __typename identificatie omschrijving clients { bsn } } }`, { id: GEVRAAGD.zaak });
+    expect(r.data).toEqual({ zaak: null });
+    expect(r.errors?.map((e) => [e.path, e.extensions?.code])).toEqual([[['zaak'], 'BACKEND_PROTOCOL']]);
+    expectNietsVanAnder(JSON.stringify(r));
+  });
+
   it('geefZaakdocumentLezen about another document: BACKEND_PROTOCOL, no content of it', async () => {
     verwisselaar.swaps.set(GEVRAAGD.document, ANDER.document);
     const r = await h.gql(

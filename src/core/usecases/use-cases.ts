@@ -29,6 +29,8 @@ export interface UseCaseDeps {
 export interface RequestUseCases {
   readonly config: UseCaseConfig;
   zaak(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak>;
+  /** Any zaak, whatever its zaaktype (also one that cannot be classified), with its kind; null when not known. */
+  zaakMetSoort(identificatie: string, velden: readonly ZaakVeld[]): Promise<q.ZaakMetSoort | null>;
   gezinsplan(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null>;
   levensdomeinplan(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null>;
   deelplan(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null>;
@@ -73,6 +75,7 @@ function bind(rt: Runtime): RequestUseCases {
   return {
     config: rt.config,
     zaak: (id, velden) => q.zaak(rt, id, velden),
+    zaakMetSoort: (id, velden) => q.zaakMetSoort(rt, id, velden),
     gezinsplan: (id, velden) => q.plan(rt, 'gezinsplan', id, velden),
     levensdomeinplan: (id, velden) => q.plan(rt, 'levensdomeinplan', id, velden),
     deelplan: (id, velden) => q.deelplan(rt, id, velden),

@@ -16,25 +16,45 @@ export function zaak(rt: Runtime, identificatie: string, velden: readonly ZaakVe
   return rt.loaders.zaak.load({ identificatie: checkIdentificatie(identificatie), velden });
 }
 
+/** The zaak with its zaaktype in scope (to tell its kind), or null when the zaaksysteem does not know it. */
+async function metZaaktype(rt: Runtime, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null> {
+  try {
+    return await zaak(rt, identificatie, [...velden, 'zaaktype']);
+  } catch (e) {
+    if (e instanceof FacadeError && e.code === 'NOT_FOUND') return null;
+    throw e;
+  }
+}
+
+/** The zaaktype was read to tell the kind of zaak; the caller gets only what it selected. */
+function gevraagd(z: Zaak, velden: readonly ZaakVeld[]): Zaak {
+  if (velden.includes('zaaktype')) return z;
+  const { zaaktype: _zaaktype, ...rest } = z;
+  return rest;
+}
+
 /**
  * The zaak `identificatie` when it is a plan of `soort`, else null. Read as that one zaak (geefZaakdetails, which
  * the port checks is about the zaak asked for), never as a search whose first hit could be another zaak.
  */
 async function planVanSoort(rt: Runtime, soort: PlanSoort, identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null> {
-  let z: Zaak;
-  try {
-    z = await zaak(rt, identificatie, [...velden, 'zaaktype']);
-  } catch (e) {
-    if (e instanceof FacadeError && e.code === 'NOT_FOUND') return null;
-    throw e;
-  }
+  const z = await metZaaktype(rt, identificatie, velden);
+  if (z === null) return null;
   // a deelplan is told by its zaaktype: one without code is ZAAKTYPE_UNKNOWN, so the caller learns why there is none
   const gelezen = soort === 'deelplan' ? bekendePlanSoort(z, rt.config) : planSoort(z, rt.config);
-  if (gelezen !== soort) return null;
-  // the zaaktype was read to tell the kind of plan; the caller gets only what it selected
-  if (velden.includes('zaaktype')) return z;
-  const { zaaktype: _zaaktype, ...gevraagd } = z;
-  return gevraagd;
+  return gelezen === soort ? gevraagd(z, velden) : null;
+}
+
+export interface ZaakMetSoort {
+  zaak: Zaak;
+  /** undefined when the zaaktype came without a code: the zaak is returned all the same, as no plan. */
+  soort: PlanSoort | undefined;
+}
+
+/** Any zaak by identificatie, whatever its zaaktype, with the kind of plan it is; null when not known. */
+export async function zaakMetSoort(rt: Runtime, identificatie: string, velden: readonly ZaakVeld[]): Promise<ZaakMetSoort | null> {
+  const z = await metZaaktype(rt, identificatie, velden);
+  return z && { zaak: gevraagd(z, velden), soort: planSoort(z, rt.config) };
 }
 
 /** A gezinsplan or levensdomeinplan by identificatie; a zaak of another zaaktype is not found. */

@@ -6,11 +6,32 @@ import { statusRepresentatie, ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } fro
 import { IdentificatieParams, IfMatchHeaders, probleemAntwoorden } from '../schemas/common.schema';
 import { SluitInvoer, StatusInvoer } from '../schemas/invoer.schema';
 import { Status } from '../schemas/zaak.schema';
-import { type IdParams as Id, lijstRoute, sendZaak, useCasesOf, zaakAntwoord } from './route-support';
+import { ExpandQuery, type IdParams as Id, lijstRoute, sendZaak, useCasesOf, zaakAntwoord, zaakDelen } from './route-support';
 
-/** What applies to every zaak, whatever plan it is: its status history (RZS §6.14) and closing it. */
+/** What applies to every zaak, whatever plan it is: reading it, its status history (RZS §6.14) and closing it. */
 export const zakenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, deps) => {
   const tags = ['zaken'];
+
+  app.get<Id & { Querystring: Static<typeof ExpandQuery> }>(
+    '/zaken/:identificatie',
+    {
+      schema: {
+        tags,
+        operationId: 'getZaak',
+        summary: 'Zaak lezen, welk zaaktype ook',
+        description: 'Ook een zaak waarvan het zaaktype geen code heeft, en die dus geen plan is, komt hier terug (geefZaakdetails).',
+        params: IdentificatieParams,
+        querystring: ExpandQuery,
+        response: { 200: zaakAntwoord('De zaak'), ...probleemAntwoorden(404) },
+      },
+    },
+    async (request, reply) => {
+      const uc = useCasesOf(deps, request);
+      const id = request.params.identificatie;
+      const zaak = await uc.zaak(id, ZAAK_REPRESENTATIE_VELDEN);
+      return sendZaak(reply, zaak, 200, await zaakDelen(request, uc, id, request.query.expand));
+    },
+  );
 
   lijstRoute(app, deps, {
     url: '/zaken/:identificatie/statussen',

@@ -22,6 +22,7 @@ describe('REST: an answer about another zaak or document is a 502 BACKEND_PROTOC
   it.each([
     ['geefZaakdetails (gezinsplan)', `/api/v1/gezinsplannen/${GEVRAAGD.zaak}`, 'getGezinsplan', 'geefZaakdetails'],
     ['geefZaakdetails (deelplan)', `/api/v1/deelplannen/${GEVRAAGD.zaak}`, 'getDeelplan', 'geefZaakdetails'],
+    ['geefZaakdetails (any zaak)', `/api/v1/zaken/${GEVRAAGD.zaak}`, 'getZaak', 'geefZaakdetails'],
     ['the status history', `/api/v1/zaken/${GEVRAAGD.zaak}/statussen`, 'listStatussen', 'geefZaakdetails'],
   ])('%s', async (_naam, url, operationId, operatie) => {
     verwisselaar.swaps.set(GEVRAAGD.zaak, ANDER.zaak);
