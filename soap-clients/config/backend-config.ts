@@ -156,7 +156,38 @@ function connections(c: ConfigCheck, v: unknown, path: string, callsInFlight: nu
   return Math.min(callsInFlight, MAX_CONNECTIONS);
 }
 
-function backend(c: ConfigCheck, v: unknown, path: string, callsInFlight: number): BackendConfig | undefined {
+/**
+ * What the rest of the configuration asks of a backend: the StUF calls the process may have in flight
+ * (concurrency.perProcess), and the largest document the facade accepts (rest.documentBytes,
+ * graphql.uploadBytes), which the backend that serves documents must be able to answer.
+ */
+export interface BackendEisen {
+  callsInFlight: number;
+  documentBytes: number;
+}
+
+/** Room in an answer beside the document's base64: envelope, stuurgegevens and the EDC's metadata. */
+const ANTWOORD_RUIMTE = 1024 * 1024;
+
+/**
+ * A document is answered as base64 (4 bytes per 3) inside a geefZaakdocumentLezen answer; with an answer cap
+ * below that, a document the facade accepted could never be read back (measured: with the defaults, 100 MiB
+ * documents and a 64 MiB cap, nothing above about 48 MiB came back). Not set: the cap is raised to fit; set
+ * lower: refused, as for the pool.
+ */
+function maxResponseBytes(c: ConfigCheck, v: unknown, path: string, documentBytes: number): number {
+  const nodig = documentBytes > 0 ? Math.ceil(documentBytes / 3) * 4 + ANTWOORD_RUIMTE : 0;
+  const set = c.positiveInt(v, path);
+  if (set !== undefined && set < nodig) {
+    c.fail(path, `${set} is minder dan ${nodig}: een document van ${documentBytes} bytes (rest.documentBytes, graphql.uploadBytes) past als base64 niet in het antwoord; verhoog maxResponseBytes of verlaag de documentlimiet`);
+  }
+  if (v !== undefined) return set ?? DEFAULTS.maxResponseBytes;
+  if (nodig <= DEFAULTS.maxResponseBytes) return DEFAULTS.maxResponseBytes;
+  c.adjust(path, `niet ingesteld: ${nodig} bytes, genoeg voor een document van ${documentBytes} bytes als base64 (standaard is ${DEFAULTS.maxResponseBytes})`);
+  return nodig;
+}
+
+function backend(c: ConfigCheck, v: unknown, path: string, eisen: BackendEisen): BackendConfig | undefined {
   const o = c.object(v, path);
   if (!o) return undefined;
   c.unknownKeys(o, path, [
@@ -179,10 +210,10 @@ function backend(c: ConfigCheck, v: unknown, path: string, callsInFlight: number
     ontvanger: systeem(c, o.ontvanger, `${path}.ontvanger`),
     timeouts: timeouts(c, o.timeouts, `${path}.timeouts`),
     pool: {
-      connections: connections(c, pool.connections, `${path}.pool.connections`, callsInFlight),
+      connections: connections(c, pool.connections, `${path}.pool.connections`, eisen.callsInFlight),
       keepAliveMs: c.positiveInt(pool.keepAliveMs, `${path}.pool.keepAliveMs`) ?? DEFAULTS.pool.keepAliveMs,
     },
-    maxResponseBytes: c.positiveInt(o.maxResponseBytes, `${path}.maxResponseBytes`) ?? DEFAULTS.maxResponseBytes,
+    maxResponseBytes: maxResponseBytes(c, o.maxResponseBytes, `${path}.maxResponseBytes`, eisen.documentBytes),
     ...(tlsConfig ? { tls: tlsConfig } : {}),
     ...(ws ? { wsSecurity: ws } : {}),
     ...(zoekSoapAction ? { zoekSoapAction } : {}),
@@ -191,23 +222,25 @@ function backend(c: ConfigCheck, v: unknown, path: string, callsInFlight: number
 
 /**
  * Checks the `backends` configuration into `c` (problems and adjustments with their paths, e.g.
- * `backends.document.endpoints.vrijeBerichten: is geen geldige http(s)-URL`). `callsInFlight` is the process's
- * bound on StUF calls in flight (concurrency.perProcess), which every pool must be able to carry.
+ * `backends.document.endpoints.vrijeBerichten: is geen geldige http(s)-URL`), against what the rest of the
+ * configuration asks of them: every pool carries the calls in flight, and the backend that serves documents
+ * (the DMS, else the zaaksysteem) answers the largest accepted document.
  */
-export function checkBackendsConfig(c: ConfigCheck, raw: unknown, root: string, callsInFlight: number): BackendsConfig | undefined {
+export function checkBackendsConfig(c: ConfigCheck, raw: unknown, root: string, eisen: BackendEisen): BackendsConfig | undefined {
   const o = c.object(raw, root);
   if (!o) return undefined;
   c.unknownKeys(o, root, ['zaak', 'document']);
-  const zaak = backend(c, o.zaak, `${root}.zaak`, callsInFlight);
-  const document = o.document === undefined ? undefined : backend(c, o.document, `${root}.document`, callsInFlight);
+  const zonderDocumenten = { ...eisen, documentBytes: 0 };
+  const zaak = backend(c, o.zaak, `${root}.zaak`, o.document === undefined ? eisen : zonderDocumenten);
+  const document = o.document === undefined ? undefined : backend(c, o.document, `${root}.document`, eisen);
   if (!zaak) return undefined;
   return document ? { zaak, document } : { zaak };
 }
 
 /** The `backends` configuration alone, checked; throws CONFIG_INVALID with every problem. */
-export function parseBackendsConfig(raw: unknown, opts: { root?: string; callsInFlight?: number } = {}): BackendsConfig {
+export function parseBackendsConfig(raw: unknown, opts: { root?: string } & Partial<BackendEisen> = {}): BackendsConfig {
   const c = new ConfigCheck();
-  const config = checkBackendsConfig(c, raw, opts.root ?? 'backends', opts.callsInFlight ?? 1);
+  const config = checkBackendsConfig(c, raw, opts.root ?? 'backends', { callsInFlight: opts.callsInFlight ?? 1, documentBytes: opts.documentBytes ?? 0 });
   c.throwIfProblems();
   return config!;
 }

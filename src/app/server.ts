@@ -4,6 +4,7 @@ import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
 import { buildApp } from './app';
 import { createLogger } from './app-logger';
 import { loadConfig } from './config/load-config';
+import { grootsteDocument } from './config/app-config';
 import { probeListen, startupFailure, unreachableBackends } from './startup-checks';
 import { FacadeError } from '../core/domain/errors';
 import { DEFAULT_SYSTEEM } from '../zaaksysteem/provider/eigen-systeem';
@@ -38,7 +39,7 @@ async function main(): Promise<void> {
       embedded = await startEmbeddedZaaksysteem({ port: 0, dataDir: process.env.ZAAKSYSTEEM_DATA_DIR });
       config.backends = parseBackendsConfig(
         { zaak: { dialect: 'zds-1.2', endpoints: embedded.endpoints['zds-1.2'], zender: { organisatie: '9999', applicatie: 'STUF-FACADE' }, ontvanger: DEFAULT_SYSTEEM } },
-        { callsInFlight: config.concurrency.perProcess },
+        { callsInFlight: config.concurrency.perProcess, documentBytes: grootsteDocument(config) },
       );
     }
     app = await buildApp(config, { logger });

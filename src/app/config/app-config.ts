@@ -45,3 +45,6 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     adjustments: [],
   };
 }
+
+/** The largest document either door accepts: the backend that serves documents must be able to answer it. */
+export const grootsteDocument = (c: Pick<AppConfig, 'graphql' | 'rest'>): number => Math.max(c.rest.documentBytes, c.graphql.uploadBytes);

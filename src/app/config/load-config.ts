@@ -4,7 +4,7 @@ import { ConfigCheck } from '../../core/config/config-check';
 import { CLIENT_RELATIES } from '../../core/domain/client-relatie';
 import { FacadeError } from '../../core/domain/errors';
 import type { Zaaktype } from '../../core/domain/zaak';
-import { defaultConfig, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
+import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
 
 /**
  * The configuration of the process, read once at start-up:
@@ -71,11 +71,14 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConf
   const concurrency = c.object(o.concurrency, 'config.concurrency', { optional: true }) ?? {};
   c.unknownKeys(concurrency, 'config.concurrency', ['perRequest', 'perProcess']);
   const perProcess = c.positiveInt(concurrency.perProcess, 'config.concurrency.perProcess') ?? d.concurrency.perProcess;
+  const graphql = c.numbers(o.graphql, 'config.graphql', d.graphql);
+  const rest = c.numbers(o.rest, 'config.rest', d.rest);
+  const eisen = { callsInFlight: perProcess, documentBytes: grootsteDocument({ graphql, rest }) };
   const config: AppConfig = {
     mode,
     logLevel: c.oneOf(o.logLevel, 'config.logLevel', LOG_LEVELS, { optional: true }) ?? d.logLevel,
     bodyLimitBytes: c.positiveInt(o.bodyLimitBytes, 'config.bodyLimitBytes') ?? d.bodyLimitBytes,
-    backends: o.backends === undefined ? undefined : checkBackendsConfig(c, o.backends, 'config.backends', perProcess),
+    backends: o.backends === undefined ? undefined : checkBackendsConfig(c, o.backends, 'config.backends', eisen),
     useCases: {
       zaaktypen: {
         gezinsplan: zaaktype(c, zaaktypen.gezinsplan, 'config.zaaktypen.gezinsplan') ?? d.useCases.zaaktypen.gezinsplan,
@@ -90,8 +93,8 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConf
       perProcess,
     },
     pipeline: c.numbers(o.pipeline, 'config.pipeline', d.pipeline),
-    graphql: c.numbers(o.graphql, 'config.graphql', d.graphql),
-    rest: c.numbers(o.rest, 'config.rest', d.rest),
+    graphql,
+    rest,
     adjustments: c.adjustments,
   };
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {

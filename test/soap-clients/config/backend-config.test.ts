@@ -168,9 +168,9 @@ describe('parseBackendsConfig: clear, path-precise messages', () => {
 });
 
 describe('parseBackendsConfig: the pool carries every call the process may have in flight', () => {
-  const checked = (raw: unknown, callsInFlight: number) => {
+  const checked = (raw: unknown, callsInFlight: number, documentBytes = 0) => {
     const c = new ConfigCheck();
-    const config = checkBackendsConfig(c, raw, 'backends', callsInFlight);
+    const config = checkBackendsConfig(c, raw, 'backends', { callsInFlight, documentBytes });
     return { config, c };
   };
 
@@ -197,5 +197,39 @@ describe('parseBackendsConfig: the pool carries every call the process may have 
       'backends.zaak.pool.connections: 10 is minder dan concurrency.perProcess (64): er zouden nooit meer dan 10 aanroepen tegelijk lopen; verhoog pool.connections of verlaag concurrency.perProcess',
     ]);
     expect(c.adjustments).toEqual([]);
+  });
+});
+
+describe('parseBackendsConfig: the backend that serves documents answers the largest accepted document', () => {
+  const checked = (raw: unknown, documentBytes: number) => {
+    const c = new ConfigCheck();
+    const config = checkBackendsConfig(c, raw, 'backends', { callsInFlight: 1, documentBytes });
+    return { config, c };
+  };
+  const MiB = 1024 * 1024;
+  // 100 MiB as base64 is 139,810,136 bytes, plus 1 MiB for the envelope and the metadata
+  const NODIG = Math.ceil((100 * MiB) / 3) * 4 + MiB;
+
+  it('an answer cap that was not set is raised to fit, on the DMS when there is one, else on the zaaksysteem', () => {
+    const alleen = checked({ zaak }, 100 * MiB);
+    expect(alleen.c.problems).toEqual([]);
+    expect(alleen.config?.zaak.maxResponseBytes).toBe(NODIG);
+    expect(alleen.c.adjustments).toEqual([
+      `backends.zaak.maxResponseBytes: niet ingesteld: ${NODIG} bytes, genoeg voor een document van ${100 * MiB} bytes als base64 (standaard is ${DEFAULTS.maxResponseBytes})`,
+    ]);
+    const metDms = checked({ zaak, document: zaak }, 100 * MiB);
+    expect([metDms.config?.zaak.maxResponseBytes, metDms.config?.document?.maxResponseBytes]).toEqual([DEFAULTS.maxResponseBytes, NODIG]);
+  });
+
+  it('a cap set too small for the largest document is refused; one that fits, or small documents, change nothing', () => {
+    expect(checked({ zaak: { ...zaak, maxResponseBytes: 64 * MiB } }, 100 * MiB).c.problems).toEqual([
+      {
+        name: 'backends.zaak.maxResponseBytes',
+        reason: `${64 * MiB} is minder dan ${NODIG}: een document van ${100 * MiB} bytes (rest.documentBytes, graphql.uploadBytes) past als base64 niet in het antwoord; verhoog maxResponseBytes of verlaag de documentlimiet`,
+      },
+    ]);
+    expect(checked({ zaak: { ...zaak, maxResponseBytes: NODIG } }, 100 * MiB).c.problems).toEqual([]);
+    const klein = checked({ zaak }, 10 * MiB);
+    expect([klein.config?.zaak.maxResponseBytes, klein.c.adjustments]).toEqual([DEFAULTS.maxResponseBytes, []]);
   });
 });

@@ -96,10 +96,10 @@ describe('configuration', () => {
   it('every message is Dutch: the application settings and the backends alike', () => {
     const lines = problemen(() => parseConfig({ logLevel: 'luid', rest: { x: 1 }, backends: { zaak: { ...ZAAK, pool: { connections: 0 } }, dms: {} } }));
     expect(lines).toEqual([
+      expect.stringMatching(/^config\.rest\.x: onbekende instelling \(bekend: /),
       'config.logLevel: moet een van fatal, error, warn, info, debug, trace, silent zijn',
       'config.backends.dms: onbekende instelling (bekend: zaak, document)',
       'config.backends.zaak.pool.connections: moet een geheel getal van 1 tot en met 1024 zijn',
-      expect.stringMatching(/^config\.rest\.x: onbekende instelling \(bekend: /),
     ]);
     for (const l of lines) expect(l).not.toMatch(/\b(must|missing|unknown|setting|invalid|not)\b/i);
   });
@@ -109,6 +109,8 @@ describe('configuration', () => {
     expect(c.backends?.zaak.pool.connections).toBe(64);
     expect(c.adjustments).toEqual([
       'config.backends.zaak.pool.connections: niet ingesteld: 64 verbindingen, zoveel als concurrency.perProcess (standaard is 10)',
+      // the default document limits (100 MiB) do not fit the default answer cap (64 MiB) either
+      expect.stringMatching(/^config\.backends\.zaak\.maxResponseBytes: niet ingesteld: 140858712 bytes/),
     ]);
     // the defaults (perProcess 32, pool 10) contradict each other too: reconciled the same way
     expect(parseConfig({ backends: { zaak: ZAAK } }).backends?.zaak.pool.connections).toBe(defaultConfig().concurrency.perProcess);
@@ -118,7 +120,7 @@ describe('configuration', () => {
     expect(problemen(() => parseConfig({ concurrency: { perProcess: 64 }, backends: { zaak: { ...ZAAK, pool: { connections: 32 } } } }))).toEqual([
       'config.backends.zaak.pool.connections: 32 is minder dan concurrency.perProcess (64): er zouden nooit meer dan 32 aanroepen tegelijk lopen; verhoog pool.connections of verlaag concurrency.perProcess',
     ]);
-    expect(parseConfig({ concurrency: { perProcess: 16 }, backends: { zaak: { ...ZAAK, pool: { connections: 16 } } } }).adjustments).toEqual([]);
+    expect(parseConfig({ concurrency: { perProcess: 16 }, backends: { zaak: { ...ZAAK, pool: { connections: 16 }, maxResponseBytes: 200 * 1024 * 1024 } } }).adjustments).toEqual([]);
   });
 
   it('reads STUF_FACADE_CONFIG, NODE_ENV and LOG_LEVEL', () => {
