@@ -60,8 +60,9 @@ export class StufClient {
     if (bericht.dialect !== this.dialect) {
       throw new FacadeError('INTERNAL', 'Interne fout', { internal: `${bericht.operation.name} written for ${bericht.dialect}, backend speaks ${this.dialect}` });
     }
-    const body = metStuurgegevens(bericht, this.stuurgegevens(ctx, bericht.operation, verzending.ontvangerApplicatie));
-    return this.backend.transport.send({ ctx, operation: bericht.operation, body, streamText: verzending.streamText });
+    const sg = this.stuurgegevens(ctx, bericht.operation, verzending.ontvangerApplicatie);
+    const body = metStuurgegevens(bericht, sg);
+    return this.backend.transport.send({ ctx, operation: bericht.operation, body, referentienummer: sg.referentienummer, streamText: verzending.streamText });
   }
 
   /** Sends a message that is answered with an acknowledgement only: Bv03 (Lk01, Di01) or Bv02 (vrije berichten). */

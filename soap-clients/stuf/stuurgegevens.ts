@@ -56,13 +56,6 @@ export function stuurgegevensElement(prefix: 'ZKN' | 'ZDS' | 'RZS' | 'StUF', sg:
   ]);
 }
 
-/** The referentienummer in the stuurgegevens of an outgoing message (to log it; StUF 03.01 §4.2). */
-export function referentienummerOf(message: XmlElement): string | undefined {
-  const named = (e: XmlElement | undefined, test: (name: string) => boolean) =>
-    e?.children?.find((c): c is XmlElement => !!c && test(c.name));
-  return named(named(message, (n) => n.endsWith(':stuurgegevens')), (n) => n === 'StUF:referentienummer')?.text;
-}
-
 /**
  * Stuurgegevens for a request of `op` from `zender` to `ontvanger`: berichtcode, entiteittype and functie come
  * from the operation table (a vrij bericht has a functie and no entiteittype, a kennisgeving or vraag the

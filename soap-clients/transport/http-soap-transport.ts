@@ -6,7 +6,6 @@ import { FacadeError, type Blame } from '../../src/core/domain/errors';
 import { outgoingTraceparent } from '../../src/core/domain/trace-context';
 import type { BackendConfig, TlsConfig } from '../config/backend-config';
 import type { DialectBinding, Service } from '../stuf/operations';
-import { referentienummerOf } from '../stuf/stuurgegevens';
 import { NS, type Prefix } from '../xml/namespaces';
 import { XmlReader, type XEl } from '../xml/xml-parser';
 import { toXmlChunks } from '../xml/xml-writer';
@@ -96,7 +95,7 @@ export class HttpSoapTransport implements SoapTransport {
           operation: op.name,
           role: op.role,
           endpoint: this.hosts[op.service],
-          referentienummer: referentienummerOf(call.body),
+          referentienummer: call.referentienummer,
           durationMs: Math.round(performance.now() - started),
           ...outcome,
           ...stats,

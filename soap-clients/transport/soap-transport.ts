@@ -10,6 +10,8 @@ export interface SoapCall {
   readonly operation: OperationSpec;
   /** the StUF message (root element of the Body) */
   readonly body: XmlElement;
+  /** the referentienummer its stuurgegevens carry, for the log line of the call (StUF 03.01 §4.2) */
+  readonly referentienummer?: string;
   /** to stream large text content (base64 inhoud) of the answer instead of buffering it */
   readonly streamText?: ParseOptions['streamText'];
 }

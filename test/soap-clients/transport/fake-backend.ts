@@ -116,8 +116,14 @@ export function vrijBericht(name: OperationName, dialect: Dialect): XmlElement {
   return el(b.request, undefined, [stuurgegevensElement(b.childPrefix, requestStuurgegevens(op, ZENDER, ONTVANGER))]);
 }
 
+/** The referentienummer of a stamped message's stuurgegevens, as the StUF client hands it to the transport. */
+const referentienummerIn = (body: XmlElement): string | undefined =>
+  body.children
+    ?.find((c): c is XmlElement => !!c && c.name.endsWith(':stuurgegevens'))
+    ?.children?.find((c): c is XmlElement => !!c && c.name === 'StUF:referentienummer')?.text;
+
 export function call(name: OperationName, body: XmlElement, extra: Partial<SoapCall> = {}): SoapCall {
-  return { ctx: systemContext('test'), operation: OPERATIONS[name], body, ...extra };
+  return { ctx: systemContext('test'), operation: OPERATIONS[name], body, referentienummer: referentienummerIn(body), ...extra };
 }
 
 /** An official example message (without XML declaration), to put into an envelope. */
