@@ -3,6 +3,7 @@ import { FacadeError } from '../../src/core/domain/errors';
 import { isNoValue, NoValue, type Value } from '../../src/core/domain/no-value';
 import type { StufDate } from '../../src/core/domain/stuf-date';
 import { dateElement, readDate, readValue, valueElement } from '../stuf/values.codec';
+import { VERTROUWELIJK_AANDUIDINGEN } from '../../src/core/domain/vertrouwelijkheid';
 import { NS } from '../xml/namespaces';
 import { attr, child, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlChild, type XmlElement } from '../xml/xml-writer';
@@ -36,17 +37,6 @@ export type EdcElement = (typeof EDC_ELEMENTEN)[number] | 'inhoud';
 /** StUF scope of a document question: `alles` (StUF:scope attribute) or the elements that were asked for. */
 export type EdcScope = 'alles' | ReadonlySet<EdcElement>;
 
-/** ZKN simpleType VertrouwelijkAanduiding (zkn0310_simpleTypes.xsd). */
-export const VERTROUWELIJK_AANDUIDINGEN = [
-  'ZEER GEHEIM',
-  'GEHEIM',
-  'CONFIDENTIEEL',
-  'VERTROUWELIJK',
-  'ZAAKVERTROUWELIJK',
-  'INTERN',
-  'BEPERKT OPENBAAR',
-  'OPENBAAR',
-] as const;
 
 /** The EDC dates (StUF Datum-e, with indOnvolledigeDatum), the same name in the domain. */
 const DATUMS = ['creatiedatum', 'ontvangstdatum', 'verzenddatum'] as const;

@@ -30,7 +30,15 @@ export const ERROR_CODES = {
   /** Text the XML of a StUF message cannot carry: a control character, U+FFFE/U+FFFF or a lone surrogate
    *  (XML 1.0 §2.2 Char). Refused before anything is reserved or sent. */
   INVALID_CHARACTERS: caller(400, 'Tekens die een StUF-bericht niet kan bevatten'),
-  /** The zaak, document or other object does not exist (StUF064 and friends). */
+  /** No valid credentials: no bearer token, or one that does not verify (issuer, audience, expiry, signature). */
+  UNAUTHENTICATED: caller(401, 'Niet geauthenticeerd'),
+  /** The caller is known but may not do this: the operation, or the processing activity it named. */
+  FORBIDDEN: caller(403, 'Geen toestemming'),
+  /** The request names a processing activity (X-Verwerking) that is not in the register, or names none and
+   *  its applicatie has no default: personal data is processed only for a known purpose (AVG art. 5(1)(b)). */
+  VERWERKING_ONBEKEND: caller(400, 'Onbekende verwerkingsactiviteit'),
+  /** The zaak, document or other object does not exist (StUF064 and friends). An object the caller may not
+   *  see (another zaaktype, a more confidential document) is NOT_FOUND too, indistinguishable from absent. */
   NOT_FOUND: caller(404, 'Niet gevonden'),
   /** A concurrent change: updateZaak's `oud` did not match what the zaaksysteem holds. */
   CONFLICT: caller(409, 'Gelijktijdige wijziging'),
@@ -64,6 +72,11 @@ export const ERROR_CODES = {
   /** The zaak was read, but without a zaaktype code (real systems send only an omschrijving, or an empty code),
    *  so whether it is a gezinsplan, levensdomeinplan or deelplan cannot be told (RZS §6.3.3 classifies by code). */
   ZAAKTYPE_UNKNOWN: backend(502, 'Het zaaksysteem gaf geen zaaktypecode: de soort zaak is niet te bepalen', false),
+  /** The protocol (LDV) could not be written, so no personal data was shown; nothing was changed. */
+  PROTOCOL_UNAVAILABLE: { blame: 'facade', retryable: true, status: 503, title: 'Protocollering niet beschikbaar: er zijn geen gegevens getoond', disclose: 'title' },
+  /** The change was made in the zaaksysteem, but its protocol could not be written, so its result is not shown.
+   *  Not retryable: a retry would make the change twice. */
+  APPLIED_NOT_SHOWN: { blame: 'facade', retryable: false, status: 503, title: 'De wijziging is uitgevoerd, maar kan niet worden getoond: protocollering niet beschikbaar', disclose: 'title' },
   /** Configuration is invalid; raised at start-up. */
   CONFIG_INVALID: { blame: 'facade', retryable: false, status: 500, title: 'Interne fout', disclose: 'title' },
   /** A bug in the facade. */
