@@ -8,12 +8,22 @@ import type { PipelineConfig } from './pipeline-config';
 import { endRequest, trackRequest } from './request-end';
 import { REQUEST_ID_HEADER } from './request-id';
 
-/** Who asks and why, as the identity layer reads them from the request (a JWT, an X-Verwerking header). */
-export type Identify = (request: FastifyRequest) => Pick<RequestContext, 'gebruiker' | 'doel'>;
+/**
+ * Who asks and why, as the identity layer reads them from the request (a bearer JWT, an X-Verwerking header).
+ * Rejects with a FacadeError (UNAUTHENTICATED, VERWERKING_ONBEKEND, FORBIDDEN), which the route's door renders.
+ */
+export type Identify = (request: FastifyRequest) => Promise<Pick<RequestContext, 'identiteit' | 'verwerking' | 'gebruiker'>>;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** a route anyone may call (health, the API documents): the pipeline does not identify its caller */
+    publiek?: boolean;
+  }
+}
 
 export interface RequestPipelineOptions {
   config: PipelineConfig;
-  /** fills `gebruiker` and `doel` of every RequestContext; without it they stay unset */
+  /** fills `identiteit`, `verwerking` and `gebruiker` of every RequestContext of a non-public route */
   identify?: Identify;
 }
 
@@ -33,7 +43,7 @@ const callerGone = () =>
 
 /**
  * What every request goes through before either door sees it: its RequestContext (request id, trace,
- * deadline, abort signal, and the seam for user and doel), the X-Request-Id on every answer, and one rate
+ * deadline, abort signal, who asks and for which processing activity), the X-Request-Id on every answer, and one rate
  * limit for GraphQL and REST alike. An app-level plugin (fastify-plugin): register it before the doors.
  */
 const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { config, identify }) => {
@@ -44,7 +54,7 @@ const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { confi
     const controller = new AbortController();
     const header = request.headers.traceparent;
     const ctx: RequestContext = {
-      ...identify?.(request),
+      ...(identify && !request.routeOptions.config?.publiek ? await identify(request) : {}),
       requestId: request.id,
       signal: controller.signal,
       trace: parseTraceparent(typeof header === 'string' ? header : undefined) ?? startTrace(),
