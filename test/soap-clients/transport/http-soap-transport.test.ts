@@ -67,7 +67,7 @@ describe('requests as the WSDLs prescribe', () => {
 
   it('passes the trace on: the same trace-id and flags, a fresh parent-id per call; none without a trace', async () => {
     const { backend: b, transport: t } = await serve('zds-1.2');
-    const trace = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', parentId: '00f067aa0ba902b7', flags: '01' };
+    const trace = { traceId: '4bf92f3577b34da6a3ce929d0e0e4736', parentId: '00f067aa0ba902b7', spanId: 'b7ad6b7169203331', flags: '01' };
     const bericht = call('genereerZaakIdentificatie', vrijBericht('genereerZaakIdentificatie', 'zds-1.2'));
     await t.send({ ...bericht, ctx: { requestId: 't', trace } });
     await t.send({ ...bericht, ctx: { requestId: 't', trace } });
