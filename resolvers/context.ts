@@ -1,7 +1,10 @@
+import type { RequestContext } from '../src/core/domain/request-context';
 import type { RequestUseCases } from '../src/core/usecases/use-cases';
 
 /** What every resolver gets: the use cases of this API request (its RequestContext, its own loaders). */
 export interface GraphqlContext {
+  /** the request's context, for what Apollo's plugins tell the platform about the request (its action's name) */
+  ctx: RequestContext;
   uc: RequestUseCases;
   /** largest document content served as base64 through GraphQL */
   maxInhoudBytes: number;

@@ -17,6 +17,7 @@ import { formatGraphqlError } from './format-error';
 import { graphqlHttpError } from './http-error';
 import type { GraphqlConfig } from './graphql-config';
 import { multipartOperaties, type MultipartOperaties } from './multipart-request';
+import { protocolActie } from './protocol-actie.plugin';
 import { requestErrorStatus } from './request-error-status';
 
 export interface GraphqlApiOptions {
@@ -49,7 +50,7 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
     // an over-long document is a syntax error like any other: GRAPHQL_PARSE_FAILED, a 4xx
     parseOptions: { maxTokens: config.maxTokens },
     // no @cacheControl hints in the schema: the default cache-control plugin would only wrap every field resolver
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), graphqlErrorLog(app.log)],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), graphqlErrorLog(app.log), protocolActie()],
     introspection: config.introspection,
     formatError: formatGraphqlError,
     // the process (src/app/server.ts) owns SIGINT/SIGTERM and closes the app, which stops Apollo (onClose);
@@ -86,7 +87,7 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
       // The pipeline's context: a caller who goes away, or the deadline, aborts the StUF calls still running.
       context: async (request) => {
         const ctx = requestContext(request);
-        return { uc: useCases.forRequest(ctx), maxInhoudBytes: config.maxInhoudBytes, downloadUrl: (document) => downloadPad(downloads.geefUit(ctx, document)) };
+        return { ctx, uc: useCases.forRequest(ctx), maxInhoudBytes: config.maxInhoudBytes, downloadUrl: (document) => downloadPad(downloads.geefUit(ctx, document)) };
       },
     }),
   });

@@ -9,10 +9,14 @@
  * - append-only: nothing changes or deletes a line (LDV decision "geen interface voor verwijderen");
  * - tamper-evident: every line and audit record is hash-chained to the one before; `verifieer` recomputes the
  *   chain and names the first record that does not fit, so a changed, removed or inserted row is found;
- * - `inzage` finds every line about one data subject (by its pseudonym), with the audit record of its trace.
+ * - `inzage` finds every line about one data subject (by its pseudonym), with the audit record of its trace;
+ * - `gereed` resolves when the store can take a write now and rejects when it cannot, cheaply (a ping, not a
+ *   write): asked before the first change a request sends to the zaaksysteem, so that with the store down
+ *   nothing is changed whose protocol could not be written.
  */
 export interface ProtocolStore {
   schrijf(batch: ProtocolBatch): Promise<void>;
+  gereed(): Promise<void>;
   inzage(vraag: InzageVraag): Promise<InzageRegel[]>;
   verifieer(): Promise<Verificatie>;
   /** LDV lines in the order written, from position `vanaf` (exclusive), for the export to a central logboek. */
