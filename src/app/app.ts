@@ -11,8 +11,9 @@ import { restApi } from '../doors/rest/index';
 import { DownloadTokens } from '../platform/downloads/download-tokens';
 import { sendProblem } from '../doors/rest/problem';
 import { createUseCases } from '../core/usecases/use-cases';
+import { browserSafetyPlugin, hardenBareAnswer } from '../platform/browser-safety/browser-safety.plugin';
 import { limitPorts } from '../platform/limits/concurrency';
-import { requestPipeline } from '../platform/request-pipeline/request-pipeline.plugin';
+import { requestPipeline, type Identify } from '../platform/request-pipeline/request-pipeline.plugin';
 import { requestIdOf } from '../platform/request-pipeline/request-id';
 
 export interface AppDeps {
@@ -22,6 +23,8 @@ export interface AppDeps {
   logger?: Logger;
   /** where log lines go when no logger is given (tests); default stdout */
   logStream?: NodeJS.WritableStream;
+  /** who asks and why, for every route that is not publiek (the request pipeline's `identify`) */
+  identify?: Identify;
 }
 
 /**
@@ -41,12 +44,17 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
     bodyLimit: config.bodyLimitBytes,
     genReqId: requestIdOf,
     // a URL the router cannot decode (e.g. percent-encoded bytes that are no UTF-8) is answered by its door
-    frameworkErrors: (err, request, reply) => (request.url.startsWith('/graphql') ? graphqlHttpError(err, request, reply) : sendProblem(request, reply, err)),
+    frameworkErrors: (err, request, reply) => {
+      hardenBareAnswer(reply);
+      return request.url.startsWith('/graphql') ? graphqlHttpError(err, request, reply) : sendProblem(request, reply, err);
+    },
   });
   app.addHook('onClose', async () => ports.close());
   const useCases = createUseCases({ ...limitPorts(ports, config.concurrency), config: config.useCases });
 
-  await app.register(requestPipeline, { config: config.pipeline });
+  // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
+  await app.register(browserSafetyPlugin, { cors: config.cors });
+  await app.register(requestPipeline, { config: config.pipeline, identify: deps.identify });
   // one token table for both doors: GraphQL hands out a document's downloadUrl, the REST stream redeems it
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
   await app.register(graphqlApi, { useCases, config: config.graphql, downloads });

@@ -3,6 +3,7 @@ import { DEFAULT_GRAPHQL_CONFIG, type GraphqlConfig } from '../../doors/graphql/
 import { DEFAULT_REST_LIMITS, type RestLimits } from '../../doors/rest/rest-options';
 import { DEFAULT_CLIENT_RELATIE, type ClientRelatie } from '../../core/domain/client-relatie';
 import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from '../../core/usecases/use-case-config';
+import { DEFAULT_CORS_CONFIG, type CorsConfig } from '../../platform/browser-safety/cors-config';
 import { DEFAULT_CONCURRENCY, type ConcurrencyConfig } from '../../platform/limits/concurrency';
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
 
@@ -23,6 +24,8 @@ export interface AppConfig {
   concurrency: ConcurrencyConfig;
   /** deadline and rate limit of every API request */
   pipeline: PipelineConfig;
+  /** the browser origins that may call the API cross-origin */
+  cors: CorsConfig;
   graphql: GraphqlConfig;
   rest: RestLimits;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
@@ -40,7 +43,9 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     clientRelatie: DEFAULT_CLIENT_RELATIE,
     concurrency: DEFAULT_CONCURRENCY,
     pipeline: DEFAULT_PIPELINE_CONFIG,
-    graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development' },
+    cors: DEFAULT_CORS_CONFIG,
+    // introspection also switches GraphQL's "Did you mean" suggestions: both map the schema for an outsider
+    graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development', introspection: mode === 'development' },
     rest: DEFAULT_REST_LIMITS,
     adjustments: [],
   };

@@ -4,6 +4,7 @@ import { ConfigCheck } from '../../core/config/config-check';
 import { CLIENT_RELATIES } from '../../core/domain/client-relatie';
 import { FacadeError } from '../../core/domain/errors';
 import type { Zaaktype } from '../../core/domain/zaak';
+import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
 
 /**
@@ -55,6 +56,39 @@ function zaaktype(c: ConfigCheck, v: unknown, name: string): Zaaktype | undefine
   return code && omschrijving ? { code, omschrijving } : undefined;
 }
 
+/** Loopback hosts a browser treats as a secure context over plain http (W3C Secure Contexts §3.1). */
+const LOOPBACK = new Set(['localhost', '127.0.0.1']);
+
+/**
+ * An origin exactly as a browser sends it in `Origin` (RFC 6454 §6.1: scheme, host, port; no path, no slash at
+ * the end), compared byte for byte. https only, or http on loopback for a portal in development; never `*`: the
+ * allow-list is the point (a wildcard would let any site read the answers with a stolen or pasted token).
+ */
+function origin(c: ConfigCheck, v: unknown, name: string): string | undefined {
+  if (v === '*') return c.fail(name, '"*" is niet toegestaan: noem elke origin');
+  let u: URL | undefined;
+  try {
+    u = typeof v === 'string' ? new URL(v) : undefined;
+  } catch {
+    u = undefined;
+  }
+  if (!u || u.origin !== v) return c.fail(name, 'moet een origin zijn zoals https://portaal.gemeente.nl (schema, host en eventueel poort; geen pad of / aan het eind)');
+  if (u.protocol !== 'https:' && !(u.protocol === 'http:' && LOOPBACK.has(u.hostname))) {
+    return c.fail(name, 'moet https gebruiken (http alleen voor localhost of 127.0.0.1)');
+  }
+  return v;
+}
+
+function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
+  const o = c.object(v, 'config.cors', { optional: true });
+  if (!o) return d;
+  c.unknownKeys(o, 'config.cors', ['origins']);
+  if (o.origins === undefined) return d;
+  if (!Array.isArray(o.origins)) return c.fail('config.cors.origins', 'moet een lijst van origins zijn') ?? d;
+  const origins = o.origins.map((x, i) => origin(c, x, `config.cors.origins.${i}`)).filter((x) => x !== undefined);
+  return { origins };
+}
+
 /**
  * Validates a configuration object (the JSON file's content) over the defaults of `mode`. Settings that
  * contradict each other are refused; a setting left out that would contradict another is derived from it
@@ -63,7 +97,7 @@ function zaaktype(c: ConfigCheck, v: unknown, name: string): Zaaktype | undefine
 export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'graphql', 'rest']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -93,6 +127,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConf
       perProcess,
     },
     pipeline: c.numbers(o.pipeline, 'config.pipeline', d.pipeline),
+    cors: corsConfig(c, o.cors, d.cors),
     graphql,
     rest,
     adjustments: c.adjustments,

@@ -44,3 +44,13 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   if (c.soort === 'document') return { message: formatted.message, locations: formatted.locations, extensions: { code: c.code } };
   return facadeError(formatted, c.fout);
 }
+
+/**
+ * graphql-js appends suggestions to validation and coercion messages (` Did you mean "x", "y", or "z"?`, also
+ * `the enum value "X"` and `to use an inline fragment on "T"`): they spell out the schema to whoever guesses, so
+ * without introspection they go too. graphql-armor's blockFieldSuggestion only masks the quoted-name form and leaves
+ * the enum and fragment forms; this removes every form (a GraphQL name holds no `?`).
+ */
+export function withoutSuggestions(e: GraphQLFormattedError): GraphQLFormattedError {
+  return { ...e, message: e.message.replace(/ Did you mean [^?]*\?/g, '') };
+}

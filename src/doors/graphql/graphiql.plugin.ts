@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -15,18 +16,33 @@ const ASSETS: Record<string, { file: string; type: string }> = {
   'start.js': { file: '', type: 'text/javascript' },
 };
 
-// Inline scripts would need 'unsafe-inline' in the CSP; the start script is a file of its own.
-const START = `ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher: GraphiQL.createFetcher({ url: '/graphql' }), defaultEditorToolsVisibility: true }),
+/**
+ * How the page gets a token: the headers editor, open, with the header to fill in. The token stays in the page:
+ * never in the URL (RFC 6750 §2.3 and the NL GOV OAuth profile forbid it in a query string) and never in the
+ * browser's storage (shouldPersistHeaders false; GraphiQL would otherwise keep it in localStorage).
+ */
+const HEADERS_HINT = JSON.stringify({ Authorization: 'Bearer <plak hier een token>' }, null, 2);
+
+// Inline scripts would need 'unsafe-inline' in the CSP; the start script is a file of its own. GraphiQL's dialogs
+// (react-remove-scroll-bar) add a <style> element carrying webpack's nonce: it takes the page's style nonce.
+const START = `window.__webpack_nonce__ = document.querySelector('style[nonce]').nonce;
+ReactDOM.createRoot(document.getElementById('graphiql')).render(
+  React.createElement(GraphiQL, {
+    fetcher: GraphiQL.createFetcher({ url: '/graphql' }),
+    isHeadersEditorEnabled: true,
+    shouldPersistHeaders: false,
+    defaultHeaders: ${JSON.stringify(HEADERS_HINT)},
+    defaultEditorToolsVisibility: 'headers',
+  }),
 );`;
 
-const PAGE = `<!doctype html>
+const page = (nonce: string) => `<!doctype html>
 <html lang="nl">
 <head>
 <meta charset="utf-8">
 <title>stuf-zkn-facade GraphiQL</title>
 <link rel="stylesheet" href="/graphiql/graphiql.css">
-<style>body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
+<style nonce="${nonce}">body { margin: 0; height: 100vh; } #graphiql { height: 100vh; }</style>
 </head>
 <body>
 <div id="graphiql">GraphiQL laden...</div>
@@ -38,10 +54,20 @@ const PAGE = `<!doctype html>
 </html>
 `;
 
+/**
+ * Scripts only from the page's own files; styles from its own files and, by a fresh nonce per page (CSP3 §7.5),
+ * the page's <style> and the one GraphiQL adds (no 'unsafe-inline'); fonts and icons are data: URLs in
+ * graphiql.css; the queries go to this origin.
+ */
+const csp = (nonce: string) =>
+  `default-src 'none'; script-src 'self'; style-src 'self' 'nonce-${nonce}'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+
 /** GraphiQL at /graphiql, for development: registered by buildApp only when the IDE is enabled. */
 export const graphiqlPage: FastifyPluginAsync = async (app) => {
-  const csp = "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:";
-  app.get('/graphiql', async (_req, reply) => reply.header('content-security-policy', csp).type('text/html; charset=utf-8').send(PAGE));
+  app.get('/graphiql', async (_req, reply) => {
+    const nonce = randomBytes(16).toString('base64');
+    return reply.header('content-security-policy', csp(nonce)).type('text/html; charset=utf-8').send(page(nonce));
+  });
   app.get<{ Params: { asset: string } }>('/graphiql/:asset', async (req, reply) => {
     const asset = Object.hasOwn(ASSETS, req.params.asset) ? ASSETS[req.params.asset] : undefined;
     if (!asset) return reply.code(404).send({ code: 'NOT_FOUND' });

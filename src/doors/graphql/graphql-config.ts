@@ -2,6 +2,7 @@
 export interface GraphqlConfig {
   /** the GraphiQL page at /graphiql (development only) */
   ide: boolean;
+  /** introspection and field suggestions ("Did you mean ...?"); default on in development only (app-config.ts) */
   introspection: boolean;
   /** request body cap of /graphql; initial documents travel base64 inside it */
   bodyLimitBytes: number;
@@ -20,7 +21,7 @@ export interface GraphqlConfig {
 
 export const DEFAULT_GRAPHQL_CONFIG: GraphqlConfig = {
   ide: false,
-  introspection: true,
+  introspection: false,
   bodyLimitBytes: 10 * 1024 * 1024,
   maxInhoudBytes: 5 * 1024 * 1024,
   uploadBytes: 100 * 1024 * 1024,

@@ -13,7 +13,7 @@ import { downloadPad } from '../../platform/downloads/download-pad';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
 import { requestContext } from '../../platform/request-pipeline/request-pipeline.plugin';
 import { graphqlErrorLog } from './error-log.plugin';
-import { formatGraphqlError } from './format-error';
+import { formatGraphqlError, withoutSuggestions } from './format-error';
 import { graphqlHttpError } from './http-error';
 import type { GraphqlConfig } from './graphql-config';
 import { multipartOperaties, type MultipartOperaties } from './multipart-request';
@@ -42,7 +42,8 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
     // armor's token limit throws from a plugin hook, which Apollo answers as a 500: graphql's parser counts instead
     maxTokens: { enabled: false },
     maxDirectives: { n: config.maxDirectives },
-    blockFieldSuggestion: { enabled: !config.introspection },
+    // suggestions are removed in formatError (withoutSuggestions): armor's mask misses some of graphql's forms
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<GraphqlContext>({
     schema: await schema,
@@ -51,8 +52,9 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
     parseOptions: { maxTokens: config.maxTokens },
     // no @cacheControl hints in the schema: the default cache-control plugin would only wrap every field resolver
     plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), graphqlErrorLog(app.log), protocolActie()],
+    // one switch for both: introspection and suggestions each map the schema for whoever asks
     introspection: config.introspection,
-    formatError: formatGraphqlError,
+    formatError: config.introspection ? formatGraphqlError : (f, e) => withoutSuggestions(formatGraphqlError(f, e)),
     // the process (src/app/server.ts) owns SIGINT/SIGTERM and closes the app, which stops Apollo (onClose);
     // Apollo's own handlers would stop it a second time and re-send the signal
     stopOnTerminationSignals: false,

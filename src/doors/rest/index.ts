@@ -76,9 +76,12 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
     { prefix: '/v1' },
   );
   // Offline: the UI's own bundled assets only, no online validator badge, and a CSP that allows nothing else.
+  // Its page and swagger-initializer.js load scripts and styles as files only (no inline script or <style>), and
+  // React sets styles through the CSSOM, which CSP does not govern: no nonce or 'unsafe-inline' is needed.
+  // Authorize takes a bearer token (components.securitySchemes) for this page only: not kept in localStorage.
   await api.register(swaggerUi, {
     routePrefix: '/docs',
-    uiConfig: { validatorUrl: null },
-    staticCSP: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+    uiConfig: { validatorUrl: null, persistAuthorization: false },
+    staticCSP: "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   });
 }

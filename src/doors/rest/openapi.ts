@@ -1,4 +1,5 @@
 import type { SwaggerOptions } from '@fastify/swagger';
+import { metToegang } from './openapi-toegang';
 
 /**
  * The OpenAPI 3.1 document is generated from the same TypeBox schemas fastify validates with, so the contract
@@ -13,7 +14,8 @@ export const OPENAPI_OPTIONS: SwaggerOptions = {
       description:
         'Gezinsplannen, levensdomeinplannen, deelplannen, statussen en documenten in het zaaksysteem (StUF-ZKN ZDS 1.1/1.2, RZS 1.0). ' +
         'Een BSN staat nooit in een URL: zoeken gaat met POST …/_zoek. Fouten zijn RFC 9457 problem details met een vaste `code`. ' +
-        'Wijzigingen accepteren If-Match met de ETag van een eerdere lezing.',
+        'Wijzigingen accepteren If-Match met de ETag van een eerdere lezing. ' +
+        'Elk verzoek draagt een bearer-token (Authorization) en verwerkt persoonsgegevens voor een verwerkingsactiviteit (X-Verwerking, anders de standaard van de applicatie).',
     },
     tags: [
       { name: 'gezinsplannen', description: 'Gezinsplannen (RZS §6.3)' },
@@ -22,6 +24,8 @@ export const OPENAPI_OPTIONS: SwaggerOptions = {
       { name: 'documenten', description: 'Zaakdocumenten: lijst, upload en download (gestreamd)' },
     ],
   },
+  // an OpenAPI 3 document (`openapi` above), never a Swagger 2 one
+  transformObject: (d) => metToegang((d as Extract<typeof d, { openapiObject: unknown }>).openapiObject),
   refResolver: {
     buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
   },

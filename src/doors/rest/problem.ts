@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_CODES, type ErrorCode, FacadeError, type InvalidParam } from '../../core/domain/errors';
+import { challengeIfUnauthenticated } from '../../platform/request-pipeline/bearer-challenge';
 
 /**
  * The one place where an error becomes an HTTP answer: RFC 9457 problem details with our stable `code`, its
@@ -92,5 +93,6 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, err: u
   } else {
     request.log.info({ code: facadeError.code, status: problem.status }, 'request refused');
   }
+  challengeIfUnauthenticated(request, reply, facadeError.code);
   return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
 }

@@ -23,7 +23,7 @@ describe('buildApp', () => {
     const page = await a.inject({ url: '/graphiql' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
-    expect(page.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(page.headers['content-security-policy']).toContain("script-src 'self';");
     const refs = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(refs).toHaveLength(5);
     for (const ref of refs) {

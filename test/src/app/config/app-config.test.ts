@@ -47,6 +47,32 @@ describe('configuration', () => {
     expect(c.rest.jsonBodyBytes).toBe(1024);
   });
 
+  it('cors: no origins by default; exact https origins (http only on loopback), never "*"', () => {
+    expect(parseConfig({}).cors).toEqual({ origins: [] });
+    const origins = ['https://portaal.gemeente.example', 'https://portaal.gemeente.example:8443', 'http://localhost:5173', 'http://127.0.0.1:8080'];
+    expect(parseConfig({ cors: { origins } }).cors).toEqual({ origins });
+    expect(problemen(() => parseConfig({ cors: { origins: ['*', 'http://portaal.gemeente.example', 'https://portaal.gemeente.example/', 'https://p.example/pad', 'portaal', 42] } }))).toEqual([
+      'config.cors.origins.0: "*" is niet toegestaan: noem elke origin',
+      'config.cors.origins.1: moet https gebruiken (http alleen voor localhost of 127.0.0.1)',
+      expect.stringMatching(/^config\.cors\.origins\.2: moet een origin zijn zoals https:\/\/portaal\.gemeente\.nl/),
+      expect.stringMatching(/^config\.cors\.origins\.3: moet een origin zijn/),
+      expect.stringMatching(/^config\.cors\.origins\.4: moet een origin zijn/),
+      expect.stringMatching(/^config\.cors\.origins\.5: moet een origin zijn/),
+    ]);
+    expect(problemen(() => parseConfig({ cors: { origins: 'https://p.example', credentials: true } }))).toEqual([
+      'config.cors.credentials: onbekende instelling (bekend: origins)',
+      'config.cors.origins: moet een lijst van origins zijn',
+    ]);
+  });
+
+  it('graphql.introspection: off in production, on in development, the file decides over both', () => {
+    expect(parseConfig({}).graphql.introspection).toBe(false);
+    expect(parseConfig({}, 'development').graphql.introspection).toBe(true);
+    expect(parseConfig({ graphql: { introspection: true } }).graphql.introspection).toBe(true);
+    expect(parseConfig({ graphql: { introspection: false } }, 'development').graphql.introspection).toBe(false);
+    expect(problemen(() => parseConfig({ graphql: { introspection: 'ja' } }))).toEqual(['config.graphql.introspection: moet true of false zijn']);
+  });
+
   it('clientRelatie: heeftBetrekkingOp unless the gemeente says otherwise, one of the three', () => {
     expect(parseConfig({}).clientRelatie).toBe('heeftBetrekkingOp');
     expect(parseConfig({ clientRelatie: 'heeftAlsInitiator' }).clientRelatie).toBe('heeftAlsInitiator');
@@ -71,7 +97,7 @@ describe('configuration', () => {
       ),
     ).toEqual(
       expect.arrayContaining([
-        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, graphql, rest)',
+        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest)',
         'config.mode: moet een van development, production zijn',
         'config.zaaktypen.gezinsplan.code: mag hoogstens 10 tekens lang zijn',
         'config.concurrency.perRequest: moet een positief geheel getal zijn',

@@ -74,13 +74,44 @@ describe('OpenAPI contract', () => {
   });
 });
 
+describe('OpenAPI: who may call and why', () => {
+  const doc = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+  const operaties = Object.entries(doc.paths as Record<string, Record<string, { operationId: string; security?: unknown; parameters?: { $ref?: string }[]; responses: Record<string, { $ref?: string }> }>>)
+    .flatMap(([pad, ops]) => Object.entries(ops).map(([method, op]) => ({ method, pad, op })));
+
+  it('declares bearer JWTs, and requires them on every operation (no public route is in the document)', () => {
+    expect(doc.components.securitySchemes).toEqual({ bearerAuth: expect.objectContaining({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }) });
+    expect(operaties.length).toBeGreaterThan(20);
+    for (const { op } of operaties) expect([op.operationId, op.security]).toEqual([op.operationId, [{ bearerAuth: [] }]]);
+  });
+
+  it('documents the processing activity header and the answers of identification and protocollering on every operation', () => {
+    const lezen = new Set(['zoekGezinsplannen', 'heeftGezinsplan']);
+    for (const { method, op } of operaties) {
+      expect(op.parameters).toEqual(expect.arrayContaining([{ $ref: '#/components/parameters/XVerwerking' }, { $ref: '#/components/parameters/XDoelbinding' }]));
+      expect(op.responses['401']).toEqual({ $ref: '#/components/responses/NietGeauthenticeerd' });
+      expect(op.responses['403']).toEqual({ $ref: '#/components/responses/GeenToestemming' });
+      expect(JSON.stringify(op.responses['400'])).toContain('VERWERKING_ONBEKEND');
+      const leest = method === 'get' || lezen.has(op.operationId);
+      expect([op.operationId, op.responses['503']]).toEqual([op.operationId, { $ref: `#/components/responses/${leest ? 'ProtocolNietBeschikbaar' : 'WijzigingNietGetoond'}` }]);
+    }
+    expect(doc.components.parameters.XVerwerking).toMatchObject({ name: 'X-Verwerking', in: 'header', required: false });
+    expect(doc.components.responses.NietGeauthenticeerd.headers).toHaveProperty('WWW-Authenticate');
+    expect(doc.components.responses.WijzigingNietGetoond.description).toContain('APPLIED_NOT_SHOWN');
+    for (const r of Object.values(doc.components.responses as Record<string, { content: object }>)) {
+      expect(r.content).toEqual({ 'application/problem+json': { schema: { $ref: '#/components/schemas/Probleem' } } });
+    }
+  });
+});
+
 describe('Swagger UI', () => {
   it('is served at /api/docs from bundled assets only, under a CSP that allows nothing from elsewhere', async () => {
     const page = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toMatch(/text\/html/);
     const csp = String(page.headers['content-security-policy']);
-    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
     expect(csp).not.toMatch(/https?:|validator\.swagger\.io/);
     const assets = [...page.body.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(assets.length).toBeGreaterThan(3);
