@@ -10,6 +10,7 @@
  * - tamper-evident: every line and audit record is hash-chained to the one before; `verifieer` recomputes the
  *   chain and names the first record that does not fit, so a changed, removed or inserted row is found;
  * - `inzage` finds every line about one data subject (by its pseudonym), with the audit record of its trace.
+ * It has no `close`: it lives in the facade's store (src/platform/store), which whoever opened it closes.
  */
 export interface ProtocolStore {
   schrijf(batch: ProtocolBatch): Promise<void>;
@@ -17,7 +18,6 @@ export interface ProtocolStore {
   verifieer(): Promise<Verificatie>;
   /** LDV lines in the order written, from position `vanaf` (exclusive), for the export to a central logboek. */
   regels(vanaf: number, max: number): Promise<{ positie: number; regel: LdvRegel }[]>;
-  close(): Promise<void>;
 }
 
 /** LDV span status (03-specificaties): Unset for no result or bad input, Error for an internal failure. */

@@ -76,12 +76,12 @@ async function maakSchema(pool: pg.Pool, schema: string): Promise<void> {
 }
 
 /** The advisory lock key of a slot name: 64 bits of its SHA-256, the same in every process. */
-export const slotSleutel = (slot: string): string => createHash('sha256').update(slot).digest().readBigInt64BE(0).toString();
+const slotSleutel = (slot: string): string => createHash('sha256').update(slot).digest().readBigInt64BE(0).toString();
 
 const genummerdeTeksten = new Map<string, string>();
 
 /** `?` placeholders as `$1`, `$2`, … outside quoted literals and identifiers (store.port.ts "Portable SQL"). */
-export function genummerd(sql: string): string {
+function genummerd(sql: string): string {
   let uit = genummerdeTeksten.get(sql);
   if (uit !== undefined) return uit;
   let n = 0;
