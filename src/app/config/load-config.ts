@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { checkBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { ConfigCheck } from '../../core/config/config-check';
 import { CLIENT_RELATIES } from '../../core/domain/client-relatie';
 import { FacadeError } from '../../core/domain/errors';
 import type { Zaaktype } from '../../core/domain/zaak';
 import type { CorsConfig } from '../../platform/browser-safety/cors-config';
+import { readJsonFile } from './config-file';
 import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
 
 /**
@@ -21,22 +21,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const config = parseConfig(raw, env.NODE_ENV === 'development' ? 'development' : 'production');
   if (env.LOG_LEVEL !== undefined) config.logLevel = checkedLogLevel(env.LOG_LEVEL);
   return config;
-}
-
-/** The file's content; the reason it cannot be read in Dutch, with where the JSON breaks off (not Node's text). */
-function readJsonFile(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new FacadeError('CONFIG_INVALID', `STUF_FACADE_CONFIG=${file}: het bestand is niet te lezen (${(e as { code?: string }).code ?? 'onbekende fout'})`);
-  }
-  try {
-    return JSON.parse(text);
-  } catch (e) {
-    const at = /position (\d+)/.exec((e as Error).message)?.[1];
-    throw new FacadeError('CONFIG_INVALID', `STUF_FACADE_CONFIG=${file}: geen geldige JSON${at === undefined ? '' : ` (bij teken ${at})`}`);
-  }
 }
 
 function checkedLogLevel(level: string): AppConfig['logLevel'] {

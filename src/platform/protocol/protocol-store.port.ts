@@ -13,6 +13,7 @@
  * - `gereed` resolves when the store can take a write now and rejects when it cannot, cheaply (a ping, not a
  *   write): asked before the first change a request sends to the zaaksysteem, so that with the store down
  *   nothing is changed whose protocol could not be written.
+ * It has no `close`: it lives in the facade's store (src/platform/store), which whoever opened it closes.
  */
 export interface ProtocolStore {
   schrijf(batch: ProtocolBatch): Promise<void>;
@@ -21,7 +22,6 @@ export interface ProtocolStore {
   verifieer(): Promise<Verificatie>;
   /** LDV lines in the order written, from position `vanaf` (exclusive), for the export to a central logboek. */
   regels(vanaf: number, max: number): Promise<{ positie: number; regel: LdvRegel }[]>;
-  close(): Promise<void>;
 }
 
 /** LDV span status (03-specificaties): Unset for no result or bad input, Error for an internal failure. */

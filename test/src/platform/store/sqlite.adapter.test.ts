@@ -1,0 +1,4 @@
+import { sqliteDatabases } from '../../../support/store-databases';
+import { storeContract } from './store.contract';
+
+storeContract('SQLite', sqliteDatabases());
