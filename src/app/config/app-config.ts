@@ -4,6 +4,7 @@ import { DEFAULT_REST_LIMITS, type RestLimits } from '../../doors/rest/rest-opti
 import { DEFAULT_CLIENT_RELATIE, type ClientRelatie } from '../../core/domain/client-relatie';
 import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from '../../core/usecases/use-case-config';
 import { DEFAULT_CONCURRENCY, type ConcurrencyConfig } from '../../platform/limits/concurrency';
+import type { AuthConfig } from '../../platform/identity/auth-config';
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
 
 export type Mode = 'development' | 'production';
@@ -25,6 +26,9 @@ export interface AppConfig {
   pipeline: PipelineConfig;
   graphql: GraphqlConfig;
   rest: RestLimits;
+  /** who may call the facade, and for which processing activities; required in production (load-config.ts),
+   *  absent in development: server.ts runs the development issuer (src/platform/identity/dev-issuer.ts) */
+  auth?: AuthConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
   adjustments: readonly string[];
 }

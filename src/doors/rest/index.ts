@@ -71,14 +71,20 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
       await v1.register(zakenRoutes, deps);
       await v1.register(documentenRoutes, deps);
       await v1.register(documentenBewerkenRoutes, deps);
-      v1.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
+      v1.get('/openapi.json', { schema: { hide: true }, config: { publiek: true } }, async () => api.swagger());
     },
     { prefix: '/v1' },
   );
   // Offline: the UI's own bundled assets only, no online validator badge, and a CSP that allows nothing else.
-  await api.register(swaggerUi, {
-    routePrefix: '/docs',
-    uiConfig: { validatorUrl: null },
-    staticCSP: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+  // The documentation is public like the OpenAPI document: the request pipeline does not ask its callers for a token.
+  await api.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, publiek: true };
+    });
+    await docs.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { validatorUrl: null },
+      staticCSP: "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'",
+    });
   });
 }
