@@ -48,7 +48,9 @@ async function main(): Promise<void> {
         { callsInFlight: config.concurrency.perProcess, documentBytes: grootsteDocument(config) },
       );
     }
-    // development without `auth` (production refuses to start without it: load-config.ts)
+    // Development over the embedded demo zaaksysteem without `auth`: the development issuer, whose tokens anyone
+    // with the process can mint. Never in front of a real zaaksysteem (production refuses no `auth` in load-config.ts).
+    if (!config.auth && configured) throw new FacadeError('CONFIG_INVALID', 'config.auth: ontbreekt: geen authenticatie geconfigureerd (de ontwikkeluitgever van tokens draait alleen met het ingebouwde zaaksysteem)');
     if (!config.auth) {
       devIssuer = await startDevIssuer();
       config.auth = demoAuthConfig(devIssuer);

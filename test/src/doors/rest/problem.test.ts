@@ -9,7 +9,9 @@ describe('problem details mapping', () => {
       (byStatus[toProblem(new FacadeError(code, 'x'), 'r').status] ??= []).push(code);
     }
     expect(byStatus).toEqual({
-      400: ['VALIDATION_FAILED', 'INVALID_CHARACTERS'],
+      400: ['VALIDATION_FAILED', 'INVALID_CHARACTERS', 'VERWERKING_ONBEKEND'],
+      401: ['UNAUTHENTICATED'],
+      403: ['FORBIDDEN'],
       404: ['NOT_FOUND'],
       409: ['CONFLICT', 'ALREADY_EXISTS'],
       412: ['PRECONDITION_FAILED'],
@@ -19,6 +21,7 @@ describe('problem details mapping', () => {
       499: ['CANCELLED'],
       500: ['CONFIG_INVALID', 'INTERNAL'],
       502: ['BACKEND_REJECTED', 'BACKEND_FAULT', 'BACKEND_UNAVAILABLE', 'BACKEND_PROTOCOL', 'BACKEND_UNSUPPORTED', 'ZAAKTYPE_UNKNOWN'],
+      503: ['IDENTITY_UNAVAILABLE', 'PROTOCOL_UNAVAILABLE', 'APPLIED_NOT_SHOWN'],
       504: ['BACKEND_TIMEOUT'],
     });
   });
