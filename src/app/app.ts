@@ -12,6 +12,7 @@ import { DownloadTokens } from '../platform/downloads/download-tokens';
 import { sendProblem } from '../doors/rest/problem';
 import { createUseCases } from '../core/usecases/use-cases';
 import { browserSafetyPlugin, hardenBareAnswer } from '../platform/browser-safety/browser-safety.plugin';
+import { identify } from '../platform/identity/identify';
 import { limitPorts } from '../platform/limits/concurrency';
 import { requestPipeline, type Identify } from '../platform/request-pipeline/request-pipeline.plugin';
 import { requestIdOf } from '../platform/request-pipeline/request-id';
@@ -35,6 +36,8 @@ export interface AppDeps {
  */
 export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
   if (!deps.ports && !config.backends) throw new FacadeError('CONFIG_INVALID', 'Geen zaaksysteem geconfigureerd (config.backends)');
+  // fail closed: without it every route would be open (development: server.ts supplies the development issuer's)
+  if (!config.auth) throw new FacadeError('CONFIG_INVALID', 'Geen authenticatie geconfigureerd (config.auth)');
   // the logger exists before the ports, so that every SOAP call is logged through it
   const logger = deps.logger ?? createLogger(config, deps.logStream);
   const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
@@ -54,13 +57,13 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });
-  await app.register(requestPipeline, { config: config.pipeline, identify: deps.identify });
+  await app.register(requestPipeline, { config: config.pipeline, identify: deps.identify ?? identify(config.auth) });
   // one token table for both doors: GraphQL hands out a document's downloadUrl, the REST stream redeems it
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
   await app.register(graphqlApi, { useCases, config: config.graphql, downloads });
   if (config.graphql.ide) await app.register(graphiqlPage);
   await app.register(restApi, { useCases, limits: config.rest, downloads });
   // a load balancer's probe must not use up, or be refused by, a client's rate limit
-  app.get('/health', { config: { rateLimit: false } }, async () => ({ status: 'ok' }));
+  app.get('/health', { config: { rateLimit: false, publiek: true } }, async () => ({ status: 'ok' }));
   return app;
 }

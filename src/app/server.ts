@@ -1,12 +1,16 @@
 import 'reflect-metadata';
 import type { FastifyInstance } from 'fastify';
+import type { AddressInfo } from 'node:net';
 import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
 import { buildApp } from './app';
 import { createLogger } from './app-logger';
 import { loadConfig } from './config/load-config';
 import { grootsteDocument } from './config/app-config';
+import { devTokenLines } from './dev-tokens';
 import { probeListen, startupFailure, unreachableBackends } from './startup-checks';
 import { FacadeError } from '../core/domain/errors';
+import { demoAuthConfig } from '../platform/identity/demo-auth';
+import { startDevIssuer, type DevIssuer } from '../platform/identity/dev-issuer';
 import { DEFAULT_SYSTEEM } from '../zaaksysteem/provider/eigen-systeem';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../zaaksysteem/embedded';
 
@@ -30,9 +34,11 @@ async function main(): Promise<void> {
   const configured = config.backends;
   let embedded: EmbeddedZaaksysteem | undefined;
   let app: FastifyInstance | undefined;
+  let devIssuer: DevIssuer | undefined;
   const stop = async () => {
     await app?.close();
     await embedded?.close();
+    await devIssuer?.close();
   };
   try {
     if (!configured) {
@@ -42,6 +48,13 @@ async function main(): Promise<void> {
         { callsInFlight: config.concurrency.perProcess, documentBytes: grootsteDocument(config) },
       );
     }
+    // Development over the embedded demo zaaksysteem without `auth`: the development issuer, whose tokens anyone
+    // with the process can mint. Never in front of a real zaaksysteem (production refuses no `auth` in load-config.ts).
+    if (!config.auth && configured) throw new FacadeError('CONFIG_INVALID', 'config.auth: ontbreekt: geen authenticatie geconfigureerd (de ontwikkeluitgever van tokens draait alleen met het ingebouwde zaaksysteem)');
+    if (!config.auth) {
+      devIssuer = await startDevIssuer();
+      config.auth = demoAuthConfig(devIssuer);
+    }
     app = await buildApp(config, { logger });
     await app.listen({ host, port });
   } catch (e) {
@@ -49,6 +62,13 @@ async function main(): Promise<void> {
     throw e;
   }
   if (embedded) logger.info({ zaaksysteem: embedded.url }, 'ingebouwd zaaksysteem met demodata');
+  if (devIssuer) {
+    logger.warn({ issuer: devIssuer.issuer }, 'ontwikkeluitgever van tokens actief: alleen voor ontwikkeling');
+    const { port: listened } = app.server.address() as AddressInfo;
+    const lines = await devTokenLines(devIssuer, `http://${host.includes(':') ? `[${host}]` : host}:${listened}`);
+    // after the log lines so far, so the tokens come below the listen line
+    logger.flush(() => process.stdout.write(`${lines}\n`));
+  }
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => void stop().then(() => process.exit(0)));
   }

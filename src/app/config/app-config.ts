@@ -5,6 +5,7 @@ import { DEFAULT_CLIENT_RELATIE, type ClientRelatie } from '../../core/domain/cl
 import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from '../../core/usecases/use-case-config';
 import { DEFAULT_CORS_CONFIG, type CorsConfig } from '../../platform/browser-safety/cors-config';
 import { DEFAULT_CONCURRENCY, type ConcurrencyConfig } from '../../platform/limits/concurrency';
+import type { AuthConfig } from '../../platform/identity/auth-config';
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
 
 export type Mode = 'development' | 'production';
@@ -28,6 +29,9 @@ export interface AppConfig {
   cors: CorsConfig;
   graphql: GraphqlConfig;
   rest: RestLimits;
+  /** who may call the facade, and for which processing activities; required in production (load-config.ts),
+   *  absent in development: server.ts runs the development issuer (src/platform/identity/dev-issuer.ts) */
+  auth?: AuthConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
   adjustments: readonly string[];
 }

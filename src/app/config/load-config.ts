@@ -5,6 +5,7 @@ import { FacadeError } from '../../core/domain/errors';
 import type { Zaaktype } from '../../core/domain/zaak';
 import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { readJsonFile } from './config-file';
+import { checkAuthConfig } from '../../platform/identity/auth-config-check';
 import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
 
 /**
@@ -16,10 +17,11 @@ import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode 
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const file = env.STUF_FACADE_CONFIG;
+  const logLevel = env.LOG_LEVEL === undefined ? undefined : checkedLogLevel(env.LOG_LEVEL);
   let raw: unknown = {};
   if (file) raw = readJsonFile(file);
   const config = parseConfig(raw, env.NODE_ENV === 'development' ? 'development' : 'production');
-  if (env.LOG_LEVEL !== undefined) config.logLevel = checkedLogLevel(env.LOG_LEVEL);
+  if (logLevel !== undefined) config.logLevel = logLevel;
   return config;
 }
 
@@ -81,7 +83,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -114,8 +116,12 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConf
     cors: corsConfig(c, o.cors, d.cors),
     graphql,
     rest,
+    auth: checkAuthConfig(c, o.auth, 'config.auth'),
     adjustments: c.adjustments,
   };
+  // Fail closed: a production facade without authentication would give anyone every gezinsplan. Development
+  // without `auth` runs the development issuer instead (server.ts).
+  if (!config.auth && mode === 'production' && o.auth === undefined) c.fail('config.auth', 'ontbreekt: geen authenticatie geconfigureerd (verplicht in productie)');
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }

@@ -32,6 +32,9 @@ export const ERROR_CODES = {
   INVALID_CHARACTERS: caller(400, 'Tekens die een StUF-bericht niet kan bevatten'),
   /** No valid credentials: no bearer token, or one that does not verify (issuer, audience, expiry, signature). */
   UNAUTHENTICATED: caller(401, 'Niet geauthenticeerd'),
+  /** The keys of a token's issuer could not be fetched (its JWKS endpoint is down or answers nonsense), so no
+   *  token of it can be checked now. Not the caller's token: a new one would not help, a retry later may. */
+  IDENTITY_UNAVAILABLE: backend(503, 'Tokens kunnen nu niet worden gecontroleerd', true),
   /** The caller is known but may not do this: the operation, or the processing activity it named. */
   FORBIDDEN: caller(403, 'Geen toestemming'),
   /** The request names a processing activity (X-Verwerking) that is not in the register, or names none and
@@ -108,12 +111,18 @@ export interface FacadeErrorOptions {
   /** Internal detail for logs only; never sent to callers. Must not contain a BSN. */
   internal?: string;
   cause?: unknown;
+  /** UNAUTHENTICATED only: the RFC 6750 §3.1 error code for the WWW-Authenticate challenge; absent when the
+   *  request carried no credentials at all (then the challenge names none, §3.1). */
+  bearerError?: BearerError;
 }
+
+export type BearerError = 'invalid_request' | 'invalid_token';
 
 export class FacadeError extends Error {
   readonly stuf?: StufFout;
   readonly invalidParams?: InvalidParam[];
   readonly internal?: string;
+  readonly bearerError?: BearerError;
 
   constructor(
     readonly code: ErrorCode,
@@ -125,6 +134,7 @@ export class FacadeError extends Error {
     this.stuf = options.stuf;
     this.invalidParams = options.invalidParams;
     this.internal = options.internal;
+    this.bearerError = options.bearerError;
   }
 
   get blame(): Blame {

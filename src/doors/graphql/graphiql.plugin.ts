@@ -64,11 +64,13 @@ const csp = (nonce: string) =>
 
 /** GraphiQL at /graphiql, for development: registered by buildApp only when the IDE is enabled. */
 export const graphiqlPage: FastifyPluginAsync = async (app) => {
-  app.get('/graphiql', async (_req, reply) => {
+  // the page and its assets carry no data: anyone may load them; the queries it sends carry the token
+  const publiek = { config: { publiek: true } };
+  app.get('/graphiql', publiek, async (_req, reply) => {
     const nonce = randomBytes(16).toString('base64');
     return reply.header('content-security-policy', csp(nonce)).type('text/html; charset=utf-8').send(page(nonce));
   });
-  app.get<{ Params: { asset: string } }>('/graphiql/:asset', async (req, reply) => {
+  app.get<{ Params: { asset: string } }>('/graphiql/:asset', publiek, async (req, reply) => {
     const asset = Object.hasOwn(ASSETS, req.params.asset) ? ASSETS[req.params.asset] : undefined;
     if (!asset) return reply.code(404).send({ code: 'NOT_FOUND' });
     const body = asset.file ? readFileSync(asset.file) : START;

@@ -15,7 +15,7 @@ const HTTP_CODES: Partial<Record<number, ErrorCode>> = { 413: 'TOO_LARGE', 429: 
 export function graphqlHttpError(err: FastifyError | FacadeError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (err instanceof FacadeError) {
     request.log.info({ code: err.code }, 'graphql request refused');
-    challengeIfUnauthenticated(request, reply, err.code);
+    challengeIfUnauthenticated(request, reply, err);
     return reply.status(ERROR_CODES[err.code].status).type('application/json; charset=utf-8').send({ errors: [formatGraphqlError({ message: err.message }, err)] });
   }
   const status = err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;

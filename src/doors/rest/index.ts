@@ -71,7 +71,7 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
       await v1.register(zakenRoutes, deps);
       await v1.register(documentenRoutes, deps);
       await v1.register(documentenBewerkenRoutes, deps);
-      v1.get('/openapi.json', { schema: { hide: true } }, async () => api.swagger());
+      v1.get('/openapi.json', { schema: { hide: true }, config: { publiek: true } }, async () => api.swagger());
     },
     { prefix: '/v1' },
   );
@@ -79,9 +79,15 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
   // Its page and swagger-initializer.js load scripts and styles as files only (no inline script or <style>), and
   // React sets styles through the CSSOM, which CSP does not govern: no nonce or 'unsafe-inline' is needed.
   // Authorize takes a bearer token (components.securitySchemes) for this page only: not kept in localStorage.
-  await api.register(swaggerUi, {
-    routePrefix: '/docs',
-    uiConfig: { validatorUrl: null, persistAuthorization: false },
-    staticCSP: "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  // The documentation is public like the OpenAPI document: the request pipeline does not ask its callers for a token.
+  await api.register(async (docs) => {
+    docs.addHook('onRoute', (route) => {
+      route.config = { ...route.config, publiek: true };
+    });
+    await docs.register(swaggerUi, {
+      routePrefix: '/docs',
+      uiConfig: { validatorUrl: null, persistAuthorization: false },
+      staticCSP: "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    });
   });
 }

@@ -93,6 +93,6 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, err: u
   } else {
     request.log.info({ code: facadeError.code, status: problem.status }, 'request refused');
   }
-  challengeIfUnauthenticated(request, reply, facadeError.code);
+  challengeIfUnauthenticated(request, reply, facadeError);
   return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(problem);
 }

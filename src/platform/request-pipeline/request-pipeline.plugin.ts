@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyPluginAsync, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { ERROR_CODES, FacadeError } from '../../core/domain/errors';
 import type { RequestContext } from '../../core/domain/request-context';
@@ -48,9 +48,12 @@ const callerGone = () =>
  */
 const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { config, identify }) => {
   const deadlines = new WeakMap<FastifyRequest, NodeJS.Timeout>();
+  const limit = await rateLimiter(app, config);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
+    // the rate limit first, so that guessing tokens is limited like everything else
+    if (limit && request.routeOptions.config?.rateLimit !== false) await limit.call(app, request, reply);
     const controller = new AbortController();
     const header = request.headers.traceparent;
     const ctx: RequestContext = {
@@ -79,15 +82,22 @@ const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { confi
     const ctx = contexts.get(request);
     if (ctx) endRequest(ctx);
   });
-
-  if (config.rateLimitMax > 0) {
-    // Each door renders the FacadeError in its own shape (problem+json, GraphQL errors).
-    await app.register(rateLimit, {
-      max: config.rateLimitMax,
-      timeWindow: config.rateLimitWindowMs,
-      errorResponseBuilder: () => new FacadeError('RATE_LIMITED', 'Te veel verzoeken; probeer het later opnieuw'),
-    });
-  }
 };
+
+/**
+ * The one rate limit, run by the pipeline's own hook rather than the plugin's per-route hooks (which would run
+ * after it, so after authentication). A route with `config: { rateLimit: false }` is not limited. Each door
+ * renders the FacadeError in its own shape (problem+json, GraphQL errors).
+ */
+async function rateLimiter(app: FastifyInstance, config: PipelineConfig) {
+  if (config.rateLimitMax <= 0) return undefined;
+  await app.register(rateLimit, {
+    global: false,
+    max: config.rateLimitMax,
+    timeWindow: config.rateLimitWindowMs,
+    errorResponseBuilder: () => new FacadeError('RATE_LIMITED', 'Te veel verzoeken; probeer het later opnieuw'),
+  });
+  return app.rateLimit();
+}
 
 export const requestPipeline = fp(pipeline, { name: 'request-pipeline', fastify: '5.x' });

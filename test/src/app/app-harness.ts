@@ -15,6 +15,7 @@ import { stufPorts, type FacadePorts } from '../../../src/app/app-ports';
 import { defaultConfig, type AppConfig } from '../../../src/app/config/app-config';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
 import { expectValidStuf } from '../../support/stuf-validator';
+import { authenticateInjects, startTestAuth, type TestAuth } from '../../support/test-auth';
 
 /**
  * One harness for all tests of a file: started before them; after them every message the facade sent is
@@ -81,6 +82,12 @@ export interface AppHarness {
   ports: FacadePorts;
   /** every log line the app wrote */
   logs: string[];
+  /** a token of the harness's local issuer (test/support/test-auth.ts); by default the full-rights regie user */
+  token: TestAuth['token'];
+  /** the Authorization header app.inject sends by default, for requests over a real socket */
+  authorization: string;
+  /** `app.inject` without the default token (app.inject itself sends the full-rights regie user's) */
+  injectZonderToken: FastifyInstance['inject'];
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlAntwoord<T>>;
   /** validates every message recorded so far against the official schemas */
   expectAllSentValid(): Promise<void>;
@@ -98,14 +105,18 @@ export async function startAppHarness(
     config?: (c: AppConfig) => void;
     /** a transport between the facade and the zaaksysteem, e.g. one that misbehaves on purpose */
     tussen?: (t: SoapTransport) => SoapTransport;
+    /** false: `app.inject` sends no token unless the test gives one */
+    authenticeer?: boolean;
   } = {},
 ): Promise<AppHarness> {
   const dialect = opts.dialect ?? 'zds-1.2';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'app-zaaksysteem-'));
   const zaaksysteem = await startEmbeddedZaaksysteem({ dataDir, demo: opts.demo ?? true });
+  const auth = await startTestAuth();
   const config: AppConfig = {
     ...defaultConfig('development'),
     logLevel: 'info',
+    auth: auth.config,
     backends: parseBackendsConfig({
       zaak: {
         dialect,
@@ -133,6 +144,9 @@ export async function startAppHarness(
   });
   const app = await buildApp(config, { ports, logStream });
   await app.ready();
+  // long enough for the slowest test file
+  const authorization = `Bearer ${await auth.token(undefined, { geldigS: 6 * 3600 })}`;
+  const injectZonderToken = opts.authenticeer === false ? app.inject.bind(app) : authenticateInjects(app, authorization);
   return {
     app,
     zaaksysteem,
@@ -140,6 +154,9 @@ export async function startAppHarness(
     inFlight,
     ports,
     logs,
+    token: auth.token,
+    authorization,
+    injectZonderToken,
     async gql(query, variables) {
       const res = await app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } });
       return res.json();
@@ -152,6 +169,7 @@ export async function startAppHarness(
     async close() {
       await app.close();
       await zaaksysteem.close();
+      await auth.close();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -9,6 +9,7 @@ import { buildApp } from '../../../src/app/app';
 import { defaultConfig } from '../../../src/app/config/app-config';
 import { bsnsIn } from '../../support/bsns-in-text';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
+import { authenticateInjects, startTestAuth, type TestAuth } from '../../support/test-auth';
 
 /**
  * The app as server.ts builds it (no ports handed in): its own logger, its own StUF ports over HTTP to an
@@ -17,6 +18,7 @@ import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src
 let zaaksysteem: EmbeddedZaaksysteem;
 let app: FastifyInstance;
 let dataDir: string;
+let auth: TestAuth;
 const lines: Record<string, unknown>[] = [];
 
 beforeAll(async () => {
@@ -36,10 +38,13 @@ beforeAll(async () => {
       ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
     },
   });
-  app = await buildApp({ ...defaultConfig(), logLevel: 'info', backends }, { logStream });
+  auth = await startTestAuth();
+  app = await buildApp({ ...defaultConfig(), logLevel: 'info', backends, auth: auth.config }, { logStream });
+  authenticateInjects(app, `Bearer ${await auth.token()}`);
 });
 afterAll(async () => {
   await app?.close();
+  await auth?.close();
   await zaaksysteem?.close();
   rmSync(dataDir, { recursive: true, force: true });
 });

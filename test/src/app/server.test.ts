@@ -40,23 +40,42 @@ function startServer(env: Record<string, string>) {
 const listen = (server: Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
 
 describe('src/app/server.ts', () => {
-  it('without a configured backend starts the embedded zaaksysteem with demo data and serves GraphQL on HOST/PORT', async () => {
+  it('in development without a configured backend starts the embedded zaaksysteem with demo data and a development issuer, prints tokens, and serves GraphQL on HOST/PORT', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'server-zaaksysteem-'));
-    const s = startServer({ ZAAKSYSTEEM_DATA_DIR: dataDir });
+    const s = startServer({ ZAAKSYSTEEM_DATA_DIR: dataDir, NODE_ENV: 'development' });
     try {
       const url = await s.listening();
-      const res = await fetch(`${url}/graphql`, {
+      const tokens = await s.waitFor(/REGIE_TOKEN='([^']+)'[\s\S]*DASHBOARD_TOKEN='([^']+)'[\s\S]*PRIVACY_TOKEN='([^']+)'/);
+      // the tokens come after the listen line, each with a curl that carries it in the header, never in the URL
+      expect(s.out.stdout.indexOf('Server listening')).toBeLessThan(s.out.stdout.indexOf('REGIE_TOKEN'));
+      expect(s.out.stdout).not.toMatch(/curl[^\n]*[?&](access_token|token)=/);
+      const query = { query: `{ gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}") { omschrijving } }` };
+      const gql = (authorization?: string) => fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: `{ gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanJansen}") { omschrijving } }` }),
+        headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+        body: JSON.stringify(query),
       });
+      expect((await gql()).status).toBe(401);
+      const res = await gql(`Bearer ${tokens[1]}`);
       expect(await res.json()).toEqual({ data: { gezinsplan: { omschrijving: 'Gezinsplan gezin Jansen' } } });
+      const dashboard = await fetch(`${url}/api/v1/gezinsplannen/_bestaan`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[2]}` },
+        body: JSON.stringify({ bsns: ['999900018'] }),
+      });
+      expect(dashboard.status).toBe(200);
     } finally {
       s.child.kill('SIGTERM');
       expect(await s.exited).toBe(0);
       rmSync(dataDir, { recursive: true, force: true });
     }
   }, 90_000);
+
+  it('in production without an auth section refuses to start', async () => {
+    const s = startServer({});
+    expect(await s.exited).toBe(1);
+    expect(s.out.stderr).toMatch(/^CONFIG_INVALID: Ongeldige configuratie:\n {2}config\.auth: ontbreekt: geen authenticatie geconfigureerd/);
+  }, 60_000);
 
   it('stops at start-up with the configuration problems', async () => {
     const s = startServer({ LOG_LEVEL: 'luid' });
@@ -69,7 +88,7 @@ describe('src/app/server.ts', () => {
     const port = await listen(holder);
     const dataDir = path.join(tmpdir(), `server-nooit-${process.pid}-${port}`);
     try {
-      const s = startServer({ PORT: String(port), ZAAKSYSTEEM_DATA_DIR: dataDir });
+      const s = startServer({ PORT: String(port), ZAAKSYSTEEM_DATA_DIR: dataDir, NODE_ENV: 'development' });
       expect(await s.exited).toBe(1);
       expect(s.out.stderr).toBe(`Starten mislukt: poort ${port} op 127.0.0.1 is al in gebruik; kies een andere PORT (EADDRINUSE)\n`);
       // the zaaksysteem creates its data directory first thing; it was never there, so nothing of it ran
@@ -83,7 +102,7 @@ describe('src/app/server.ts', () => {
 
   it('a HOST that is not an address of this machine: one line, exit 1', async () => {
     // 192.0.2.1 is TEST-NET-1 (RFC 5737): never assigned to a host, and binding it sends nothing anywhere
-    const s = startServer({ HOST: '192.0.2.1' });
+    const s = startServer({ HOST: '192.0.2.1', NODE_ENV: 'development' });
     expect(await s.exited).toBe(1);
     expect(s.out.stderr).toBe('Starten mislukt: HOST=192.0.2.1 is geen adres van deze machine (EADDRNOTAVAIL)\n');
   }, 60_000);
@@ -103,6 +122,11 @@ describe('src/app/server.ts', () => {
           zender: { applicatie: 'REGIE' },
           ontvanger: { applicatie: 'ZSH' },
         },
+      },
+      auth: {
+        issuers: [{ issuer: 'https://login.example.nl', audience: 'stuf-zkn-facade', jwksUri: 'https://login.example.nl/jwks' }],
+        applicaties: {},
+        verwerkingen: {},
       },
     }));
     const s = startServer({ STUF_FACADE_CONFIG: file });

@@ -13,6 +13,10 @@ const ZAAK = {
   ontvanger: { applicatie: 'ZSH' },
 };
 
+/** a production configuration must say how callers authenticate (src/platform/identity) */
+const AUTH = { issuers: [{ issuer: 'https://login.example.nl', audience: 'stuf-zkn-facade', jwksUri: 'https://login.example.nl/jwks' }], applicaties: {}, verwerkingen: {} };
+const parse = (raw: Record<string, unknown>, mode?: 'development' | 'production') => parseConfig({ auth: AUTH, ...raw }, mode);
+
 const problemen = (f: () => unknown): string[] => {
   try {
     f();
@@ -26,14 +30,15 @@ const problemen = (f: () => unknown): string[] => {
 
 describe('configuration', () => {
   it('defaults: GZP/LDP, bounded concurrency, no IDE in production, IDE in development', () => {
-    expect(parseConfig({})).toEqual(defaultConfig('production'));
-    expect(parseConfig({}).useCases.zaaktypen.gezinsplan.code).toBe('GZP');
-    expect(parseConfig({}).graphql.ide).toBe(false);
-    expect(parseConfig({}, 'development').graphql.ide).toBe(true);
+    expect({ ...parse({}), auth: undefined }).toEqual(defaultConfig('production'));
+    expect(parse({}).auth?.issuers[0]).toMatchObject({ algorithms: ['RS256', 'ES256', 'PS256'], clockToleranceS: 60 });
+    expect(parse({}).useCases.zaaktypen.gezinsplan.code).toBe('GZP');
+    expect(parse({}).graphql.ide).toBe(false);
+    expect(parse({}, 'development').graphql.ide).toBe(true);
   });
 
   it('takes gemeente zaaktypen, concurrency, the pipeline and limits from the file', () => {
-    const c = parseConfig({
+    const c = parse({
       zaaktypen: { gezinsplan: { code: 'SOC-GZP', omschrijving: 'Gezinsplan' } },
       concurrency: { perRequest: 4, perProcess: 16 },
       graphql: { maxDepth: 12, ide: true },
@@ -74,10 +79,10 @@ describe('configuration', () => {
   });
 
   it('clientRelatie: heeftBetrekkingOp unless the gemeente says otherwise, one of the three', () => {
-    expect(parseConfig({}).clientRelatie).toBe('heeftBetrekkingOp');
-    expect(parseConfig({ clientRelatie: 'heeftAlsInitiator' }).clientRelatie).toBe('heeftAlsInitiator');
-    expect(parseConfig({ clientRelatie: 'beide' }).clientRelatie).toBe('beide');
-    expect(problemen(() => parseConfig({ clientRelatie: 'initiator' }))).toEqual([
+    expect(parse({}).clientRelatie).toBe('heeftBetrekkingOp');
+    expect(parse({ clientRelatie: 'heeftAlsInitiator' }).clientRelatie).toBe('heeftAlsInitiator');
+    expect(parse({ clientRelatie: 'beide' }).clientRelatie).toBe('beide');
+    expect(problemen(() => parse({ clientRelatie: 'initiator' }))).toEqual([
       'config.clientRelatie: moet een van heeftBetrekkingOp, heeftAlsInitiator, beide zijn',
     ]);
   });
@@ -85,7 +90,7 @@ describe('configuration', () => {
   it('reports every problem at once with its path', () => {
     expect(
       problemen(() =>
-        parseConfig({
+        parse({
           mode: 'test',
           zaaktypen: { gezinsplan: { code: 'SOCDM821002193-1', omschrijving: 'x' } },
           concurrency: { perRequest: 0, perProcess: 'veel' },
@@ -97,7 +102,7 @@ describe('configuration', () => {
       ),
     ).toEqual(
       expect.arrayContaining([
-        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest)',
+        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth)',
         'config.mode: moet een van development, production zijn',
         'config.zaaktypen.gezinsplan.code: mag hoogstens 10 tekens lang zijn',
         'config.concurrency.perRequest: moet een positief geheel getal zijn',
@@ -113,14 +118,14 @@ describe('configuration', () => {
   });
 
   it('refuses inconsistent settings', () => {
-    expect(problemen(() => parseConfig({ zaaktypen: { levensdomeinplan: { code: 'GZP', omschrijving: 'x' } }, concurrency: { perRequest: 9, perProcess: 8 } }))).toEqual([
+    expect(problemen(() => parse({ zaaktypen: { levensdomeinplan: { code: 'GZP', omschrijving: 'x' } }, concurrency: { perRequest: 9, perProcess: 8 } }))).toEqual([
       'config.zaaktypen: gezinsplan en levensdomeinplan hebben dezelfde code',
       'config.concurrency.perRequest: is groter dan perProcess: een verzoek kan nooit zoveel aanroepen tegelijk doen',
     ]);
   });
 
   it('every message is Dutch: the application settings and the backends alike', () => {
-    const lines = problemen(() => parseConfig({ logLevel: 'luid', rest: { x: 1 }, backends: { zaak: { ...ZAAK, pool: { connections: 0 } }, dms: {} } }));
+    const lines = problemen(() => parse({ logLevel: 'luid', rest: { x: 1 }, backends: { zaak: { ...ZAAK, pool: { connections: 0 } }, dms: {} } }));
     expect(lines).toEqual([
       expect.stringMatching(/^config\.rest\.x: onbekende instelling \(bekend: /),
       'config.logLevel: moet een van fatal, error, warn, info, debug, trace, silent zijn',
@@ -131,7 +136,7 @@ describe('configuration', () => {
   });
 
   it('the pool follows concurrency.perProcess when it was not set, and says so', () => {
-    const c = parseConfig({ concurrency: { perRequest: 16, perProcess: 64 }, backends: { zaak: ZAAK } });
+    const c = parse({ concurrency: { perRequest: 16, perProcess: 64 }, backends: { zaak: ZAAK } });
     expect(c.backends?.zaak.pool.connections).toBe(64);
     expect(c.adjustments).toEqual([
       'config.backends.zaak.pool.connections: niet ingesteld: 64 verbindingen, zoveel als concurrency.perProcess (standaard is 10)',
@@ -139,21 +144,27 @@ describe('configuration', () => {
       expect.stringMatching(/^config\.backends\.zaak\.maxResponseBytes: niet ingesteld: 140858712 bytes/),
     ]);
     // the defaults (perProcess 32, pool 10) contradict each other too: reconciled the same way
-    expect(parseConfig({ backends: { zaak: ZAAK } }).backends?.zaak.pool.connections).toBe(defaultConfig().concurrency.perProcess);
+    expect(parse({ backends: { zaak: ZAAK } }).backends?.zaak.pool.connections).toBe(defaultConfig().concurrency.perProcess);
   });
 
   it('refuses a pool set smaller than concurrency.perProcess', () => {
-    expect(problemen(() => parseConfig({ concurrency: { perProcess: 64 }, backends: { zaak: { ...ZAAK, pool: { connections: 32 } } } }))).toEqual([
+    expect(problemen(() => parse({ concurrency: { perProcess: 64 }, backends: { zaak: { ...ZAAK, pool: { connections: 32 } } } }))).toEqual([
       'config.backends.zaak.pool.connections: 32 is minder dan concurrency.perProcess (64): er zouden nooit meer dan 32 aanroepen tegelijk lopen; verhoog pool.connections of verlaag concurrency.perProcess',
     ]);
-    expect(parseConfig({ concurrency: { perProcess: 16 }, backends: { zaak: { ...ZAAK, pool: { connections: 16 }, maxResponseBytes: 200 * 1024 * 1024 } } }).adjustments).toEqual([]);
+    expect(parse({ concurrency: { perProcess: 16 }, backends: { zaak: { ...ZAAK, pool: { connections: 16 }, maxResponseBytes: 200 * 1024 * 1024 } } }).adjustments).toEqual([]);
+  });
+
+  it('production without auth does not start; development without it does (server.ts runs the development issuer)', () => {
+    expect(problemen(() => parseConfig({}))).toEqual(['config.auth: ontbreekt: geen authenticatie geconfigureerd (verplicht in productie)']);
+    expect(problemen(() => parseConfig({ mode: 'production' }, 'development'))).toHaveLength(1);
+    expect(parseConfig({}, 'development').auth).toBeUndefined();
   });
 
   it('reads STUF_FACADE_CONFIG, NODE_ENV and LOG_LEVEL', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'facade-config-'));
     try {
       const file = path.join(dir, 'config.json');
-      writeFileSync(file, JSON.stringify({ logLevel: 'warn', maxBsnsPerVraag: 500 }));
+      writeFileSync(file, JSON.stringify({ logLevel: 'warn', maxBsnsPerVraag: 500, auth: AUTH }));
       const c = loadConfig({ STUF_FACADE_CONFIG: file, NODE_ENV: 'development' });
       expect(c).toMatchObject({ mode: 'development', logLevel: 'warn', useCases: { maxBsnsPerVraag: 500 }, graphql: { ide: true } });
       expect(loadConfig({ STUF_FACADE_CONFIG: file, LOG_LEVEL: 'debug' }).logLevel).toBe('debug');

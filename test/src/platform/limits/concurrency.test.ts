@@ -81,7 +81,7 @@ describe('the slot of a streamed download', () => {
     // about five seconds of trickle if anyone read it to the end
     h.zaaksysteem.admin.faults.set({ slowFraction: 1, slowChunkBytes: 16 * 1024, slowChunkDelayMs: 30, operations: ['geefZaakdocumentLezen'] });
     const base = await listening(h.app);
-    const download = await getHead(`${base}${DOWNLOAD}`);
+    const download = await getHead(`${base}${DOWNLOAD}`, { authorization: h.authorization });
     expect(download.res.statusCode).toBe(200);
     const started = performance.now();
     download.req.destroy();

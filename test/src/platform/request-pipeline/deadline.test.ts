@@ -65,7 +65,7 @@ describe('a caller that goes away', () => {
   it('aborts the SOAP call at once; it is CANCELLED, not BACKEND_TIMEOUT', async () => {
     h.zaaksysteem.admin.faults.set({ latencyMs: 5_000 });
     const before = h.inFlight.ended.length;
-    const req = http.get(`${base}${GZP}`, { agent: false });
+    const req = http.get(`${base}${GZP}`, { agent: false, headers: { authorization: h.authorization } });
     req.on('error', () => undefined);
     await eventually(() => h.inFlight.active === 1);
     req.destroy();

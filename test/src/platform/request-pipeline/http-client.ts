@@ -10,9 +10,9 @@ export async function listening(app: FastifyInstance): Promise<string> {
 }
 
 /** GET that resolves when the response head has arrived, with the body left unread (paused). */
-export function getHead(url: string): Promise<{ req: http.ClientRequest; res: http.IncomingMessage }> {
+export function getHead(url: string, headers: http.OutgoingHttpHeaders = {}): Promise<{ req: http.ClientRequest; res: http.IncomingMessage }> {
   return new Promise((resolve, reject) => {
-    const req = http.get(url, { agent: false }, (res) => {
+    const req = http.get(url, { agent: false, headers }, (res) => {
       res.pause();
       resolve({ req, res });
     });
