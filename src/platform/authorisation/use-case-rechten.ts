@@ -2,6 +2,7 @@ import { FacadeError } from '../../core/domain/errors';
 import type { Operatie } from '../../core/domain/identiteit';
 import type { RequestContext } from '../../core/domain/request-context';
 import type { RequestUseCases, UseCases } from '../../core/usecases/use-cases';
+import { aanmaakWeigering } from './aanmaak-rechten';
 
 type UseCase = Exclude<keyof RequestUseCases, 'config'>;
 
@@ -61,7 +62,7 @@ function bewaakt(ctx: RequestContext, uc: RequestUseCases): RequestUseCases {
     const methode = uc[naam] as (...args: unknown[]) => Promise<unknown>;
     const nodig = OPERATIE_PER_USE_CASE[naam];
     const gecontroleerd = (...args: unknown[]) => {
-      const fout = weigering(ctx, nodig);
+      const fout = weigering(ctx, nodig) ?? aanmaakWeigering(naam, args, ctx.identiteit!.rechten, uc.config);
       return fout ? Promise.reject(fout) : methode.apply(uc, args);
     };
     return [naam, gecontroleerd] as const;
@@ -71,7 +72,8 @@ function bewaakt(ctx: RequestContext, uc: RequestUseCases): RequestUseCases {
 
 /**
  * The driving port with operation rights: every use case of a request checks, before anything else, that the
- * caller and its processing activity allow the operation it needs (OPERATIE_PER_USE_CASE).
+ * caller and its processing activity allow the operation it needs (OPERATIE_PER_USE_CASE), and a create use case
+ * that the caller may have what it will make (aanmaak-rechten.ts).
  */
 export function authorisedUseCases(useCases: UseCases): UseCases {
   return { config: useCases.config, forRequest: (ctx) => bewaakt(ctx, useCases.forRequest(ctx)) };

@@ -1,11 +1,10 @@
-import { FacadeError } from '../../core/domain/errors';
 import type { Rechten } from '../../core/domain/identiteit';
 import type { RequestContext } from '../../core/domain/request-context';
 import type { Zaak, ZaakVeld } from '../../core/domain/zaak';
 import type { ZaakOverdracht, ZaakRegister } from '../../core/ports/zaak-register.port';
 import { kennisVan } from './verzoek-kennis';
 import { vereisZaak } from './zaak-toegang';
-import { alsGevraagd, alsVerborgen, beperktOpZaaktype, metZaaktype, rechtenVan, zaakZichtbaar, zaaktypeToegestaan, zonderVerborgenRelaties, verborgen } from './zichtbaarheid';
+import { alsGevraagd, alsVerborgen, beperktOpZaaktype, metZaaktype, nietToegestaan, rechtenVan, zaakZichtbaar, zaaktypeToegestaan, zonderVerborgenRelaties, verborgen } from './zichtbaarheid';
 
 /** What a restricted caller gets of a zaak it may see: without hidden relations, with only the velden it asked for. */
 function getoond(rechten: Rechten, zaak: Zaak, velden: readonly ZaakVeld[]): Zaak {
@@ -32,7 +31,7 @@ export function zakenMetRechten(zaken: ZaakRegister): ZaakRegister {
     async creeerZaak(ctx, zaak) {
       const rechten = rechtenVan(ctx);
       if (!beperktOpZaaktype(rechten)) return zaken.creeerZaak(ctx, zaak);
-      if (!zaaktypeToegestaan(rechten, zaak.zaaktype.code)) throw new FacadeError('FORBIDDEN', 'Geen toestemming voor zaken van dit zaaktype');
+      if (!zaaktypeToegestaan(rechten, zaak.zaaktype.code)) throw nietToegestaan('zaaktype');
       // a relation to a zaak the caller may not see is a relation to a zaak that does not exist for it
       for (const r of zaak.gerelateerdeZaken) await vereisZaak(zaken, ctx, rechten, r.identificatie);
       await alsVerborgen('zaak', zaken.creeerZaak(ctx, zaak));

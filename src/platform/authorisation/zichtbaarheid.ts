@@ -3,7 +3,7 @@ import { FacadeError } from '../../core/domain/errors';
 import type { Rechten } from '../../core/domain/identiteit';
 import { valueOf } from '../../core/domain/no-value';
 import type { RequestContext } from '../../core/domain/request-context';
-import { binnenVertrouwelijkheid } from '../../core/domain/vertrouwelijkheid';
+import { binnenVertrouwelijkheid, STANDAARD_VERTROUWELIJKHEID } from '../../core/domain/vertrouwelijkheid';
 import type { Zaak, ZaakVeld } from '../../core/domain/zaak';
 
 /**
@@ -32,6 +32,14 @@ export const zaakZichtbaar = (rechten: Rechten, zaak: Pick<Zaak, 'zaaktype'>): b
 /** Whether the caller may see this document: not more confidential than its maximum, and with a known aanduiding. */
 export const documentZichtbaar = (rechten: Rechten, document: Pick<ZaakDocument, 'vertrouwelijkAanduiding'>): boolean =>
   !beperktOpVertrouwelijkheid(rechten) || binnenVertrouwelijkheid(valueOf(document.vertrouwelijkAanduiding), rechten.maxVertrouwelijkheid);
+
+/** Whether the caller may add a document with this aanduiding; given none, the register records STANDAARD_VERTROUWELIJKHEID. */
+export const toevoegenToegestaan = (rechten: Rechten, aanduiding: string | undefined): boolean =>
+  !beperktOpVertrouwelijkheid(rechten) || binnenVertrouwelijkheid(aanduiding ?? STANDAARD_VERTROUWELIJKHEID, rechten.maxVertrouwelijkheid);
+
+/** The FORBIDDEN of creating or adding what the caller would not see: it names what refused it, nothing of the object. */
+export const nietToegestaan = (wat: 'zaaktype' | 'vertrouwelijkheid'): FacadeError =>
+  new FacadeError('FORBIDDEN', wat === 'zaaktype' ? 'Geen toestemming voor zaken van dit zaaktype' : 'Geen toestemming voor documenten van deze vertrouwelijkheid');
 
 /** The fields of a Zaak that relate it to other zaken (those whose items carry a zaaktype). */
 type RelatieVeld = { [K in keyof Zaak]-?: NonNullable<Zaak[K]> extends readonly (infer E)[] ? ('zaaktype' extends keyof E ? K : never) : never }[keyof Zaak];
