@@ -1,12 +1,11 @@
-import type { GelezenDocument, NieuwDocument, ZaakDocument } from '../../core/domain/document';
-import { FacadeError } from '../../core/domain/errors';
+import type { DocumentGegevens, GelezenDocument, NieuwDocument } from '../../core/domain/document';
 import type { Rechten } from '../../core/domain/identiteit';
 import type { RequestContext } from '../../core/domain/request-context';
 import type { DocumentRegister } from '../../core/ports/document-register.port';
 import type { ZaakRegister } from '../../core/ports/zaak-register.port';
 import { kennisVan } from './verzoek-kennis';
 import { vereisZaak } from './zaak-toegang';
-import { alsVerborgen, beperktOpVertrouwelijkheid, beperktOpZaaktype, documentZichtbaar, rechtenVan, verborgen } from './zichtbaarheid';
+import { alsVerborgen, beperktOpVertrouwelijkheid, beperktOpZaaktype, documentZichtbaar, nietToegestaan, rechtenVan, toevoegenToegestaan, verborgen } from './zichtbaarheid';
 
 const beperkt = (rechten: Rechten) => beperktOpZaaktype(rechten) || beperktOpVertrouwelijkheid(rechten);
 
@@ -24,40 +23,32 @@ async function laatLos(gelezen: GelezenDocument): Promise<void> {
  * a known vertrouwelijkAanduiding, does not exist (left out of a list, NOT_FOUND when read, checked out, updated
  * or released); adding one is FORBIDDEN; the documents of a zaak it may not see do not exist either.
  *
- * Which zaak a document read by identificatie belongs to: geefZaakdocumentLezen asks for isRelevantVoor, but the
- * answer carries it after the inhoud (EDC element order, zkn0310), and the content streams from the first byte of
- * the inhoud on; the port therefore cannot tell the zaak before the content would be passed on. Failing closed, a
- * caller limited to zaaktypen reads a document by identificatie only when geefLijstZaakdocumenten of a zaak it may
- * see listed that document earlier in the same request; otherwise the document is NOT_FOUND.
+ * What a call by document identificatie needs to decide comes before the call (leesDocumentgegevens, or a listing
+ * of the same request), so that nothing is locked, changed or streamed for a document the caller may not see.
+ * leesDocument of a caller limited only in vertrouwelijkheid needs no such question: the metadata of the read
+ * itself arrive before the first byte of content (ontvangZaakdocument).
  * A caller allowed every zaaktype and ZEER GEHEIM gets the register unchanged.
  */
 export function documentenMetRechten(documenten: DocumentRegister, zaken: ZaakRegister): DocumentRegister {
-  async function vereisDocumentZaak(ctx: RequestContext, rechten: Rechten, identificatie: string): Promise<void> {
+  /** The metadata and zaak of a document: from a listing of this request, else asked without content. */
+  async function gegevensVan(ctx: RequestContext, identificatie: string): Promise<DocumentGegevens> {
+    return kennisVan(ctx).documentVan(identificatie) ?? alsVerborgen('document', documenten.leesDocumentgegevens(ctx, identificatie));
+  }
+
+  /** NOT_FOUND, as for an absent document, unless it is within the maximum and of a zaak the caller may see. */
+  async function vereisGegevens(ctx: RequestContext, rechten: Rechten, { document, zaak }: DocumentGegevens): Promise<void> {
+    if (!documentZichtbaar(rechten, document)) throw verborgen('document');
     if (!beperktOpZaaktype(rechten)) return;
-    const bekend = kennisVan(ctx).documentVan(identificatie);
-    if (!bekend) throw verborgen('document');
-    await vereisZaak(zaken, ctx, rechten, bekend.zaak);
+    // a document the register relates to no zaak is of no zaak this caller may see (fail closed)
+    if (zaak === undefined) throw verborgen('document');
+    await alsVerborgen('document', vereisZaak(zaken, ctx, rechten, zaak));
   }
 
-  /** The metadata of a document before anything is done with it: from a listing of this request, else read (content given up). */
-  async function metadataVan(ctx: RequestContext, identificatie: string): Promise<ZaakDocument> {
-    const bekend = kennisVan(ctx).documentVan(identificatie);
-    if (bekend) return bekend.document;
-    const gelezen = await alsVerborgen('document', documenten.leesDocument(ctx, identificatie));
-    await laatLos(gelezen);
-    return gelezen.document;
-  }
-
-  /** checkout, updateZaakdocument and cancelCheckout: checked before the DMS is asked, so a refused document is never locked */
-  async function vereisDocument(ctx: RequestContext, rechten: Rechten, identificatie: string): Promise<void> {
-    await vereisDocumentZaak(ctx, rechten, identificatie);
-    if (beperktOpVertrouwelijkheid(rechten) && !documentZichtbaar(rechten, await metadataVan(ctx, identificatie))) throw verborgen('document');
-  }
+  const vereisDocument = async (ctx: RequestContext, rechten: Rechten, identificatie: string) => vereisGegevens(ctx, rechten, await gegevensVan(ctx, identificatie));
 
   async function vereisToevoegen(ctx: RequestContext, rechten: Rechten, zaak: string, document: NieuwDocument): Promise<void> {
     await vereisZaak(zaken, ctx, rechten, zaak);
-    // no aanduiding: the DMS picks one, which this caller might not see afterwards (fail closed)
-    if (!documentZichtbaar(rechten, document)) throw new FacadeError('FORBIDDEN', 'Geen toestemming voor documenten van deze vertrouwelijkheid');
+    if (!toevoegenToegestaan(rechten, document.vertrouwelijkAanduiding)) throw nietToegestaan('vertrouwelijkheid');
   }
 
   return {
@@ -92,9 +83,9 @@ export function documentenMetRechten(documenten: DocumentRegister, zaken: ZaakRe
     async leesDocument(ctx, identificatie) {
       const rechten = rechtenVan(ctx);
       if (!beperkt(rechten)) return documenten.leesDocument(ctx, identificatie);
-      await vereisDocumentZaak(ctx, rechten, identificatie);
+      if (beperktOpZaaktype(rechten)) await vereisDocument(ctx, rechten, identificatie);
       const gelezen = await alsVerborgen('document', documenten.leesDocument(ctx, identificatie));
-      // the metadata arrive before the first byte of content (ontvangZaakdocument): a refused body is never started
+      // the document as read now decides (it may have changed since its gegevens); a refused body is never started
       if (documentZichtbaar(rechten, gelezen.document)) return gelezen;
       await laatLos(gelezen);
       throw verborgen('document');
@@ -112,6 +103,14 @@ export function documentenMetRechten(documenten: DocumentRegister, zaken: ZaakRe
       if (!beperkt(rechten)) return documenten.updateZaakdocument(ctx, identificatie, checkoutId, wijziging);
       await vereisDocument(ctx, rechten, identificatie);
       return alsVerborgen('document', documenten.updateZaakdocument(ctx, identificatie, checkoutId, wijziging));
+    },
+
+    async leesDocumentgegevens(ctx, identificatie) {
+      const rechten = rechtenVan(ctx);
+      if (!beperkt(rechten)) return documenten.leesDocumentgegevens(ctx, identificatie);
+      const gegevens = await alsVerborgen('document', documenten.leesDocumentgegevens(ctx, identificatie));
+      await vereisGegevens(ctx, rechten, gegevens);
+      return gegevens;
     },
 
     async cancelCheckout(ctx, identificatie, checkoutId) {

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseBackendsConfig } from '../../../../soap-clients/config/backend-config';
+import type { Dialect } from '../../../../soap-clients/stuf/operations';
 import { RecordingTransport } from '../../../../soap-clients/transport/recording-transport';
 import { createZdsBackends } from '../../../../soap-clients/zds-backends';
 import { stufPorts, type FacadePorts } from '../../../../src/app/app-ports';
@@ -28,21 +29,21 @@ export interface ZaaksysteemOpHttp {
   close(): Promise<void>;
 }
 
-/** The StUF adapters (ZDS 1.2, over HTTP) to an embedded zaaksysteem with demo data, recording every call. */
-export async function zaaksysteemMetDemo(): Promise<ZaaksysteemOpHttp> {
+/** The StUF adapters (over HTTP, ZDS 1.2 unless told) to an embedded zaaksysteem with demo data, recording every call. */
+export async function zaaksysteemMetDemo(dialect: Dialect = 'zds-1.2'): Promise<ZaaksysteemOpHttp> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'authorisation-'));
   const zaaksysteem: EmbeddedZaaksysteem = await startEmbeddedZaaksysteem({ dataDir, demo: true });
   const backends = createZdsBackends(
     parseBackendsConfig({
       zaak: {
-        dialect: 'zds-1.2',
-        endpoints: zaaksysteem.endpoints['zds-1.2'],
+        dialect,
+        endpoints: zaaksysteem.endpoints[dialect],
         zender: { organisatie: '9999', applicatie: 'REGIE', gebruiker: 'regisseur' },
         ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
       },
     }),
   );
-  const recording = new RecordingTransport(backends.zaak.transport, 'zds-1.2');
+  const recording = new RecordingTransport(backends.zaak.transport, dialect);
   const ports = stufPorts({ zaak: { ...backends.zaak, transport: recording }, document: { ...backends.document, transport: recording }, close: () => backends.close() });
   return {
     ports,

@@ -141,16 +141,6 @@ describe('a caller limited to a vertrouwelijkheid', () => {
   });
 });
 
-describe('a caller limited to zaaktypen reading a document by identificatie', () => {
-  it('reads one its listing of a zaak it may see named in the same request, and no other', async () => {
-    const uc = useCases({ zaaktypen: new Set(['GZP']) });
-    await alsAfwezig(() => uc.documentInhoud(DEMO_DOCUMENT.verslagKeukentafel), () => uc.documentInhoud('9999-DOC-9999'));
-    expect((await uc.documenten(DEMO_ZAAK.gezinsplanJansen)).length).toBe(2);
-    const gelezen = await uc.documentInhoud(DEMO_DOCUMENT.verslagKeukentafel);
-    expect((await collectBytes(gelezen.inhoud.body)).toString()).toContain('Keukentafelgesprek');
-  });
-});
-
 describe('an unrestricted caller', () => {
   /** the calls as sent, without what differs per message (referentienummer, tijdstip) */
   const verstuurd = (n: number) =>
