@@ -3,7 +3,7 @@ import { FacadeError } from '../../src/core/domain/errors';
 import { isNoValue, NoValue, type Value } from '../../src/core/domain/no-value';
 import type { StufDate } from '../../src/core/domain/stuf-date';
 import { dateElement, readDate, readValue, valueElement } from '../stuf/values.codec';
-import { VERTROUWELIJK_AANDUIDINGEN } from '../../src/core/domain/vertrouwelijkheid';
+import { STANDAARD_VERTROUWELIJKHEID, VERTROUWELIJK_AANDUIDINGEN } from '../../src/core/domain/vertrouwelijkheid';
 import { NS } from '../xml/namespaces';
 import { attr, child, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlChild, type XmlElement } from '../xml/xml-writer';
@@ -154,13 +154,9 @@ export function formaatVan(doc: NieuwDocument): string {
   return formaat;
 }
 
-/**
- * vertrouwelijkAanduiding is mandatory in voegZaakdocumentToe and maakZaakdocument (ZDS 1.2 §4.3.4/§4.3.5).
- * Absent, the document gets ZAAKVERTROUWELIJK: visible to those who may see the zaak, which is the RGBZ
- * aanduiding that follows the zaak and never widens access.
- */
+/** vertrouwelijkAanduiding is mandatory in voegZaakdocumentToe and maakZaakdocument: absent, the domain's default. */
 export function vertrouwelijkheidVan(doc: NieuwDocument): string {
-  const v = doc.vertrouwelijkAanduiding ?? 'ZAAKVERTROUWELIJK';
+  const v = doc.vertrouwelijkAanduiding ?? STANDAARD_VERTROUWELIJKHEID;
   if (!(VERTROUWELIJK_AANDUIDINGEN as readonly string[]).includes(v)) {
     throw FacadeError.validation(`ongeldige vertrouwelijkAanduiding '${v}'`, [
       { name: 'vertrouwelijkAanduiding', reason: `een van: ${VERTROUWELIJK_AANDUIDINGEN.join(', ')}` },

@@ -1,4 +1,4 @@
-import type { GelezenDocument, ZaakDocument } from '../../src/core/domain/document';
+import type { DocumentGegevens, GelezenDocument, ZaakDocument } from '../../src/core/domain/document';
 import { FacadeError } from '../../src/core/domain/errors';
 import { eisGevraagdObject } from '../stuf/antwoord-identiteit';
 import { antwoordStuurgegevens, expectRoot, type EigenKenmerken } from '../stuf/bevestiging.codec';
@@ -32,17 +32,28 @@ const OP = OPERATIONS.geefZaakdocumentLezen;
 const ZKN = (l: string): [string, string] => [NS.ZKN, l];
 
 /**
- * The question asks for every element of the answer: §4.3.2.2 wants all mandatory answer elements in the scope,
- * and scope.object.isRelevantVoor.gerelateerde.identificatie explicitly.
+ * Whether the answer carries the inhoud. ZDS 1.2 makes it mandatory in the answer (GeefZaakdocumentLezen-EDC-antwoord,
+ * zds0120) and so in the scope (§4.3.2.2: every element mandatory in the answer is in the scope): a ZDS 1.2 read
+ * always comes with the content. ZDS 1.1 answers with the generic EDC-antwoord (zkn0310), where inhoud is
+ * optional: only what the scope asks for (StUF 03.01 §6).
  */
-export function buildGeefZaakdocumentLezenLv01(dialect: Dialect, documentIdentificatie: string): StufBericht {
+export function inhoudGevraagd(dialect: Dialect, scope: EdcScope): boolean {
+  return dialect === 'zds-1.2' || scope === 'alles' || scope.has('inhoud');
+}
+
+/**
+ * The question asks for every element of the answer: §4.3.2.2 wants all mandatory answer elements in the scope,
+ * and scope.object.isRelevantVoor.gerelateerde.identificatie explicitly. `inhoud: false` leaves the content out
+ * of the scope where the dialect allows it (inhoudGevraagd).
+ */
+export function buildGeefZaakdocumentLezenLv01(dialect: Dialect, documentIdentificatie: string, { inhoud = true } = {}): StufBericht {
   return stufBericht(OP, dialect, [
     el('ZKN:parameters', undefined, [leaf('StUF:sortering', '0'), leaf('StUF:indicatorVervolgvraag', 'false')]),
     el('ZKN:gelijk', { 'StUF:entiteittype': 'EDC' }, [leaf('ZKN:identificatie', documentIdentificatie)]),
     el('ZKN:scope', undefined, [
       el('ZKN:object', { 'StUF:entiteittype': 'EDC' }, [
         ...edcScopeElementen(EDC_ELEMENTEN),
-        el('ZKN:inhoud'),
+        (inhoud || inhoudGevraagd(dialect, new Set())) && el('ZKN:inhoud'),
         el('ZKN:isRelevantVoor', { 'StUF:entiteittype': 'EDCZAK' }, [
           el('ZKN:gerelateerde', { 'StUF:entiteittype': 'ZAK' }, [el('ZKN:identificatie', { 'xsi:nil': 'true' })]),
         ]),
@@ -109,7 +120,7 @@ export function encodeGeefZaakdocumentLezenLa01(
         el('ZKN:object', { 'StUF:entiteittype': 'EDC' }, [
           ...edcElementen(antwoord.document, { verplicht: LEZEN_VERPLICHT, scope: vraag.scope }),
           // BinaireInhoud requires StUF:bestandsnaam (stuf0301mtom.xsd)
-          inhoudElement({ ...antwoord.inhoud, bestandsnaam: antwoord.inhoud.bestandsnaam ?? '' }),
+          inhoudGevraagd(dialect, vraag.scope) && inhoudElement({ ...antwoord.inhoud, bestandsnaam: antwoord.inhoud.bestandsnaam ?? '' }),
           vraag.metZaak && antwoord.zaakIdentificatie !== undefined && isRelevantVoorAntwoord(antwoord.zaakIdentificatie),
         ]),
       ]),
@@ -137,6 +148,13 @@ export function readGeefZaakdocumentLezenLa01(
   const inhoud = readInhoud(object);
   if (!inhoud) throw new FacadeError('BACKEND_PROTOCOL', 'Document zonder inhoud ontvangen', { internal: 'edcLa01 without inhoud' });
   return { document: readEdc(object), inhoud, zaakIdentificatie: readIsRelevantVoor(object) };
+}
+
+/** Client side: the document and its zaak, whether or not the answer carries the inhoud (not read: see negeerInhoud). */
+export function readDocumentgegevensLa01(root: XEl, documentIdentificatie: string): DocumentGegevens {
+  const object = antwoordObject(root, documentIdentificatie);
+  const zaak = readIsRelevantVoor(object);
+  return zaak === undefined ? { document: readEdc(object) } : { document: readEdc(object), zaak };
 }
 
 const isInhoudVanObject = (node: XEl): boolean => node.uri === NS.ZKN && node.local === 'inhoud' && node.parent?.local === 'object';

@@ -1,4 +1,4 @@
-import type { DocumentCheckout, DocumentMetInhoud, DocumentWijziging, GelezenDocument, NieuwDocument, ZaakDocument } from '../../src/core/domain/document';
+import type { DocumentCheckout, DocumentGegevens, DocumentMetInhoud, DocumentWijziging, GelezenDocument, NieuwDocument, ZaakDocument } from '../../src/core/domain/document';
 import { FacadeError } from '../../src/core/domain/errors';
 import type { RequestContext } from '../../src/core/domain/request-context';
 import type { DocumentRegister } from '../../src/core/ports/document-register.port';
@@ -13,7 +13,7 @@ import {
   buildGeefZaakdocumentLezenLv01,
   negeerInhoud,
   ontvangZaakdocument,
-  readGeefZaakdocumentLezenLa01,
+  readDocumentgegevensLa01,
 } from './geef-zaakdocument-lezen.mapper';
 
 /**
@@ -55,6 +55,16 @@ export class StufDocumentRegister implements DocumentRegister {
     return ontvangZaakdocument((streamText) => this.client.send(ctx, vraag, { streamText }), documentIdentificatie);
   }
 
+  /**
+   * The content is left out of the question where the dialect allows it (ZDS 1.1); a ZDS 1.2 answer carries it
+   * (inhoudGevraagd), and it is then dropped unread while the answer is parsed: nothing of it is decoded or kept.
+   * The zaak (isRelevantVoor) follows the inhoud in the answer, which is why this is not leesDocument cut short.
+   */
+  async leesDocumentgegevens(ctx: RequestContext, documentIdentificatie: string): Promise<DocumentGegevens> {
+    const vraag = buildGeefZaakdocumentLezenLv01(this.dialect, documentIdentificatie, { inhoud: false });
+    return readDocumentgegevensLa01(await this.client.send(ctx, vraag, { streamText: negeerInhoud() }), documentIdentificatie);
+  }
+
   async checkout(ctx: RequestContext, documentIdentificatie: string): Promise<DocumentCheckout> {
     const vraag = buildGeefZaakdocumentbewerkenDi02(this.dialect, documentIdentificatie);
     const { checkoutId, document } = readGeefZaakdocumentbewerkenDu02(
@@ -68,22 +78,17 @@ export class StufDocumentRegister implements DocumentRegister {
 
   /**
    * The oud object holds the current values of what changes (StUF 03.01 §5.2). A new titel needs the current
-   * one, which is read first (metadata only: the content of that answer is dropped while parsing).
+   * one, which is read first (leesDocumentgegevens).
    */
   async updateZaakdocument(ctx: RequestContext, documentIdentificatie: string, checkoutId: string, wijziging: DocumentWijziging): Promise<void> {
     const oud: ZaakDocument = { identificatie: documentIdentificatie };
     const nieuw: ZaakDocument = { identificatie: documentIdentificatie };
     if (wijziging.titel !== undefined) {
-      oud.titel = (await this.metadata(ctx, documentIdentificatie)).titel;
+      oud.titel = (await this.leesDocumentgegevens(ctx, documentIdentificatie)).document.titel;
       nieuw.titel = wijziging.titel;
     }
     const bericht = buildUpdateZaakdocumentDi02(this.dialect, { checkoutId, oud, nieuw, nieuweInhoud: wijziging.inhoud });
     await this.client.sendBevestigd(ctx, bericht, 'Bv02');
-  }
-
-  private async metadata(ctx: RequestContext, documentIdentificatie: string): Promise<ZaakDocument> {
-    const antwoord = await this.client.send(ctx, buildGeefZaakdocumentLezenLv01(this.dialect, documentIdentificatie), { streamText: negeerInhoud() });
-    return readGeefZaakdocumentLezenLa01(antwoord, documentIdentificatie).document;
   }
 
   cancelCheckout(ctx: RequestContext, documentIdentificatie: string, checkoutId: string): Promise<void> {

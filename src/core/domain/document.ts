@@ -61,6 +61,12 @@ export interface GelezenDocument {
   inhoud: DocumentInhoud;
 }
 
+/** A document's metadata with the zaak it is relevant for (ZKN EDC isRelevantVoor), without content. */
+export interface DocumentGegevens {
+  document: ZaakDocument;
+  zaak?: string;
+}
+
 export interface DocumentCheckout {
   checkoutId: string;
   document: ZaakDocument;

@@ -16,6 +16,13 @@ export const VERTROUWELIJK_AANDUIDINGEN = [
 
 export type VertrouwelijkAanduiding = (typeof VERTROUWELIJK_AANDUIDINGEN)[number];
 
+/**
+ * The aanduiding of a new document that was given none: vertrouwelijkAanduiding is mandatory in
+ * voegZaakdocumentToe and maakZaakdocument (ZDS 1.2 §4.3.4/§4.3.5). ZAAKVERTROUWELIJK is the RGBZ aanduiding that
+ * follows the zaak, so it never widens access. The StUF adapter writes it; authorisation checks the caller may add it.
+ */
+export const STANDAARD_VERTROUWELIJKHEID: VertrouwelijkAanduiding = 'ZAAKVERTROUWELIJK';
+
 export const isVertrouwelijkAanduiding = (v: string): v is VertrouwelijkAanduiding => (VERTROUWELIJK_AANDUIDINGEN as readonly string[]).includes(v);
 
 /** Whether `aanduiding` is at most as confidential as `max`; an unknown aanduiding never is (fail closed). */

@@ -1,6 +1,7 @@
 import type {
   DocumentCheckout,
   DocumentMetInhoud,
+  DocumentGegevens,
   DocumentWijziging,
   GelezenDocument,
   NieuwDocument,
@@ -14,7 +15,8 @@ import type { RequestContext } from '../domain/request-context';
  *
  * Contract (test/src/core/ports/document-register.contract.ts runs it against every implementation):
  * - content comes back byte-exact, with bestandsnaam and contentType; a document is listed with its zaak;
- * - a read by identificatie (leesDocument, checkout, and geefLijstZaakdocumenten for its zaak) is about that
+ * - leesDocumentgegevens tells a document's metadata and the zaak it was added to, without its content;
+ * - a read by identificatie (leesDocument, leesDocumentgegevens, checkout, and geefLijstZaakdocumenten for its zaak) is about that
  *   document or zaak and no other: an answer about another is BACKEND_PROTOCOL, nothing of it is returned, and
  *   a checkout answered about another document hands out no checkout id;
  * - NOT_FOUND for an unknown document; a checked-out document is LOCKED for another checkout, and a wrong
@@ -33,6 +35,11 @@ export interface DocumentRegister {
   geefLijstZaakdocumenten(ctx: RequestContext, zaakIdentificatie: string): Promise<ZaakDocument[]>;
   /** geefZaakdocumentLezen: metadata and content */
   leesDocument(ctx: RequestContext, documentIdentificatie: string): Promise<GelezenDocument>;
+  /**
+   * geefZaakdocumentLezen for what to decide before any content is handed out (authorisation): the metadata and
+   * the zaak the document is relevant for (absent when the register names none); no content.
+   */
+  leesDocumentgegevens(ctx: RequestContext, documentIdentificatie: string): Promise<DocumentGegevens>;
   /** geefZaakdocumentbewerken: locks the document and returns a checkout id */
   checkout(ctx: RequestContext, documentIdentificatie: string): Promise<DocumentCheckout>;
   /** updateZaakdocument: new content (and optionally titel) under a checkout, which releases the lock */

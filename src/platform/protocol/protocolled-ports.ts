@@ -41,6 +41,7 @@ const DOCUMENTEN: Regels<DocumentRegister> = {
   maakZaakdocument: { schrijft: 'wijzigt' },
   geefLijstZaakdocumenten: { antwoord: betrokkenen.inDocumenten },
   leesDocument: { antwoord: betrokkenen.inGelezenDocument },
+  leesDocumentgegevens: { antwoord: (g) => betrokkenen.inDocument(g.document) },
   checkout: { antwoord: betrokkenen.inGelezenDocument, schrijft: 'wijzigt' },
   updateZaakdocument: { schrijft: 'wijzigt' },
   cancelCheckout: { schrijft: 'wijzigt' },

@@ -15,14 +15,16 @@ import {
   buildGeefZaakdocumentLezenLv01,
   decodeGeefZaakdocumentLezenLv01,
   encodeGeefZaakdocumentLezenLa01,
+  inhoudGevraagd,
   ontvangZaakdocument,
+  readDocumentgegevensLa01,
   readGeefZaakdocumentLezenLa01,
 } from '../../../soap-clients/document/geef-zaakdocument-lezen.mapper';
 import { DIALECTS } from '../../../soap-clients/stuf/operations';
 import { parseXml } from '../../../soap-clients/xml/xml-parser';
 import { FacadeError } from '../../../src/core/domain/errors';
 import { EXAMPLES } from '../../support/shared';
-import { expectValidStuf } from '../../support/stuf-validator';
+import { expectValidStuf, validateStuf } from '../../support/stuf-validator';
 import { KING_METADATA, nieuwDocument, parseOf, sgVoor, stempel, stp, v11, xmlOf } from './document-fixtures';
 
 const dag = (iso: string) => ({ iso, precision: 'dag' as const });
@@ -53,6 +55,29 @@ describe('document messages validate against the official schemas', () => {
       await add('lezen-la01-onbekend', encodeGeefZaakdocumentLezenLa01(d, lezenVraag, undefined));
     }
     await expectValidStuf(messages);
+  });
+
+  it('a read for metadata and zaak leaves the content out where the dialect allows it, and both answers validate', async () => {
+    const doc: ZaakDocument = { identificatie: 'DOC-1', titel: 'Plan', creatiedatum: dag('2026-01-02'), formaat: 'pdf', taal: 'nld', vertrouwelijkAanduiding: 'INTERN', auteur: 'Regisseur' };
+    const inhoud = { bestandsnaam: 'plan.pdf', contentType: 'application/pdf', body: Buffer.from('inhoud') };
+    const messages: { name: string; xml: string }[] = [];
+    for (const d of DIALECTS) {
+      const lv01 = stempel(buildGeefZaakdocumentLezenLv01(d, 'DOC-1', { inhoud: false }));
+      const vraag = decodeGeefZaakdocumentLezenLv01(await parseOf(lv01));
+      const la01 = encodeGeefZaakdocumentLezenLa01(d, vraag, { document: doc, zaakIdentificatie: 'ZAAK-0001', inhoud });
+      const [vraagXml, antwoordXml] = [await xmlOf(lv01), await xmlOf(la01)];
+      // ZDS 1.2 §4.3.2.2: the inhoud, mandatory in the answer, is in the scope and in the answer; ZDS 1.1: neither
+      expect([vraagXml.includes('<ZKN:inhoud'), antwoordXml.includes('<ZKN:inhoud')]).toEqual(d === 'zds-1.2' ? [true, true] : [false, false]);
+      expect([vraag.metZaak, inhoudGevraagd(d, vraag.scope)]).toEqual([true, d === 'zds-1.2']);
+      // the file's name and type are attributes of the inhoud: only an answer with inhoud tells them
+      const bestand = d === 'zds-1.2' ? { bestandsnaam: 'plan.pdf', contentType: 'application/pdf' } : {};
+      expect(readDocumentgegevensLa01(await parseOf(la01), 'DOC-1')).toEqual({ document: { ...doc, ...bestand }, zaak: 'ZAAK-0001' });
+      messages.push({ name: `${d}-gegevens-lv01`, xml: vraagXml }, { name: `${d}-gegevens-la01`, xml: antwoordXml });
+    }
+    await expectValidStuf(messages);
+    // why ZDS 1.2 cannot leave it out: its La01 without inhoud is no valid answer
+    const zonder = messages.find((m) => m.name === 'zds-1.2-gegevens-la01')!.xml.replace(/<ZKN:inhoud[^>]*>[^<]*<\/ZKN:inhoud>/, '');
+    expect((await validateStuf([{ name: 'zds-1.2-la01-zonder-inhoud', xml: zonder }]))[0]?.valid).toBe(false);
   });
 
   it('writes the EDC in XSD order with inhoud attributes and the zaak relation', async () => {

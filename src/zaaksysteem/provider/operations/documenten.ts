@@ -9,6 +9,7 @@ import {
 import {
   decodeGeefZaakdocumentLezenLv01,
   encodeGeefZaakdocumentLezenLa01,
+  inhoudGevraagd,
   type DocumentAntwoord,
 } from '../../../../soap-clients/document/geef-zaakdocument-lezen.mapper';
 import { encodeBv03 } from '../../../../soap-clients/stuf/bevestiging.codec';
@@ -68,8 +69,11 @@ const metBestand = (d: StoredDocument): ZaakDocument => ({
   ...(d.inhoud?.contentType !== undefined ? { contentType: d.inhoud.contentType } : {}),
 });
 
-/** Metadata, zaak and the content as a stream from its file (never read into memory as a whole). */
-export function documentAntwoord(store: ZaaksysteemStore, d: StoredDocument): DocumentAntwoord {
+/**
+ * Metadata, zaak and the content as a stream from its file (never read into memory as a whole); `metInhoud`
+ * false: an answer that carries no content opens no file.
+ */
+export function documentAntwoord(store: ZaaksysteemStore, d: StoredDocument, metInhoud = true): DocumentAntwoord {
   const document = metBestand(d);
   return {
     document,
@@ -77,14 +81,14 @@ export function documentAntwoord(store: ZaaksysteemStore, d: StoredDocument): Do
     inhoud: {
       bestandsnaam: valueOf(document.bestandsnaam),
       contentType: valueOf(document.contentType),
-      body: d.inhoud ? store.documenten.content(d.inhoud) : new Uint8Array(0),
+      body: metInhoud && d.inhoud ? store.documenten.content(d.inhoud) : new Uint8Array(0),
     },
   };
 }
 
-/** geefZaakdocumentLezen (ZDS 1.2 §4.3.2): metadata and content; unknown document: StUF064. */
+/** geefZaakdocumentLezen (ZDS 1.2 §4.3.2): metadata and, as the dialect and scope ask, content; unknown document: StUF064. */
 export const geefZaakdocumentLezen: OperationHandler = async (a: Aanvraag) => {
   const vraag = a.antwoordbaar(decodeGeefZaakdocumentLezenLv01(a.bericht));
   const d = a.store.documenten.require(vraag.documentIdentificatie);
-  return encodeGeefZaakdocumentLezenLa01(a.dialect, vraag, documentAntwoord(a.store, d));
+  return encodeGeefZaakdocumentLezenLa01(a.dialect, vraag, documentAntwoord(a.store, d, inhoudGevraagd(a.dialect, vraag.scope)));
 };

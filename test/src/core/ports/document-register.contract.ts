@@ -55,6 +55,21 @@ describe(`DocumentRegister contract: ${name}`, () => {
     }
   });
 
+  it('tells a document\'s metadata and zaak without its content, and an unknown document is NOT_FOUND', async () => {
+    const r = setup();
+    const zaak = await nieuweZaak(r.zaken);
+    await r.zaken.creeerZaak(ctx, zaak);
+    const id = await r.documenten.genereerDocumentIdentificatie(ctx);
+    await r.documenten.voegZaakdocumentToe(ctx, zaak.identificatie, {
+      identificatie: id, documenttype: 'Verslag', titel: 'Huisbezoek', creatiedatum: fullDate('2026-01-05'), taal: 'nld', auteur: 'X',
+      inhoud: { bestandsnaam: 'h.txt', contentType: 'text/plain', body: bytesOf(Buffer.from('huisbezoek')) },
+    });
+    const gegevens = await r.documenten.leesDocumentgegevens(ctx, id);
+    expect([gegevens.document.identificatie, gegevens.document.titel, gegevens.zaak]).toEqual([id, 'Huisbezoek', zaak.identificatie]);
+    expect(gegevens).not.toHaveProperty('inhoud');
+    await expectCode(r.documenten.leesDocumentgegevens(ctx, `${id}-onbekend`), 'NOT_FOUND');
+  });
+
   it('locks a document on checkout until it is updated or the checkout is cancelled', async () => {
     const r = setup();
     const zaak = await nieuweZaak(r.zaken);

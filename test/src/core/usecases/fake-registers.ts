@@ -130,6 +130,11 @@ export class FakeRegisters {
         const d = this.doc(id);
         return { document: { identificatie: id, titel: d.doc.titel }, inhoud: { bestandsnaam: d.doc.inhoud?.bestandsnaam ?? '', contentType: d.doc.inhoud?.contentType ?? '', body: bytesOf(d.bytes) } };
       }),
+    leesDocumentgegevens: (_ctx, id) =>
+      this.call('leesDocumentgegevens', [id], () => {
+        const d = this.doc(id);
+        return { document: { identificatie: id, titel: d.doc.titel }, zaak: d.zaak };
+      }),
     checkout: (_ctx, id) =>
       this.call('checkout', [id], () => {
         const d = this.doc(id);
