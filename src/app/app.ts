@@ -13,7 +13,17 @@ import { sendProblem } from '../doors/rest/problem';
 import { createUseCases } from '../core/usecases/use-cases';
 import { browserSafetyPlugin, hardenBareAnswer } from '../platform/browser-safety/browser-safety.plugin';
 import { identify } from '../platform/identity/identify';
+import { authorisedPorts } from '../platform/authorisation/authorised-ports';
+import { authorisedUseCases } from '../platform/authorisation/use-case-rechten';
 import { limitPorts } from '../platform/limits/concurrency';
+import { ProtocolCollector } from '../platform/protocol/protocol-collector';
+import { protocolledPorts } from '../platform/protocol/protocolled-ports';
+import { protocollering } from '../platform/protocol/protocollering.plugin';
+import { protocolSleutel, pseudonimiseerder } from '../platform/protocol/pseudoniem';
+import { openProtocolStore } from '../platform/protocol/sql-protocol-store';
+import { openStore } from '../platform/store/open-store';
+import type { Store } from '../platform/store/store.port';
+import { renderProtocolProblem } from './protocol-problem';
 import { requestPipeline, type Identify } from '../platform/request-pipeline/request-pipeline.plugin';
 import { requestIdOf } from '../platform/request-pipeline/request-id';
 
@@ -26,13 +36,19 @@ export interface AppDeps {
   logStream?: NodeJS.WritableStream;
   /** who asks and why, for every route that is not publiek (the request pipeline's `identify`) */
   identify?: Identify;
+  /** the facade's own store, opened by the caller (who closes it); default: opened from `config.store`, closed with the app */
+  store?: Store;
 }
 
 /**
- * The facade as a Fastify plugin tree: the request pipeline every request goes through, one use-case layer
- * over the ports (bounded by the concurrency limits), two doors onto it (GraphQL at /graphql, REST under
- * /api), GraphiQL in development. Tests drive it with `inject`; server.ts only listens. Closing the app
- * closes the backend connections.
+ * The facade as a Fastify plugin tree: browser safety and the request pipeline every request goes through (who
+ * asks, for which processing activity), the protocollering of every BSN processed, one use-case layer over the
+ * ports, two doors onto it (GraphQL at /graphql, REST under /api), GraphiQL in development. Tests drive it with
+ * `inject`; server.ts only listens. Closing the app closes the backend connections and the store it opened.
+ *
+ * The ports are decorated from the inside out: the concurrency limits; the protocol (every subject the zaaksysteem
+ * answered about was processed, LDV, also when authorisation then hides it); authorisation (what the caller may
+ * not see behaves as absent). The use cases on top check the operation and the processing activity.
  */
 export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
   if (!deps.ports && !config.backends) throw new FacadeError('CONFIG_INVALID', 'Geen zaaksysteem geconfigureerd (config.backends)');
@@ -40,6 +56,9 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   if (!config.auth) throw new FacadeError('CONFIG_INVALID', 'Geen authenticatie geconfigureerd (config.auth)');
   // the logger exists before the ports, so that every SOAP call is logged through it
   const logger = deps.logger ?? createLogger(config, deps.logStream);
+  const store = deps.store ?? (await openStore(config.store));
+  const protocol = await openProtocolStore(store);
+  const pseudoniem = pseudonimiseerder(await protocolSleutel(store, config.protocol));
   const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -52,12 +71,18 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
       return request.url.startsWith('/graphql') ? graphqlHttpError(err, request, reply) : sendProblem(request, reply, err);
     },
   });
-  app.addHook('onClose', async () => ports.close());
-  const useCases = createUseCases({ ...limitPorts(ports, config.concurrency), config: config.useCases });
+  app.addHook('onClose', async () => {
+    await ports.close();
+    if (!deps.store) await store.close();
+  });
+  const collector = new ProtocolCollector();
+  const decorated = authorisedPorts(protocolledPorts(limitPorts(ports, config.concurrency), collector, protocol));
+  const useCases = authorisedUseCases(createUseCases({ ...decorated, config: config.useCases }));
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });
   await app.register(requestPipeline, { config: config.pipeline, identify: deps.identify ?? identify(config.auth) });
+  await app.register(protocollering, { store: protocol, collector, pseudoniem, renderProblem: renderProtocolProblem });
   // one token table for both doors: GraphQL hands out a document's downloadUrl, the REST stream redeems it
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
   await app.register(graphqlApi, { useCases, config: config.graphql, downloads });

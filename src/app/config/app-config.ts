@@ -6,6 +6,8 @@ import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from '../../core/usecases
 import { DEFAULT_CORS_CONFIG, type CorsConfig } from '../../platform/browser-safety/cors-config';
 import { DEFAULT_CONCURRENCY, type ConcurrencyConfig } from '../../platform/limits/concurrency';
 import type { AuthConfig } from '../../platform/identity/auth-config';
+import type { ProtocolConfig } from '../../platform/protocol/pseudoniem';
+import { defaultStoreConfig, type StoreConfig } from '../../platform/store/store-config';
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
 
 export type Mode = 'development' | 'production';
@@ -32,6 +34,10 @@ export interface AppConfig {
   /** who may call the facade, and for which processing activities; required in production (load-config.ts),
    *  absent in development: server.ts runs the development issuer (src/platform/identity/dev-issuer.ts) */
   auth?: AuthConfig;
+  /** the facade's own store (protocol now; idempotency, journal and index next) */
+  store: StoreConfig;
+  /** the key of the LDV pseudonyms (required in production) */
+  protocol: ProtocolConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
   adjustments: readonly string[];
 }
@@ -48,6 +54,8 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     concurrency: DEFAULT_CONCURRENCY,
     pipeline: DEFAULT_PIPELINE_CONFIG,
     cors: DEFAULT_CORS_CONFIG,
+    store: defaultStoreConfig(),
+    protocol: {},
     // introspection also switches GraphQL's "Did you mean" suggestions: both map the schema for an outsider
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development', introspection: mode === 'development' },
     rest: DEFAULT_REST_LIMITS,

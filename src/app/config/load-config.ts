@@ -5,6 +5,7 @@ import { FacadeError } from '../../core/domain/errors';
 import type { Zaaktype } from '../../core/domain/zaak';
 import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { readJsonFile } from './config-file';
+import { parseStoreSections } from './store-sections';
 import { checkAuthConfig } from '../../platform/identity/auth-config-check';
 import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
 
@@ -20,7 +21,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = env.LOG_LEVEL === undefined ? undefined : checkedLogLevel(env.LOG_LEVEL);
   let raw: unknown = {};
   if (file) raw = readJsonFile(file);
-  const config = parseConfig(raw, env.NODE_ENV === 'development' ? 'development' : 'production');
+  const config = parseConfig(raw, env.NODE_ENV === 'development' ? 'development' : 'production', env);
   if (logLevel !== undefined) config.logLevel = logLevel;
   return config;
 }
@@ -80,10 +81,10 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
  * contradict each other are refused; a setting left out that would contradict another is derived from it
  * and named in `adjustments` (README "Settings that depend on each other").
  */
-export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConfig {
+export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -117,11 +118,14 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production'): AppConf
     graphql,
     rest,
     auth: checkAuthConfig(c, o.auth, 'config.auth'),
+    ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };
   // Fail closed: a production facade without authentication would give anyone every gezinsplan. Development
   // without `auth` runs the development issuer instead (server.ts).
   if (!config.auth && mode === 'production' && o.auth === undefined) c.fail('config.auth', 'ontbreekt: geen authenticatie geconfigureerd (verplicht in productie)');
+  // A key kept beside the pseudonyms protects them from nobody who can read the database (pseudoniem.ts).
+  if (!config.protocol.sleutel && mode === 'production') c.fail('config.protocol.sleutel', 'ontbreekt: de sleutel van de pseudoniemen in het protocol is verplicht in productie');
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }

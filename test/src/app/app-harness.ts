@@ -11,6 +11,10 @@ import type { SoapCall, SoapTransport } from '../../../soap-clients/transport/so
 import type { XEl } from '../../../soap-clients/xml/xml-parser';
 import { createZdsBackends } from '../../../soap-clients/zds-backends';
 import { buildApp } from '../../../src/app/app';
+import type { ProtocolStore } from '../../../src/platform/protocol/protocol-store.port';
+import { protocolSleutel, pseudonimiseerder } from '../../../src/platform/protocol/pseudoniem';
+import { openProtocolStore } from '../../../src/platform/protocol/sql-protocol-store';
+import { openStore } from '../../../src/platform/store/open-store';
 import { stufPorts, type FacadePorts } from '../../../src/app/app-ports';
 import { defaultConfig, type AppConfig } from '../../../src/app/config/app-config';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
@@ -82,6 +86,10 @@ export interface AppHarness {
   ports: FacadePorts;
   /** every log line the app wrote */
   logs: string[];
+  /** the app's protocol (LDV), in its own store */
+  protocol: ProtocolStore;
+  /** the app's pseudonym of a BSN, to find its lines */
+  pseudoniem: (bsn: string) => string;
   /** a token of the harness's local issuer (test/support/test-auth.ts); by default the full-rights regie user */
   token: TestAuth['token'];
   /** the Authorization header app.inject sends by default, for requests over a real socket */
@@ -115,6 +123,7 @@ export async function startAppHarness(
   const auth = await startTestAuth();
   const config: AppConfig = {
     ...defaultConfig('development'),
+    store: { soort: 'sqlite', pad: path.join(dataDir, 'facade.sqlite') },
     logLevel: 'info',
     auth: auth.config,
     backends: parseBackendsConfig({
@@ -142,8 +151,10 @@ export async function startAppHarness(
       cb();
     },
   });
-  const app = await buildApp(config, { ports, logStream });
+  const store = await openStore(config.store);
+  const app = await buildApp(config, { ports, logStream, store });
   await app.ready();
+  const protocol = await openProtocolStore(store);
   // long enough for the slowest test file
   const authorization = `Bearer ${await auth.token(undefined, { geldigS: 6 * 3600 })}`;
   const injectZonderToken = opts.authenticeer === false ? app.inject.bind(app) : authenticateInjects(app, authorization);
@@ -154,6 +165,8 @@ export async function startAppHarness(
     inFlight,
     ports,
     logs,
+    protocol,
+    pseudoniem: pseudonimiseerder(await protocolSleutel(store, config.protocol)),
     token: auth.token,
     authorization,
     injectZonderToken,
@@ -168,6 +181,7 @@ export async function startAppHarness(
       ),
     async close() {
       await app.close();
+      await store.close();
       await zaaksysteem.close();
       await auth.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { buildApp } from '../../../src/app/app';
 import { defaultConfig } from '../../../src/app/config/app-config';
+import { GEHEUGEN_STORE } from '../../support/test-store';
 import { bsnsIn } from '../../support/bsns-in-text';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
 import { authenticateInjects, startTestAuth, type TestAuth } from '../../support/test-auth';
@@ -39,7 +40,7 @@ beforeAll(async () => {
     },
   });
   auth = await startTestAuth();
-  app = await buildApp({ ...defaultConfig(), logLevel: 'info', backends, auth: auth.config }, { logStream });
+  app = await buildApp({ ...defaultConfig(), store: GEHEUGEN_STORE, logLevel: 'info', backends, auth: auth.config }, { logStream });
   authenticateInjects(app, `Bearer ${await auth.token()}`);
 });
 afterAll(async () => {

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { afterEach } from 'vitest';
 import { buildApp } from '../../../src/app/app';
 import { defaultConfig, type AppConfig, type Mode } from '../../../src/app/config/app-config';
+import { GEHEUGEN_STORE } from '../../support/test-store';
 import { FacadeError } from '../../../src/core/domain/errors';
 import type { Identify } from '../../../src/platform/request-pipeline/request-pipeline.plugin';
 import { FakeRegisters } from '../core/usecases/fake-registers';
@@ -30,7 +31,7 @@ afterEach(async () => {
 /** The whole facade (buildApp) over the in-memory registers, `identify: true` with testIdentify; closed after each test. */
 export async function fakeApp(opts: { mode?: Mode; config?: (c: AppConfig) => void; identify?: boolean | Identify } = {}) {
   const fake = new FakeRegisters();
-  const config: AppConfig = { ...defaultConfig(opts.mode ?? 'production'), logLevel: 'silent' };
+  const config: AppConfig = { ...defaultConfig(opts.mode ?? 'production'), store: GEHEUGEN_STORE, logLevel: 'silent' };
   opts.config?.(config);
   const ports = { zaken: fake.zaken, documenten: fake.documenten, overdracht: fake.overdracht, close: async () => {} };
   const identify = opts.identify === true ? testIdentify : opts.identify || undefined;
