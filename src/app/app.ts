@@ -17,6 +17,7 @@ import { authorisedPorts } from '../platform/authorisation/authorised-ports';
 import { authorisedUseCases } from '../platform/authorisation/use-case-rechten';
 import { limitPorts } from '../platform/limits/concurrency';
 import { ProtocolCollector } from '../platform/protocol/protocol-collector';
+import { protocolInzage } from '../platform/protocol/protocol-inzage';
 import { protocolledPorts } from '../platform/protocol/protocolled-ports';
 import { protocollering } from '../platform/protocol/protocollering.plugin';
 import { protocolSleutel, pseudonimiseerder } from '../platform/protocol/pseudoniem';
@@ -53,7 +54,8 @@ export interface AppDeps {
 export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
   if (!deps.ports && !config.backends) throw new FacadeError('CONFIG_INVALID', 'Geen zaaksysteem geconfigureerd (config.backends)');
   // fail closed: without it every route would be open (development: server.ts supplies the development issuer's)
-  if (!config.auth) throw new FacadeError('CONFIG_INVALID', 'Geen authenticatie geconfigureerd (config.auth)');
+  const identifyCaller = deps.identify ?? (config.auth && identify(config.auth));
+  if (!identifyCaller) throw new FacadeError('CONFIG_INVALID', 'Geen authenticatie geconfigureerd (config.auth)');
   // the logger exists before the ports, so that every SOAP call is logged through it
   const logger = deps.logger ?? createLogger(config, deps.logStream);
   const store = deps.store ?? (await openStore(config.store));
@@ -81,13 +83,13 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });
-  await app.register(requestPipeline, { config: config.pipeline, identify: deps.identify ?? identify(config.auth) });
+  await app.register(requestPipeline, { config: config.pipeline, identify: identifyCaller });
   await app.register(protocollering, { store: protocol, collector, pseudoniem, renderProblem: renderProtocolProblem });
   // one token table for both doors: GraphQL hands out a document's downloadUrl, the REST stream redeems it
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
   await app.register(graphqlApi, { useCases, config: config.graphql, downloads });
   if (config.graphql.ide) await app.register(graphiqlPage);
-  await app.register(restApi, { useCases, limits: config.rest, downloads });
+  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector) });
   // a load balancer's probe must not use up, or be refused by, a client's rate limit
   app.get('/health', { config: { rateLimit: false, publiek: true } }, async () => ({ status: 'ok' }));
   return app;

@@ -16,7 +16,7 @@ export const REGIE_GEBRUIKER: JWTPayload = { azp: 'regie', sub: 'test-regisseur'
 export interface TestAuth {
   readonly issuer: DevIssuer;
   /** the `auth` configuration: `regie` may do everything (all zaaktypen, up to ZEER GEHEIM), `dashboard` and
-   *  `privacy` as in the demo configuration */
+   *  `privacy` as in the demo configuration; `wmo` reads only zaaktype WMO and documents up to INTERN */
   readonly config: AuthConfig;
   /** a token of the local issuer; by default the full-rights regie user */
   token(claims?: JWTPayload, opts?: { geldigS?: number }): Promise<string>;
@@ -32,6 +32,8 @@ export async function startTestAuth(): Promise<TestAuth> {
     applicaties: {
       regie: { operaties: OPERATIES, zaaktypen: '*', maxVertrouwelijkheid: 'ZEER GEHEIM', verwerkingen: [TEST_VERWERKING, ...Object.keys(DEMO_VERWERKINGEN)], standaardVerwerking: TEST_VERWERKING },
       dashboard: { operaties: ['dashboard'], zaaktypen: '*', verwerkingen: ['dashboard-signalering'], standaardVerwerking: 'dashboard-signalering' },
+      // a backoffice that may read Wmo deelplannen only, and documents up to INTERN
+      wmo: { operaties: ['lezen', 'dashboard'], zaaktypen: ['WMO'], maxVertrouwelijkheid: 'INTERN', verwerkingen: [TEST_VERWERKING], standaardVerwerking: TEST_VERWERKING },
       privacy: { operaties: ['protocol-inzage'], zaaktypen: '*', verwerkingen: ['protocol-inzage'], standaardVerwerking: 'protocol-inzage' },
     },
     verwerkingen: { ...DEMO_VERWERKINGEN, [TEST_VERWERKING]: { uri: 'https://verwerkingen.example.nl/test/alles', naam: 'Test: alle operaties', operaties: OPERATIES } },

@@ -125,7 +125,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
   // without `auth` runs the development issuer instead (server.ts).
   if (!config.auth && mode === 'production' && o.auth === undefined) c.fail('config.auth', 'ontbreekt: geen authenticatie geconfigureerd (verplicht in productie)');
   // A key kept beside the pseudonyms protects them from nobody who can read the database (pseudoniem.ts).
-  if (!config.protocol.sleutel && mode === 'production') c.fail('config.protocol.sleutel', 'ontbreekt: de sleutel van de pseudoniemen in het protocol is verplicht in productie');
+  if (!config.protocol.sleutel && mode === 'production' && (o.protocol as { sleutel?: unknown } | undefined)?.sleutel === undefined) c.fail('config.protocol.sleutel', 'ontbreekt: de sleutel van de pseudoniemen in het protocol is verplicht in productie');
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }

@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { FacadeError } from '../../core/domain/errors';
 import type { UseCases } from '../../core/usecases/use-cases';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
+import type { ProtocolInzage } from '../../platform/protocol/protocol-inzage';
 import { OPENAPI_OPTIONS } from './openapi';
 import { sendProblem } from './problem';
 import { DEFAULT_REST_LIMITS, type RestLimits, type RestRouteOptions } from './rest-options';
@@ -13,6 +14,7 @@ import { documentenRoutes } from './routes/documenten.routes';
 import { gezinsplannenRoutes } from './routes/gezinsplannen.routes';
 import { onderplannenRoutes } from './routes/onderplannen.routes';
 import { plannenRoutes } from './routes/plannen.routes';
+import { protocolRoutes } from './routes/protocol.routes';
 import { zakenRoutes } from './routes/zaken.routes';
 import { SHARED_SCHEMAS } from './schemas/common.schema';
 import { SHARED_INVOER_SCHEMAS } from './schemas/invoer.schema';
@@ -25,6 +27,8 @@ export interface RestApiOptions {
   limits?: Partial<RestLimits>;
   /** the download tokens the GraphQL door hands out (a document's downloadUrl) */
   downloads: DownloadTokens;
+  /** the privacy officer's inzage over the protocol */
+  protocol: ProtocolInzage;
 }
 
 const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER_SCHEMAS];
@@ -36,7 +40,7 @@ const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER
  */
 export const restApi: FastifyPluginAsync<RestApiOptions> = async (app, opts) => {
   const limits: RestLimits = { ...DEFAULT_REST_LIMITS, ...opts.limits };
-  await app.register(async (api) => configure(api, { useCases: opts.useCases, limits, downloads: opts.downloads }), { prefix: '/api' });
+  await app.register(async (api) => configure(api, { useCases: opts.useCases, limits, downloads: opts.downloads, protocol: opts.protocol }), { prefix: '/api' });
 };
 
 async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<void> {
@@ -71,6 +75,7 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
       await v1.register(zakenRoutes, deps);
       await v1.register(documentenRoutes, deps);
       await v1.register(documentenBewerkenRoutes, deps);
+      await v1.register(protocolRoutes, deps);
       v1.get('/openapi.json', { schema: { hide: true }, config: { publiek: true } }, async () => api.swagger());
     },
     { prefix: '/v1' },

@@ -1,5 +1,6 @@
 import type { UseCases } from '../../core/usecases/use-cases';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
+import type { ProtocolInzage } from '../../platform/protocol/protocol-inzage';
 
 /**
  * Limits of the REST API. Defaults suit a portal: JSON bodies are small, documents may be large but are
@@ -22,4 +23,6 @@ export interface RestRouteOptions {
   useCases: UseCases;
   limits: RestLimits;
   downloads: DownloadTokens;
+  /** the privacy officer's inzage over the protocol */
+  protocol: ProtocolInzage;
 }

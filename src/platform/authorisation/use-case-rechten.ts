@@ -55,6 +55,12 @@ function weigering(ctx: RequestContext, nodig: readonly [Operatie, ...Operatie[]
   return new FacadeError('FORBIDDEN', `Geen toestemming voor de operatie ${nodig[0]}`);
 }
 
+/** The same rule for an operation outside the use cases (the privacy officer's protocol inzage): throws when refused. */
+export function vereisOperatie(ctx: RequestContext, operatie: Operatie): void {
+  const fout = weigering(ctx, [operatie]);
+  if (fout) throw fout;
+}
+
 const USE_CASES = Object.keys(OPERATIE_PER_USE_CASE) as UseCase[];
 
 function bewaakt(ctx: RequestContext, uc: RequestUseCases): RequestUseCases {

@@ -15,6 +15,7 @@ import type { ProtocolStore } from '../../../src/platform/protocol/protocol-stor
 import { protocolSleutel, pseudonimiseerder } from '../../../src/platform/protocol/pseudoniem';
 import { openProtocolStore } from '../../../src/platform/protocol/sql-protocol-store';
 import { openStore } from '../../../src/platform/store/open-store';
+import type { Store } from '../../../src/platform/store/store.port';
 import { stufPorts, type FacadePorts } from '../../../src/app/app-ports';
 import { defaultConfig, type AppConfig } from '../../../src/app/config/app-config';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
@@ -86,7 +87,9 @@ export interface AppHarness {
   ports: FacadePorts;
   /** every log line the app wrote */
   logs: string[];
-  /** the app's protocol (LDV), in its own store */
+  /** the app's own store (SQLite in the harness's directory unless the config says otherwise) */
+  store: Store;
+  /** the app's protocol (LDV), in that store */
   protocol: ProtocolStore;
   /** the app's pseudonym of a BSN, to find its lines */
   pseudoniem: (bsn: string) => string;
@@ -165,6 +168,7 @@ export async function startAppHarness(
     inFlight,
     ports,
     logs,
+    store,
     protocol,
     pseudoniem: pseudonimiseerder(await protocolSleutel(store, config.protocol)),
     token: auth.token,

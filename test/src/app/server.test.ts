@@ -42,7 +42,7 @@ const listen = (server: Server) => new Promise<number>((resolve) => server.liste
 describe('src/app/server.ts', () => {
   it('in development without a configured backend starts the embedded zaaksysteem with demo data and a development issuer, prints tokens, and serves GraphQL on HOST/PORT', async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'server-zaaksysteem-'));
-    const s = startServer({ ZAAKSYSTEEM_DATA_DIR: dataDir, NODE_ENV: 'development' });
+    const s = startServer({ ZAAKSYSTEEM_DATA_DIR: dataDir, STUF_FACADE_DATA_DIR: dataDir, NODE_ENV: 'development' });
     try {
       const url = await s.listening();
       const tokens = await s.waitFor(/REGIE_TOKEN='([^']+)'[\s\S]*DASHBOARD_TOKEN='([^']+)'[\s\S]*PRIVACY_TOKEN='([^']+)'/);
@@ -88,7 +88,7 @@ describe('src/app/server.ts', () => {
     const port = await listen(holder);
     const dataDir = path.join(tmpdir(), `server-nooit-${process.pid}-${port}`);
     try {
-      const s = startServer({ PORT: String(port), ZAAKSYSTEEM_DATA_DIR: dataDir, NODE_ENV: 'development' });
+      const s = startServer({ PORT: String(port), ZAAKSYSTEEM_DATA_DIR: dataDir, STUF_FACADE_DATA_DIR: dataDir, NODE_ENV: 'development' });
       expect(await s.exited).toBe(1);
       expect(s.out.stderr).toBe(`Starten mislukt: poort ${port} op 127.0.0.1 is al in gebruik; kies een andere PORT (EADDRINUSE)\n`);
       // the zaaksysteem creates its data directory first thing; it was never there, so nothing of it ran
@@ -128,8 +128,9 @@ describe('src/app/server.ts', () => {
         applicaties: {},
         verwerkingen: {},
       },
+      protocol: { sleutel: Buffer.alloc(32, 7).toString('base64') },
     }));
-    const s = startServer({ STUF_FACADE_CONFIG: file });
+    const s = startServer({ STUF_FACADE_CONFIG: file, STUF_FACADE_DATA_DIR: dir });
     try {
       const url = await s.listening();
       const warning = JSON.parse((await s.waitFor(/^.*backend niet bereikbaar.*$/m))[0]) as Record<string, unknown>;

@@ -15,7 +15,9 @@ const ZAAK = {
 
 /** a production configuration must say how callers authenticate (src/platform/identity) */
 const AUTH = { issuers: [{ issuer: 'https://login.example.nl', audience: 'stuf-zkn-facade', jwksUri: 'https://login.example.nl/jwks' }], applicaties: {}, verwerkingen: {} };
-const parse = (raw: Record<string, unknown>, mode?: 'development' | 'production') => parseConfig({ auth: AUTH, ...raw }, mode);
+/** and the key of the protocol's pseudonyms (src/platform/protocol/pseudoniem.ts) */
+const PROTOCOL = { sleutel: Buffer.alloc(32, 7).toString('base64') };
+const parse = (raw: Record<string, unknown>, mode?: 'development' | 'production') => parseConfig({ auth: AUTH, protocol: PROTOCOL, ...raw }, mode);
 
 const problemen = (f: () => unknown): string[] => {
   try {
@@ -30,7 +32,7 @@ const problemen = (f: () => unknown): string[] => {
 
 describe('configuration', () => {
   it('defaults: GZP/LDP, bounded concurrency, no IDE in production, IDE in development', () => {
-    expect({ ...parse({}), auth: undefined }).toEqual(defaultConfig('production'));
+    expect({ ...parse({}), auth: undefined, protocol: {} }).toEqual(defaultConfig('production'));
     expect(parse({}).auth?.issuers[0]).toMatchObject({ algorithms: ['RS256', 'ES256', 'PS256'], clockToleranceS: 60 });
     expect(parse({}).useCases.zaaktypen.gezinsplan.code).toBe('GZP');
     expect(parse({}).graphql.ide).toBe(false);
@@ -53,10 +55,10 @@ describe('configuration', () => {
   });
 
   it('cors: no origins by default; exact https origins (http only on loopback), never "*"', () => {
-    expect(parseConfig({}).cors).toEqual({ origins: [] });
+    expect(parse({}).cors).toEqual({ origins: [] });
     const origins = ['https://portaal.gemeente.example', 'https://portaal.gemeente.example:8443', 'http://localhost:5173', 'http://127.0.0.1:8080'];
-    expect(parseConfig({ cors: { origins } }).cors).toEqual({ origins });
-    expect(problemen(() => parseConfig({ cors: { origins: ['*', 'http://portaal.gemeente.example', 'https://portaal.gemeente.example/', 'https://p.example/pad', 'portaal', 42] } }))).toEqual([
+    expect(parse({ cors: { origins } }).cors).toEqual({ origins });
+    expect(problemen(() => parse({ cors: { origins: ['*', 'http://portaal.gemeente.example', 'https://portaal.gemeente.example/', 'https://p.example/pad', 'portaal', 42] } }))).toEqual([
       'config.cors.origins.0: "*" is niet toegestaan: noem elke origin',
       'config.cors.origins.1: moet https gebruiken (http alleen voor localhost of 127.0.0.1)',
       expect.stringMatching(/^config\.cors\.origins\.2: moet een origin zijn zoals https:\/\/portaal\.gemeente\.nl/),
@@ -64,18 +66,18 @@ describe('configuration', () => {
       expect.stringMatching(/^config\.cors\.origins\.4: moet een origin zijn/),
       expect.stringMatching(/^config\.cors\.origins\.5: moet een origin zijn/),
     ]);
-    expect(problemen(() => parseConfig({ cors: { origins: 'https://p.example', credentials: true } }))).toEqual([
+    expect(problemen(() => parse({ cors: { origins: 'https://p.example', credentials: true } }))).toEqual([
       'config.cors.credentials: onbekende instelling (bekend: origins)',
       'config.cors.origins: moet een lijst van origins zijn',
     ]);
   });
 
   it('graphql.introspection: off in production, on in development, the file decides over both', () => {
-    expect(parseConfig({}).graphql.introspection).toBe(false);
-    expect(parseConfig({}, 'development').graphql.introspection).toBe(true);
-    expect(parseConfig({ graphql: { introspection: true } }).graphql.introspection).toBe(true);
-    expect(parseConfig({ graphql: { introspection: false } }, 'development').graphql.introspection).toBe(false);
-    expect(problemen(() => parseConfig({ graphql: { introspection: 'ja' } }))).toEqual(['config.graphql.introspection: moet true of false zijn']);
+    expect(parse({}).graphql.introspection).toBe(false);
+    expect(parse({}, 'development').graphql.introspection).toBe(true);
+    expect(parse({ graphql: { introspection: true } }).graphql.introspection).toBe(true);
+    expect(parse({ graphql: { introspection: false } }, 'development').graphql.introspection).toBe(false);
+    expect(problemen(() => parse({ graphql: { introspection: 'ja' } }))).toEqual(['config.graphql.introspection: moet true of false zijn']);
   });
 
   it('clientRelatie: heeftBetrekkingOp unless the gemeente says otherwise, one of the three', () => {
@@ -102,7 +104,7 @@ describe('configuration', () => {
       ),
     ).toEqual(
       expect.arrayContaining([
-        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth)',
+        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth, store, protocol)',
         'config.mode: moet een van development, production zijn',
         'config.zaaktypen.gezinsplan.code: mag hoogstens 10 tekens lang zijn',
         'config.concurrency.perRequest: moet een positief geheel getal zijn',
@@ -155,16 +157,25 @@ describe('configuration', () => {
   });
 
   it('production without auth does not start; development without it does (server.ts runs the development issuer)', () => {
-    expect(problemen(() => parseConfig({}))).toEqual(['config.auth: ontbreekt: geen authenticatie geconfigureerd (verplicht in productie)']);
-    expect(problemen(() => parseConfig({ mode: 'production' }, 'development'))).toHaveLength(1);
+    expect(problemen(() => parseConfig({ protocol: PROTOCOL }))).toEqual(['config.auth: ontbreekt: geen authenticatie geconfigureerd (verplicht in productie)']);
+    expect(problemen(() => parseConfig({ mode: 'production', protocol: PROTOCOL }, 'development'))).toHaveLength(1);
     expect(parseConfig({}, 'development').auth).toBeUndefined();
+  });
+
+  it('the store: SQLite under STUF_FACADE_DATA_DIR by default, PostgreSQL when configured; production needs the pseudonyms\' key', () => {
+    expect(parse({}).store).toEqual({ soort: 'sqlite', pad: path.join('data', 'facade.sqlite') });
+    expect(parseConfig({ auth: AUTH, protocol: PROTOCOL }, 'production', { STUF_FACADE_DATA_DIR: '/var/lib/facade' }).store).toEqual({ soort: 'sqlite', pad: '/var/lib/facade/facade.sqlite' });
+    expect(parse({ store: { soort: 'postgres', url: 'postgres://facade@db.gemeente.example/facade', schema: 'facade' } }).store).toEqual({ soort: 'postgres', url: 'postgres://facade@db.gemeente.example/facade', schema: 'facade' });
+    expect(problemen(() => parseConfig({ auth: AUTH }))).toEqual(['config.protocol.sleutel: ontbreekt: de sleutel van de pseudoniemen in het protocol is verplicht in productie']);
+    expect(problemen(() => parse({ protocol: { sleutel: Buffer.alloc(16).toString('base64') } }))).toEqual([expect.stringMatching(/^config\.protocol\.sleutel: moet minstens 32 bytes zijn/)]);
+    expect(parseConfig({}, 'development').protocol).toEqual({});
   });
 
   it('reads STUF_FACADE_CONFIG, NODE_ENV and LOG_LEVEL', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'facade-config-'));
     try {
       const file = path.join(dir, 'config.json');
-      writeFileSync(file, JSON.stringify({ logLevel: 'warn', maxBsnsPerVraag: 500, auth: AUTH }));
+      writeFileSync(file, JSON.stringify({ logLevel: 'warn', maxBsnsPerVraag: 500, auth: AUTH, protocol: PROTOCOL }));
       const c = loadConfig({ STUF_FACADE_CONFIG: file, NODE_ENV: 'development' });
       expect(c).toMatchObject({ mode: 'development', logLevel: 'warn', useCases: { maxBsnsPerVraag: 500 }, graphql: { ide: true } });
       expect(loadConfig({ STUF_FACADE_CONFIG: file, LOG_LEVEL: 'debug' }).logLevel).toBe('debug');

@@ -13,6 +13,7 @@ import { DownloadTokens } from '../../../../src/platform/downloads/download-toke
 import { limitPorts } from '../../../../src/platform/limits/concurrency';
 import { ProtocolCollector } from '../../../../src/platform/protocol/protocol-collector';
 import { protocolledPorts } from '../../../../src/platform/protocol/protocolled-ports';
+import { protocolInzage } from '../../../../src/platform/protocol/protocol-inzage';
 import { protocollering } from '../../../../src/platform/protocol/protocollering.plugin';
 import { requestContext, requestPipeline } from '../../../../src/platform/request-pipeline/request-pipeline.plugin';
 import { requestIdOf } from '../../../../src/platform/request-pipeline/request-id';
@@ -66,7 +67,7 @@ export async function protocolApp(ports: FacadePorts, store: InMemoryProtocolSto
   await app.register(protocollering, { store, collector, pseudoniem, renderProblem: renderProtocolProblem });
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
   await app.register(graphqlApi, { useCases, config: config.graphql, downloads });
-  await app.register(restApi, { useCases, limits: config.rest, downloads });
+  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(store, pseudoniem, collector) });
   const stroom = { gelezen: false, vernietigd: false };
   app.post<{ Body: { bsn: string } }>('/test/stroom', async (request, reply) => {
     await protocolled.zaken.zoekZaken(requestContext(request), { clientBsn: request.body.bsn }, []);
