@@ -39,8 +39,8 @@ export const facadeCost: Benchmark = {
       });
 
       const facadeTargets = [
-        { name: 'GraphQL gezinsplan', job: job(`${facade.url}/graphql`, 'POST', JSON_HEADERS, graphqlBody(GEZINSPLAN_DETAIL, { id: GEZINSPLAN })) },
-        { name: 'REST GET gezinsplan', job: job(`${facade.url}/api/v1/gezinsplannen/${encodeURIComponent(GEZINSPLAN)}`, 'GET', { accept: 'application/json' }) },
+        { name: 'GraphQL gezinsplan', job: job(`${facade.url}/graphql`, 'POST', { ...JSON_HEADERS, authorization: facade.authorization() }, graphqlBody(GEZINSPLAN_DETAIL, { id: GEZINSPLAN })) },
+        { name: 'REST GET gezinsplan', job: job(`${facade.url}/api/v1/gezinsplannen/${encodeURIComponent(GEZINSPLAN)}`, 'GET', { accept: 'application/json', authorization: facade.authorization() }) },
       ];
 
       // The raw baseline replays the message the facade itself sent for the detail query.

@@ -49,7 +49,7 @@ async function createZaak(facade: FacadeProcess, i: number): Promise<string> {
     regisseur: { identificatie: 'MDW-BENCH', achternaam: 'Regisseur' },
     clients: [{ bsn: testBsns(1, 500 + i)[0], geslachtsnaam: 'Benchmark' }],
   };
-  const res = await call(`${facade.url}/graphql`, { method: 'POST', headers: JSON_HEADERS, body: graphqlBody(CREATE, { invoer }) });
+  const res = await call(`${facade.url}/graphql`, { method: 'POST', headers: { ...JSON_HEADERS, authorization: facade.authorization() }, body: graphqlBody(CREATE, { invoer }) });
   const id = (JSON.parse(res.text) as { data?: { createGezinsplan?: { identificatie: string } } }).data?.createGezinsplan?.identificatie;
   if (!id) throw new Error(`createGezinsplan: HTTP ${res.status} ${res.text.slice(0, 300)}`);
   return id;
@@ -77,7 +77,7 @@ async function restRound(facade: FacadeProcess, zaak: string, size: number): Pro
   const up = await windowed(facade, { api: 'REST', direction: 'upload', sizeBytes: size }, async () => {
     const res = await request(`${facade.url}/api/v1/zaken/${encodeURIComponent(zaak)}/documenten`, {
       method: 'POST',
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, accept: 'application/json' },
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, accept: 'application/json', authorization: facade.authorization() },
       body: Readable.from(multipart(boundary, metadata, 'inhoud', doc)),
       headersTimeout: TIMEOUT,
       bodyTimeout: TIMEOUT,
@@ -88,7 +88,7 @@ async function restRound(facade: FacadeProcess, zaak: string, size: number): Pro
   });
   if (!up.ok || !location) return [up];
   const down = await windowed(facade, { api: 'REST', direction: 'download', sizeBytes: size }, async () => {
-    const res = await request(new URL(location!, facade.url), { headersTimeout: TIMEOUT, bodyTimeout: TIMEOUT });
+    const res = await request(new URL(location!, facade.url), { headers: { authorization: facade.authorization() }, headersTimeout: TIMEOUT, bodyTimeout: TIMEOUT });
     if (res.statusCode !== 200) return `HTTP ${res.statusCode} ${(await res.body.text()).slice(0, 200)}`;
     const got = await digestOf(res.body);
     return got.bytes === size && got.sha256 === doc.sha256 ? undefined : `content differs (${got.bytes} bytes)`;
@@ -103,7 +103,7 @@ async function graphqlRound(facade: FacadeProcess, zaak: string, size: number): 
     const res = await request(`${facade.url}/graphql`, {
       method: 'POST',
       // Apollo's CSRF prevention: a multipart POST must show it is no cross-origin form
-      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, accept: 'application/json', 'apollo-require-preflight': 'true' },
+      headers: { 'content-type': `multipart/form-data; boundary=${boundary}`, accept: 'application/json', 'apollo-require-preflight': 'true', authorization: facade.authorization() },
       body: Readable.from(graphqlUpload(boundary, zaak, doc)),
       headersTimeout: TIMEOUT,
       bodyTimeout: TIMEOUT,
@@ -113,11 +113,11 @@ async function graphqlRound(facade: FacadeProcess, zaak: string, size: number): 
   });
   if (!up.ok) return [up];
   const down = await windowed(facade, { api: 'GraphQL', direction: 'download', sizeBytes: size }, async () => {
-    const res = await call(`${facade.url}/graphql`, { method: 'POST', headers: JSON_HEADERS, body: graphqlBody(DOWNLOAD, { id: zaak }) });
+    const res = await call(`${facade.url}/graphql`, { method: 'POST', headers: { ...JSON_HEADERS, authorization: facade.authorization() }, body: graphqlBody(DOWNLOAD, { id: zaak }) });
     const parsed = JSON.parse(res.text) as { data?: { gezinsplan?: { documenten: { downloadUrl: string }[] } } };
     const url = parsed.data?.gezinsplan?.documenten[0]?.downloadUrl;
     if (!url) return `HTTP ${res.status} ${res.text.slice(0, 200)}`;
-    const stream = await request(new URL(url, facade.url), { headersTimeout: TIMEOUT, bodyTimeout: TIMEOUT });
+    const stream = await request(new URL(url, facade.url), { headers: { authorization: facade.authorization() }, headersTimeout: TIMEOUT, bodyTimeout: TIMEOUT });
     if (stream.statusCode !== 200) return `HTTP ${stream.statusCode} ${(await stream.body.text()).slice(0, 200)}`;
     const got = await digestOf(stream.body);
     return got.bytes === size && got.sha256 === doc.sha256 ? undefined : `content differs (${got.bytes} bytes)`;

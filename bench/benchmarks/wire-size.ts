@@ -35,8 +35,9 @@ export const wireSize: Benchmark = {
     try {
       facade = await FacadeProcess.start(zs);
       const url = `${facade.url}/graphql`;
+      const authorization = facade.authorization('dashboard');
       const { result, requests } = await captureSoap(zs, () =>
-        call(url, { method: 'POST', headers: JSON_HEADERS, body: graphqlBody(HEEFT_GEZINSPLAN, { bsns }) }),
+        call(url, { method: 'POST', headers: { ...JSON_HEADERS, authorization }, body: graphqlBody(HEEFT_GEZINSPLAN, { bsns }) }),
       );
       if (result.status !== 200 || !result.text.includes('heeftGezinsplan')) throw new Error(`heeftGezinsplan: HTTP ${result.status} ${result.text.slice(0, 200)}`);
       const questions = requests.filter((r) => SCOPE.test(r.body));

@@ -69,6 +69,14 @@ export interface FacadeOptions {
   config?: Record<string, unknown>;
   /** more settings of backends.zaak (e.g. maxResponseBytes) */
   backend?: Record<string, unknown>;
+  /** 'weggooien': a protocol store that keeps nothing, to weigh the protocol's write */
+  protocol?: 'weggooien';
+}
+
+interface FacadeReady {
+  url: string;
+  /** bearer tokens of the demo applicaties, minted by the issuer the facade process runs */
+  tokens: Record<'regie' | 'dashboard', string>;
 }
 
 /**
@@ -78,16 +86,23 @@ export interface FacadeOptions {
 export class FacadeProcess implements CpuSource {
   readonly name = 'facade';
 
-  private constructor(readonly child: ChildHandle<{ url: string }>) {}
+  private constructor(
+    readonly child: ChildHandle<FacadeReady>,
+    private readonly dataDir: string,
+  ) {}
 
   static async start(zs: ZaaksysteemProcess, options: FacadeOptions = {}): Promise<FacadeProcess> {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'stuf-bench-facade-'));
+    dataDirs.add(dataDir);
     try {
-      const child = await startChild<{ url: string }>('facade', 'processes/facade.ts', {
-        args: [JSON.stringify({ endpoints: zs.ready.endpoints['zds-1.2'], ...options })],
+      const child = await startChild<FacadeReady>('facade', 'processes/facade.ts', {
+        args: [JSON.stringify({ endpoints: zs.ready.endpoints['zds-1.2'], dataDir, ...options })],
         readyTimeoutMs: 90_000,
       });
-      return new FacadeProcess(child);
+      return new FacadeProcess(child, dataDir);
     } catch (e) {
+      await rm(dataDir, { recursive: true, force: true });
+      dataDirs.delete(dataDir);
       const msg = e instanceof Error ? e.message : String(e);
       const missing = /not available: ([^\n]*)/.exec(msg);
       if (missing) throw new NotAvailable(`facade: ${missing[1]}`);
@@ -99,10 +114,20 @@ export class FacadeProcess implements CpuSource {
     return this.child.ready.url;
   }
 
+  /** the Authorization header of a demo applicatie: the regisseur by default */
+  authorization(applicatie: 'regie' | 'dashboard' = 'regie'): string {
+    return `Bearer ${this.child.ready.tokens[applicatie]}`;
+  }
+
   usage = () => this.child.request<Usage>('usage');
   rssStart = () => this.child.request<number>('rss-start');
   rssStop = () => this.child.request<RssWindow>('rss-stop');
   profileStart = () => this.child.request('profile-start');
   profileStop = (file: string) => this.child.request('profile-stop', file, 120_000);
-  stop = () => this.child.stop();
+
+  async stop(): Promise<void> {
+    await this.child.stop();
+    await rm(this.dataDir, { recursive: true, force: true });
+    dataDirs.delete(this.dataDir);
+  }
 }

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,14 +17,34 @@ export interface FacadeLaunch {
   config?: Record<string, unknown>;
   /** merged into backends.zaak */
   backend?: Record<string, unknown>;
+  /** the facade's own store (SQLite) lives here */
+  dataDir: string;
+  /** 'weggooien': the protocol store discards every batch, to weigh what writing the protocol costs */
+  protocol?: 'weggooien';
 }
+
+/** A ProtocolStore that accepts every batch at once and keeps nothing: the facade without the cost of the write. */
+const weggooien = {
+  schrijf: async () => {},
+  gereed: async () => {},
+  inzage: async () => [],
+  verifieer: async () => ({ ok: true as const, records: 0 }),
+  regels: async () => [],
+};
 
 const APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/app/app.ts');
 
 try {
   if (!existsSync(APP)) throw new Error('not available: src/app/app.ts (buildApp) does not exist');
   const launch = JSON.parse(process.argv[2] ?? '{}') as FacadeLaunch;
-  const [{ buildApp }, { parseConfig }] = await Promise.all([import('../../src/app/app'), import('../../src/app/config/load-config')]);
+  const [{ buildApp }, { parseConfig }, { startDevIssuer }, { demoAuthConfig, demoTokens }] = await Promise.all([
+    import('../../src/app/app'),
+    import('../../src/app/config/load-config'),
+    import('../../src/platform/identity/dev-issuer'),
+    import('../../src/platform/identity/demo-auth'),
+  ]);
+  // callers authenticate as in production: bearer tokens of an issuer whose JWKS the facade fetches
+  const issuer = await startDevIssuer();
   const c = launch.backendConcurrency;
   const config = parseConfig({
     backends: {
@@ -41,13 +62,17 @@ try {
     // a load test is many requests from one client address; rate limiting would measure the limiter
     ...launch.config,
     pipeline: { rateLimitMax: 0, ...(launch.config?.pipeline as object | undefined) },
+    store: { soort: 'sqlite', pad: path.join(launch.dataDir, 'facade.sqlite') },
+    protocol: { sleutel: randomBytes(32).toString('base64') },
   });
-  const app = await buildApp(config);
+  config.auth = demoAuthConfig(issuer);
+  const app = await buildApp(config, launch.protocol === 'weggooien' ? { protocol: weggooien } : {});
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('facade did not get a TCP address');
   serveIpc(probeHandlers());
-  announceReady({ url: `http://127.0.0.1:${address.port}`, logLevel: config.logLevel });
+  const tokens = await demoTokens(issuer, 24 * 3600);
+  announceReady({ url: `http://127.0.0.1:${address.port}`, logLevel: config.logLevel, tokens: { regie: tokens.regie, dashboard: tokens.dashboard } });
 } catch (e) {
   announceFailure(e);
 }

@@ -21,6 +21,7 @@ import { protocolInzage } from '../platform/protocol/protocol-inzage';
 import { protocolledPorts } from '../platform/protocol/protocolled-ports';
 import { protocollering } from '../platform/protocol/protocollering.plugin';
 import { protocolSleutel, pseudonimiseerder } from '../platform/protocol/pseudoniem';
+import type { ProtocolStore } from '../platform/protocol/protocol-store.port';
 import { openProtocolStore } from '../platform/protocol/sql-protocol-store';
 import { openStore } from '../platform/store/open-store';
 import type { Store } from '../platform/store/store.port';
@@ -39,6 +40,8 @@ export interface AppDeps {
   identify?: Identify;
   /** the facade's own store, opened by the caller (who closes it); default: opened from `config.store`, closed with the app */
   store?: Store;
+  /** where the protocol is written; default: the ProtocolStore in the facade's store */
+  protocol?: ProtocolStore;
 }
 
 /**
@@ -59,7 +62,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   // the logger exists before the ports, so that every SOAP call is logged through it
   const logger = deps.logger ?? createLogger(config, deps.logStream);
   const store = deps.store ?? (await openStore(config.store));
-  const protocol = await openProtocolStore(store);
+  const protocol = deps.protocol ?? (await openProtocolStore(store));
   const pseudoniem = pseudonimiseerder(await protocolSleutel(store, config.protocol));
   const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
   const app = Fastify({
