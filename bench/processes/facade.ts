@@ -37,7 +37,7 @@ const APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../sr
 try {
   if (!existsSync(APP)) throw new Error('not available: src/app/app.ts (buildApp) does not exist');
   const launch = JSON.parse(process.argv[2] ?? '{}') as FacadeLaunch;
-  const [{ buildApp }, { parseConfig }, { startDevIssuer }, { demoAuthConfig, demoTokens }] = await Promise.all([
+  const [{ buildApp }, { parseConfig }, { startDevIssuer }, { demoAuthSection, demoTokens }] = await Promise.all([
     import('../../src/app/app'),
     import('../../src/app/config/load-config'),
     import('../../src/platform/identity/dev-issuer'),
@@ -64,8 +64,8 @@ try {
     pipeline: { rateLimitMax: 0, ...(launch.config?.pipeline as object | undefined) },
     store: { soort: 'sqlite', pad: path.join(launch.dataDir, 'facade.sqlite') },
     protocol: { sleutel: randomBytes(32).toString('base64') },
+    auth: demoAuthSection(issuer),
   });
-  config.auth = demoAuthConfig(issuer);
   const app = await buildApp(config, launch.protocol === 'weggooien' ? { protocol: weggooien } : {});
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

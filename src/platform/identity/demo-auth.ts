@@ -11,21 +11,24 @@ export const DEMO_VERWERKINGEN = {
 };
 
 /**
- * The `auth` configuration of the development run, over the development issuer: the demo applicaties
- * `regie` (lezen and schrijven, every zaaktype), `dashboard` (only the heeftGezinsplan booleans) and
- * `privacy` (protocol-inzage), each with its own default activity.
+ * The `auth` section of the development run, as a configuration file would hold it, over the development issuer:
+ * the demo applicaties `regie` (lezen and schrijven, every zaaktype), `dashboard` (only the heeftGezinsplan
+ * booleans) and `privacy` (protocol-inzage), each with its own default activity.
  */
+export const demoAuthSection = (issuer: Pick<DevIssuer, 'issuer' | 'jwksUri'>) => ({
+  issuers: [{ issuer: issuer.issuer, audience: DEV_AUDIENCE, jwksUri: issuer.jwksUri, algorithms: ['ES256'], clients: ['regie', 'dashboard', 'privacy'] }],
+  applicaties: {
+    regie: { operaties: ['lezen', 'schrijven'], zaaktypen: '*', verwerkingen: ['regie-sociaal-domein'], standaardVerwerking: 'regie-sociaal-domein' },
+    dashboard: { operaties: ['dashboard'], zaaktypen: '*', verwerkingen: ['dashboard-signalering'], standaardVerwerking: 'dashboard-signalering' },
+    privacy: { operaties: ['protocol-inzage'], zaaktypen: '*', verwerkingen: ['protocol-inzage'], standaardVerwerking: 'protocol-inzage' },
+  },
+  verwerkingen: DEMO_VERWERKINGEN,
+});
+
+/** The same, checked as the configuration checks it. */
 export function demoAuthConfig(issuer: Pick<DevIssuer, 'issuer' | 'jwksUri'>): AuthConfig {
   const c = new ConfigCheck();
-  const auth = checkAuthConfig(c, {
-    issuers: [{ issuer: issuer.issuer, audience: DEV_AUDIENCE, jwksUri: issuer.jwksUri, algorithms: ['ES256'], clients: ['regie', 'dashboard', 'privacy'] }],
-    applicaties: {
-      regie: { operaties: ['lezen', 'schrijven'], zaaktypen: '*', verwerkingen: ['regie-sociaal-domein'], standaardVerwerking: 'regie-sociaal-domein' },
-      dashboard: { operaties: ['dashboard'], zaaktypen: '*', verwerkingen: ['dashboard-signalering'], standaardVerwerking: 'dashboard-signalering' },
-      privacy: { operaties: ['protocol-inzage'], zaaktypen: '*', verwerkingen: ['protocol-inzage'], standaardVerwerking: 'protocol-inzage' },
-    },
-    verwerkingen: DEMO_VERWERKINGEN,
-  }, 'auth');
+  const auth = checkAuthConfig(c, demoAuthSection(issuer), 'auth');
   c.throwIfProblems();
   return auth!;
 }
