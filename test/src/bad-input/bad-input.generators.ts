@@ -224,6 +224,9 @@ const kapotteJson = (body: Obj) =>
     fc.constantFrom('{', '{"a":}', "{'bsn': 1}", 'null', '[]', '"tekst"', '{"omschrijving":"a\u0001"'),
   );
 
+/** The valid request itself, as every bad one starts from it. */
+export const geldigRestVerzoek = (op: RestOperatie): Verzoek => restVerzoek(op, op.id?.waarde ?? '', op.body);
+
 export function restArb(op: RestOperatie): fc.Arbitrary<Verzoek> {
   const id = op.id?.waarde ?? '';
   const soorten: fc.Arbitrary<Verzoek>[] = [];
@@ -258,8 +261,13 @@ const graphqlRaw = (op: GraphqlOperatie, payload: string | Obj, accept?: string)
   inject: { method: 'POST', url: '/graphql', payload, headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) } },
 });
 
+const geldigeWaarden = (op: GraphqlOperatie): Obj => Object.fromEntries(Object.entries(op.args).map(([n, a]) => [n, a.waarde])) as Obj;
+
+/** The valid request itself, its arguments as variables. */
+export const geldigGraphqlVerzoek = (op: GraphqlOperatie): Verzoek => graphqlVerzoek(op, geldigeWaarden(op), false);
+
 export function graphqlArb(op: GraphqlOperatie): fc.Arbitrary<Verzoek> {
-  const geldig = Object.fromEntries(Object.entries(op.args).map(([n, a]) => [n, a.waarde])) as Obj;
+  const geldig = geldigeWaarden(op);
   const goed = graphqlVerzoek(op, geldig, true).inject.payload as { query: string };
   return fc.oneof(
     { weight: 6, arbitrary: fc.tuple(eenFout(geldig), fc.boolean()).map(([w, inline]) => graphqlVerzoek(op, w, inline)) },
