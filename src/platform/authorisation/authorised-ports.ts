@@ -11,9 +11,9 @@ interface CorePorts {
 
 /**
  * The ports as the caller of each call (ctx.identiteit.rechten) may see them: zaaktypen and the maximum
- * vertrouwelijkheid (issue 11 §2). Wire it inside the limits, `limitPorts(authorisedPorts(ports), ...)`: the
- * questions authorisation asks itself then run in the slot of the call they guard, so a streamed document that
- * holds its slots cannot leave the check of the next call waiting for a slot of its own request.
+ * vertrouwelijkheid (issue 11 §2). buildApp wires it outermost, around the protocolled and limited ports: what it
+ * hides was still fetched and so processed (LDV), and the questions it asks itself take a slot of their own, one
+ * after the other with the call they guard, never one inside the other.
  */
 export function authorisedPorts<P extends CorePorts>(ports: P): P {
   const { zaken, documenten, overdracht } = ports;

@@ -16,9 +16,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => zs?.close());
 
-/** The use cases as buildApp wires them: operation rights on the driving port, authorisation inside the limits. */
+/** The use cases with operation rights on the driving port and authorisation around the limited ports, as buildApp has them (without the protocol). */
 const useCases = (rechten: Partial<Rechten>): RequestUseCases =>
-  authorisedUseCases(createUseCases({ ...limitPorts(authorisedPorts(zs.ports), DEFAULT_CONCURRENCY) })).forRequest(ctxMet(rechten));
+  authorisedUseCases(createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)) })).forRequest(ctxMet(rechten));
 
 /** The error of `p`, and every StUF call made meanwhile. */
 async function geweigerd(p: () => Promise<unknown>): Promise<{ code: string; verstuurd: string[] }> {

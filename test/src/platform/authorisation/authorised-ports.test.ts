@@ -16,9 +16,9 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => zs?.close());
 
-/** The use cases as buildApp will wire them: authorisation inside the limits. */
+/** The use cases with authorisation around the limited ports, as buildApp has them (without the protocol). */
 const useCases = (rechten: Partial<Rechten>): RequestUseCases =>
-  createUseCases({ ...limitPorts(authorisedPorts(zs.ports), DEFAULT_CONCURRENCY) }).forRequest(ctxMet(rechten));
+  createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)) }).forRequest(ctxMet(rechten));
 
 async function fout(p: Promise<unknown>): Promise<FacadeError> {
   const e = await p.then(() => undefined, (err: unknown) => err);

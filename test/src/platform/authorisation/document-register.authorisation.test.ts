@@ -24,7 +24,7 @@ describe.each(DIALECTS)('a caller limited to zaaktypen, a document by identifica
 
   /** A new request of a caller with these rechten: nothing known from earlier answers. */
   const useCases = (rechten: Partial<Rechten>): RequestUseCases =>
-    createUseCases({ ...limitPorts(authorisedPorts(zs.ports), DEFAULT_CONCURRENCY) }).forRequest(ctxMet(rechten));
+    createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)) }).forRequest(ctxMet(rechten));
   const sinds = (n: number) => zs.recording.calls.slice(n);
 
   it('reads a document of a zaak it may see without listing it first: its zaak is asked without content where the dialect allows', async () => {
