@@ -1,4 +1,9 @@
+import net, { type AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
+import { stufPorts } from '../../../../src/app/app-ports';
+import { parseBackendsConfig } from '../../../../soap-clients/config/backend-config';
+import { RecordingTransport } from '../../../../soap-clients/transport/recording-transport';
+import { createZdsBackends } from '../../../../soap-clients/zds-backends';
 import { FacadeError, type ErrorCode } from '../../../../src/core/domain/errors';
 import type { RequestContext } from '../../../../src/core/domain/request-context';
 import { BreakerOpen } from '../../../../src/platform/veerkracht/circuit-breaker';
@@ -153,5 +158,30 @@ describe('retries around the ports', () => {
     expect([1, 2, 3, 4, 5].map((n) => wachttijd(c, n, () => 0.999))).toEqual([99, 199, 399, 799, 999]);
     expect(wachttijd(c, 3, () => 0)).toBe(0);
     expect(wachttijd(c, 3, () => 0.5)).toBe(200);
+  });
+});
+
+describe('a reservation over real HTTP', () => {
+  it('to a zaaksysteem that refuses the connection is tried again (the transport keeps the network error as cause)', async () => {
+    const server = net.createServer();
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const { port } = server.address() as AddressInfo;
+    await new Promise((r) => server.close(r));
+    const url = `http://127.0.0.1:${port}`;
+    const backends = createZdsBackends(
+      parseBackendsConfig({
+        zaak: { dialect: 'zds-1.2', endpoints: { beantwoordVraag: `${url}/bv`, ontvangAsynchroon: `${url}/oa`, vrijeBerichten: `${url}/vb` }, zender: { applicatie: 'REGIE' }, ontvanger: { applicatie: 'ZSDMS' } },
+      }),
+    );
+    const recording = new RecordingTransport(backends.zaak.transport, 'zds-1.2');
+    const ports = stufPorts({ zaak: { ...backends.zaak, transport: recording }, document: backends.document, close: () => backends.close() });
+    try {
+      const { regels, log } = logboek();
+      await expect(retriedPorts(ports, CONFIG, log).zaken.genereerZaakIdentificatie(ctx())).rejects.toMatchObject({ code: 'BACKEND_UNAVAILABLE' });
+      expect(recording.of('genereerZaakIdentificatie')).toHaveLength(CONFIG.maxAttempts);
+      expect(regels).toHaveLength(CONFIG.maxAttempts - 1);
+    } finally {
+      await ports.close();
+    }
   });
 });
