@@ -98,9 +98,9 @@ function releasedAfter(body: AsyncIterable<Uint8Array>, release: () => void): As
 }
 
 /**
- * Wraps every method of a port (each takes the RequestContext first) so that a call holds a slot of its
- * request's limiter and one of the process's, in that order: holding the request slot while waiting for a
- * process slot keeps one request from queueing more than its share. A streamed document holds both until its
+ * Wraps every method of a port (each takes the RequestContext first) so that a call holds a slot of each
+ * limiter `limitersOf` names for it (its request's, a search's bulkhead, the process's), in that order: holding
+ * the request slot while waiting for a process slot keeps one request from queueing more than its share. A streamed document holds both until its
  * body has ended, errored or been destroyed, or the request is over.
  */
 export function limitPort<T extends object>(port: T, limitersOf: (ctx: RequestContext, method: string) => readonly Limiter[]): T {
