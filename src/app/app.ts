@@ -16,6 +16,8 @@ import { identify } from '../platform/identity/identify';
 import { authorisedPorts } from '../platform/authorisation/authorised-ports';
 import { authorisedUseCases } from '../platform/authorisation/use-case-rechten';
 import { limitPorts } from '../platform/limits/concurrency';
+import { breakerPorts } from '../platform/veerkracht/breaker-ports';
+import { retriedPorts } from '../platform/veerkracht/retries';
 import { ProtocolCollector } from '../platform/protocol/protocol-collector';
 import { protocolInzage } from '../platform/protocol/protocol-inzage';
 import { protocolledPorts } from '../platform/protocol/protocolled-ports';
@@ -81,7 +83,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
     if (!deps.store) await store.close();
   });
   const collector = new ProtocolCollector();
-  const decorated = authorisedPorts(protocolledPorts(limitPorts(ports, config.concurrency), collector, protocol));
+  const limited = limitPorts(breakerPorts(ports, config.veerkracht.breaker, logger), config.concurrency, config.veerkracht.bulkhead);
+  const decorated = authorisedPorts(protocolledPorts(retriedPorts(limited, config.veerkracht.retries, logger), collector, protocol));
   const useCases = authorisedUseCases(createUseCases({ ...decorated, config: config.useCases }));
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials

@@ -9,6 +9,7 @@ import type { AuthConfig } from '../../platform/identity/auth-config';
 import type { ProtocolConfig } from '../../platform/protocol/pseudoniem';
 import { defaultStoreConfig, type StoreConfig } from '../../platform/store/store-config';
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
+import { defaultVeerkrachtConfig, type VeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
 
 export type Mode = 'development' | 'production';
 
@@ -25,6 +26,8 @@ export interface AppConfig {
   clientRelatie: ClientRelatie;
   /** StUF calls in flight per API request and per process */
   concurrency: ConcurrencyConfig;
+  /** retries of reads, a circuit breaker per backend role, the searches' share of the process's StUF slots */
+  veerkracht: VeerkrachtConfig;
   /** deadline and rate limit of every API request */
   pipeline: PipelineConfig;
   /** the browser origins that may call the API cross-origin */
@@ -52,6 +55,7 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     useCases: DEFAULT_USE_CASE_CONFIG,
     clientRelatie: DEFAULT_CLIENT_RELATIE,
     concurrency: DEFAULT_CONCURRENCY,
+    veerkracht: defaultVeerkrachtConfig(DEFAULT_CONCURRENCY.perProcess),
     pipeline: DEFAULT_PIPELINE_CONFIG,
     cors: DEFAULT_CORS_CONFIG,
     store: defaultStoreConfig(),

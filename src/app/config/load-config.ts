@@ -6,6 +6,7 @@ import type { Zaaktype } from '../../core/domain/zaak';
 import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { readJsonFile } from './config-file';
 import { parseStoreSections } from './store-sections';
+import { parseVeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
 import { checkAuthConfig } from '../../platform/identity/auth-config-check';
 import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
 
@@ -84,7 +85,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -113,6 +114,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
       perRequest: c.positiveInt(concurrency.perRequest, 'config.concurrency.perRequest') ?? d.concurrency.perRequest,
       perProcess,
     },
+    veerkracht: parseVeerkrachtConfig(c, o.veerkracht, 'config.veerkracht', perProcess),
     pipeline: c.numbers(o.pipeline, 'config.pipeline', d.pipeline),
     cors: corsConfig(c, o.cors, d.cors),
     graphql,

@@ -3,6 +3,7 @@ import type { RequestContext } from '../../core/domain/request-context';
 import type { DocumentRegister } from '../../core/ports/document-register.port';
 import type { ZaakOverdracht, ZaakRegister } from '../../core/ports/zaak-register.port';
 import { onRequestEnd } from '../request-pipeline/request-end';
+import type { BulkheadConfig } from '../veerkracht/veerkracht-config';
 
 /** How many StUF calls may be in flight: for one API request (fairness between callers) and for the process. */
 export interface ConcurrencyConfig {
@@ -97,12 +98,12 @@ function releasedAfter(body: AsyncIterable<Uint8Array>, release: () => void): As
 }
 
 /**
- * Wraps every method of a port (each takes the RequestContext first) so that a call holds a slot of its
- * request's limiter and one of the process's, in that order: holding the request slot while waiting for a
- * process slot keeps one request from queueing more than its share. A streamed document holds both until its
+ * Wraps every method of a port (each takes the RequestContext first) so that a call holds a slot of each
+ * limiter `limitersOf` names for it (its request's, a search's bulkhead, the process's), in that order: holding
+ * the request slot while waiting for a process slot keeps one request from queueing more than its share. A streamed document holds both until its
  * body has ended, errored or been destroyed, or the request is over.
  */
-export function limitPort<T extends object>(port: T, limitersOf: (ctx: RequestContext) => readonly Limiter[]): T {
+export function limitPort<T extends object>(port: T, limitersOf: (ctx: RequestContext, method: string) => readonly Limiter[]): T {
   return new Proxy(port, {
     get(target, prop, receiver) {
       const member = Reflect.get(target, prop, receiver) as unknown;
@@ -112,7 +113,7 @@ export function limitPort<T extends object>(port: T, limitersOf: (ctx: RequestCo
         const release = () => releases.splice(0).reverse().forEach((r) => r());
         let streaming = false;
         try {
-          for (const limiter of limitersOf(ctx)) releases.push(await limiter.acquire(ctx.signal));
+          for (const limiter of limitersOf(ctx, String(prop))) releases.push(await limiter.acquire(ctx.signal));
           const answer = (await member.call(target, ctx, ...rest)) as unknown;
           if (!isStreamedDocument(answer)) return answer;
           streaming = true;
@@ -133,14 +134,20 @@ interface CorePorts {
   overdracht: ZaakOverdracht;
 }
 
-/** The ports bounded per request (one limiter per RequestContext) and per process (one limiter for all). */
-export function limitPorts<P extends CorePorts>(ports: P, config: ConcurrencyConfig): P {
+/**
+ * The ports bounded per request (one limiter per RequestContext) and per process (one limiter for all). With a
+ * bulkhead (issue 12 §6), every zoekZaken also holds a slot of its own limiter of `searchesPerProcess`, taken
+ * before the process's: searches (the dashboard's one per BSN) can hold at most that many process slots, and
+ * wait in their own line for more, so the rest stays free for writes and reads by identificatie.
+ */
+export function limitPorts<P extends CorePorts>(ports: P, config: ConcurrencyConfig, bulkhead?: BulkheadConfig): P {
   const perProcess = new Limiter(config.perProcess);
+  const searches = bulkhead && new Limiter(bulkhead.searchesPerProcess);
   const perRequest = new WeakMap<RequestContext, Limiter>();
-  const limitersOf = (ctx: RequestContext) => {
+  const limitersOf = (ctx: RequestContext, method: string) => {
     let own = perRequest.get(ctx);
     if (!own) perRequest.set(ctx, (own = new Limiter(config.perRequest)));
-    return [own, perProcess];
+    return searches && method === 'zoekZaken' ? [own, searches, perProcess] : [own, perProcess];
   };
   return {
     ...ports,

@@ -124,8 +124,12 @@ export async function startAppHarness(
   const dataDir = mkdtempSync(path.join(tmpdir(), 'app-zaaksysteem-'));
   const zaaksysteem = await startEmbeddedZaaksysteem({ dataDir, demo: opts.demo ?? true });
   const auth = await startTestAuth();
+  const standaard = defaultConfig('development');
   const config: AppConfig = {
-    ...defaultConfig('development'),
+    ...standaard,
+    // every SOAP call a test causes is sent once, and one test's faults do not open a breaker for the next:
+    // a test of retries or the breaker switches them on through `config`
+    veerkracht: { ...standaard.veerkracht, retries: { ...standaard.veerkracht.retries, maxAttempts: 1 }, breaker: { ...standaard.veerkracht.breaker, failureThreshold: 0 } },
     store: { soort: 'sqlite', pad: path.join(dataDir, 'facade.sqlite') },
     logLevel: 'info',
     auth: auth.config,

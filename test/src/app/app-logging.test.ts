@@ -40,7 +40,10 @@ beforeAll(async () => {
     },
   });
   auth = await startTestAuth();
-  app = await buildApp({ ...defaultConfig(), store: GEHEUGEN_STORE, logLevel: 'info', backends, auth: auth.config }, { logStream });
+  const standaard = defaultConfig();
+  // one SOAP call, one line: a retried read would be a line per attempt (src/platform/veerkracht)
+  const veerkracht = { ...standaard.veerkracht, retries: { ...standaard.veerkracht.retries, maxAttempts: 1 } };
+  app = await buildApp({ ...standaard, veerkracht, store: GEHEUGEN_STORE, logLevel: 'info', backends, auth: auth.config }, { logStream });
   authenticateInjects(app, `Bearer ${await auth.token()}`);
 });
 afterAll(async () => {

@@ -104,7 +104,7 @@ describe('configuration', () => {
       ),
     ).toEqual(
       expect.arrayContaining([
-        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth, store, protocol)',
+        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, veerkracht, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth, store, protocol)',
         'config.mode: moet een van development, production zijn',
         'config.zaaktypen.gezinsplan.code: mag hoogstens 10 tekens lang zijn',
         'config.concurrency.perRequest: moet een positief geheel getal zijn',
@@ -117,6 +117,49 @@ describe('configuration', () => {
         'config.backends.zaak.endpoints: ontbreekt',
       ]),
     );
+  });
+
+  it('veerkracht: retries, breaker and bulkhead from the file; the searches\' share follows perProcess when left out', () => {
+    expect(parse({}).veerkracht).toEqual({
+      retries: { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 1000 },
+      breaker: { failureThreshold: 5, coolDownMs: 10_000 },
+      bulkhead: { searchesPerProcess: 24 },
+    });
+    expect(parse({ concurrency: { perProcess: 8 } }).veerkracht.bulkhead).toEqual({ searchesPerProcess: 6 });
+    expect(parse({ concurrency: { perRequest: 1, perProcess: 1 } }).veerkracht.bulkhead).toEqual({ searchesPerProcess: 1 });
+    const c = parse({ veerkracht: { retries: { maxAttempts: 1 }, breaker: { failureThreshold: 0 }, bulkhead: { searchesPerProcess: 4 } } });
+    expect(c.veerkracht).toEqual({
+      retries: { maxAttempts: 1, baseDelayMs: 100, maxDelayMs: 1000 },
+      breaker: { failureThreshold: 0, coolDownMs: 10_000 },
+      bulkhead: { searchesPerProcess: 4 },
+    });
+  });
+
+  it('veerkracht: refuses what cannot work, in Dutch, with its path', () => {
+    expect(
+      problemen(() =>
+        parse({
+          concurrency: { perRequest: 4, perProcess: 8 },
+          veerkracht: {
+            retries: { maxAttempts: 0, baseDelayMs: 500, maxDelayMs: 100, pogingen: 2 },
+            breaker: { failureThreshold: 3, coolDownMs: 0 },
+            bulkhead: { searchesPerProcess: 9 },
+            extra: {},
+          },
+        }),
+      ),
+    ).toEqual([
+      'config.veerkracht.extra: onbekende instelling (bekend: retries, breaker, bulkhead)',
+      'config.veerkracht.retries.pogingen: onbekende instelling (bekend: maxAttempts, baseDelayMs, maxDelayMs)',
+      'config.veerkracht.retries.maxAttempts: moet minstens 1 zijn (1: niet opnieuw proberen)',
+      'config.veerkracht.retries.baseDelayMs: is groter dan maxDelayMs',
+      'config.veerkracht.breaker.coolDownMs: moet positief zijn zolang de stroomonderbreker aan staat (failureThreshold > 0)',
+      'config.veerkracht.bulkhead.searchesPerProcess: is groter dan concurrency.perProcess: zoekvragen zouden elke plek kunnen bezetten',
+    ]);
+    expect(problemen(() => parse({ veerkracht: { bulkhead: { searchesPerProcess: 0 }, breaker: 'aan' } }))).toEqual([
+      'config.veerkracht.breaker: moet een object zijn',
+      'config.veerkracht.bulkhead.searchesPerProcess: moet een positief geheel getal zijn',
+    ]);
   });
 
   it('refuses inconsistent settings', () => {
