@@ -87,7 +87,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   });
   const collector = new ProtocolCollector();
   const telling = new WijzigingenPerVerzoek();
-  const eerlijk = eerlijkeUitkomstPorts(ports, telling);
+  const eerlijk = eerlijkeUitkomstPorts(ports, { telling });
   const decorated = authorisedPorts(protocolledPorts(limitPorts(eerlijk, config.concurrency), collector, protocol));
   const useCases = authorisedUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, config: config.useCases }), telling));
 

@@ -24,3 +24,6 @@ export function misschienToegepast(e: unknown): boolean {
   const oorzaak = (e.cause as { code?: unknown } | undefined)?.code;
   return !(e.code === 'BACKEND_UNAVAILABLE' && typeof oorzaak === 'string' && NIET_VERZONDEN.has(oorzaak));
 }
+
+/** The facade gave up on the exchange itself (its timeout, the request's deadline, the caller gone). */
+export const zelfAfgebroken = (e: unknown): boolean => e instanceof FacadeError && (e.code === 'BACKEND_TIMEOUT' || e.code === 'CANCELLED');

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { NieuwDocument } from '../../core/domain/document';
 import { ERROR_CODES, FacadeError } from '../../core/domain/errors';
 import type { RequestContext } from '../../core/domain/request-context';
@@ -5,7 +6,7 @@ import type { NieuweStatus, Status } from '../../core/domain/zaak';
 import { doorgevoerd, wijzigingVelden } from '../../core/domain/zaak-wijziging';
 import type { DocumentRegister } from '../../core/ports/document-register.port';
 import type { ZaakOverdracht, ZaakRegister } from '../../core/ports/zaak-register.port';
-import { misschienToegepast } from './onzeker';
+import { misschienToegepast, zelfAfgebroken } from './onzeker';
 import type { WijzigingenPerVerzoek } from './wijzigingen-per-verzoek';
 
 type Oordeel = 'ja' | 'nee' | 'onbekend';
@@ -33,22 +34,31 @@ function losVanAfbreken(ctx: RequestContext): RequestContext {
 async function eerlijk(
   ctx: RequestContext,
   operatie: string,
-  telling: WijzigingenPerVerzoek,
+  opties: UitkomstOpties,
   schrijf: () => Promise<void>,
   vaststelling?: Vaststelling,
 ): Promise<void> {
+  const { telling } = opties;
   try {
     await schrijf();
   } catch (e) {
     if (!misschienToegepast(e)) throw e;
-    let oordeel: Oordeel = 'onbekend';
     let leesfout: unknown;
-    if (vaststelling) {
+    const lees = async (): Promise<Oordeel> => {
+      if (!vaststelling) return 'onbekend';
       try {
-        oordeel = await vaststelling(losVanAfbreken(ctx));
+        return await vaststelling(losVanAfbreken(ctx));
       } catch (l) {
         leesfout = l;
+        return 'onbekend';
       }
+    };
+    let oordeel = await lees();
+    // after an exchange we aborted ourselves the zaaksysteem may still be applying the write: not there yet is no
+    // proof until it is still not there once the zaaksysteem has had time to finish
+    if (oordeel === 'nee' && zelfAfgebroken(e)) {
+      await sleep(opties.nacontroleMs ?? NACONTROLE_MS);
+      oordeel = await lees();
     }
     if (oordeel === 'nee') throw e;
     telling.tel(ctx);
@@ -91,14 +101,14 @@ function statusOordeel(statussen: readonly Status[], nieuw: NieuweStatus): Oorde
   return zelfdeType.some((s) => s.datumStatusGezet === undefined) ? 'onbekend' : 'nee';
 }
 
-function zakenEerlijk(zaken: ZaakRegister, telling: WijzigingenPerVerzoek): ZaakRegister {
+function zakenEerlijk(zaken: ZaakRegister, opties: UitkomstOpties): ZaakRegister {
   return metVervanging(zaken, {
-    creeerZaak: (ctx, zaak) => eerlijk(ctx, 'creeerZaak', telling, () => zaken.creeerZaak(ctx, zaak), zaakBestaat(zaken, zaak.identificatie)),
+    creeerZaak: (ctx, zaak) => eerlijk(ctx, 'creeerZaak', opties, () => zaken.creeerZaak(ctx, zaak), zaakBestaat(zaken, zaak.identificatie)),
     actualiseerZaakstatus: (ctx, id, status) =>
-      eerlijk(ctx, 'actualiseerZaakstatus', telling, () => zaken.actualiseerZaakstatus(ctx, id, status), async (los) => statusOordeel(await zaken.geefStatussen(los, id), status)),
+      eerlijk(ctx, 'actualiseerZaakstatus', opties, () => zaken.actualiseerZaakstatus(ctx, id, status), async (los) => statusOordeel(await zaken.geefStatussen(los, id), status)),
     // compared with the intended state in the velden the change touches (zaak-wijziging.ts doorgevoerd)
     updateZaak: (ctx, id, wijziging, basis) =>
-      eerlijk(ctx, 'updateZaak', telling, () => zaken.updateZaak(ctx, id, wijziging, basis), async (los) =>
+      eerlijk(ctx, 'updateZaak', opties, () => zaken.updateZaak(ctx, id, wijziging, basis), async (los) =>
         doorgevoerd(await zaken.geefZaak(los, id, wijzigingVelden(wijziging)), wijziging, basis)),
   });
 }
@@ -107,16 +117,26 @@ function zakenEerlijk(zaken: ZaakRegister, telling: WijzigingenPerVerzoek): Zaak
 const documentBijZaak = (documenten: DocumentRegister, zaak: string, document: NieuwDocument): Vaststelling => async (ctx) =>
   (await documenten.geefLijstZaakdocumenten(ctx, zaak)).some((d) => d.identificatie === document.identificatie) ? 'ja' : 'nee';
 
-function documentenEerlijk(documenten: DocumentRegister, telling: WijzigingenPerVerzoek): DocumentRegister {
+function documentenEerlijk(documenten: DocumentRegister, opties: UitkomstOpties): DocumentRegister {
   return metVervanging(documenten, {
     voegZaakdocumentToe: (ctx, zaak, document) =>
-      eerlijk(ctx, 'voegZaakdocumentToe', telling, () => documenten.voegZaakdocumentToe(ctx, zaak, document), documentBijZaak(documenten, zaak, document)),
+      eerlijk(ctx, 'voegZaakdocumentToe', opties, () => documenten.voegZaakdocumentToe(ctx, zaak, document), documentBijZaak(documenten, zaak, document)),
     maakZaakdocument: (ctx, zaak, document) =>
-      eerlijk(ctx, 'maakZaakdocument', telling, () => documenten.maakZaakdocument(ctx, zaak, document), documentBijZaak(documenten, zaak, document)),
+      eerlijk(ctx, 'maakZaakdocument', opties, () => documenten.maakZaakdocument(ctx, zaak, document), documentBijZaak(documenten, zaak, document)),
     // new content cannot be compared without reading it all back, and the checkout it released leaves no trace
     updateZaakdocument: (ctx, id, checkoutId, wijziging) =>
-      eerlijk(ctx, 'updateZaakdocument', telling, () => documenten.updateZaakdocument(ctx, id, checkoutId, wijziging)),
+      eerlijk(ctx, 'updateZaakdocument', opties, () => documenten.updateZaakdocument(ctx, id, checkoutId, wijziging)),
   });
+}
+
+/** How long after an exchange we aborted (timeout, caller gone) a write not found is looked for once more. */
+export const NACONTROLE_MS = 1000;
+
+export interface UitkomstOpties {
+  /** counts, per request, the writes that were or may have been applied (for eerlijkeUitkomstUseCases) */
+  telling: WijzigingenPerVerzoek;
+  /** default NACONTROLE_MS */
+  nacontroleMs?: number;
 }
 
 interface CorePorts {
@@ -127,10 +147,9 @@ interface CorePorts {
 
 /**
  * The ports with honest outcomes for every write (issue 12 §4): a write whose answer was lost is settled by a read
- * before anyone hears of it; it is never reported retryable once it has happened. `telling` counts, per request,
- * the writes that were or may have been applied (for eerlijkeUitkomstUseCases).
+ * before anyone hears of it; it is never reported retryable once it has happened.
  *
- * Wiring: innermost, directly around the StUF adapters: `limitPorts(eerlijkeUitkomstPorts(ports, telling), ...)`.
+ * Wiring: innermost, directly around the StUF adapters: `limitPorts(eerlijkeUitkomstPorts(ports, { telling }), ...)`.
  * The settling read then runs in the slot its write still holds: it takes no second slot, so it neither queues
  * behind other requests' reads nor waits with the deadline past (its context drops the request's signal, which
  * only the decorators outside would refuse). The protocol outside sees the write once, with its final outcome
@@ -138,15 +157,15 @@ interface CorePorts {
  * read is about the very object the write named (its zaak, its statuses, its documents' metadata) and is never
  * shown. Authorisation outside it already allowed the write on that object.
  */
-export function eerlijkeUitkomstPorts<P extends CorePorts>(ports: P, telling: WijzigingenPerVerzoek): P {
+export function eerlijkeUitkomstPorts<P extends CorePorts>(ports: P, opties: UitkomstOpties): P {
   const { zaken, documenten, overdracht } = ports;
   return {
     ...ports,
-    zaken: zakenEerlijk(zaken, telling),
-    documenten: documentenEerlijk(documenten, telling),
+    zaken: zakenEerlijk(zaken, opties),
+    documenten: documentenEerlijk(documenten, opties),
     // the acceptance comes later (RZS §6.8); no read tells whether a lost Di01 arrived
     overdracht: metVervanging(overdracht, {
-      overdragenZaak: (ctx, verzoek) => eerlijk(ctx, 'overdragenZaak', telling, () => overdracht.overdragenZaak(ctx, verzoek)),
+      overdragenZaak: (ctx, verzoek) => eerlijk(ctx, 'overdragenZaak', opties, () => overdracht.overdragenZaak(ctx, verzoek)),
     }),
   };
 }
