@@ -16,6 +16,9 @@ import { identify } from '../platform/identity/identify';
 import { authorisedPorts } from '../platform/authorisation/authorised-ports';
 import { authorisedUseCases } from '../platform/authorisation/use-case-rechten';
 import { limitPorts } from '../platform/limits/concurrency';
+import { eerlijkeUitkomstPorts } from '../platform/uitkomst/uitkomst-ports';
+import { eerlijkeUitkomstUseCases } from '../platform/uitkomst/uitkomst-use-cases';
+import { WijzigingenPerVerzoek } from '../platform/uitkomst/wijzigingen-per-verzoek';
 import { breakerPorts } from '../platform/veerkracht/breaker-ports';
 import { retriedPorts } from '../platform/veerkracht/retries';
 import { ProtocolCollector } from '../platform/protocol/protocol-collector';
@@ -52,9 +55,12 @@ export interface AppDeps {
  * ports, two doors onto it (GraphQL at /graphql, REST under /api), GraphiQL in development. Tests drive it with
  * `inject`; server.ts only listens. Closing the app closes the backend connections and the store it opened.
  *
- * The ports are decorated from the inside out: the concurrency limits; the protocol (every subject the zaaksysteem
+ * The ports are decorated from the inside out: honest outcomes (a write whose answer was lost is settled by a read
+ * in the slot it holds, issue 12 §4); the circuit breaker per backend role; the concurrency limits with the
+ * searches' bulkhead; retries of reads (outside the limits, so a waiting retry holds no slot); the protocol (every subject the zaaksysteem
  * answered about was processed, LDV, also when authorisation then hides it); authorisation (what the caller may
- * not see behaves as absent). The use cases on top check the operation and the processing activity.
+ * not see behaves as absent). The use cases on top check the operation and the processing activity, and turn a
+ * retryable failure after a change into APPLIED_INCOMPLETE.
  */
 export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<FastifyInstance> {
   if (!deps.ports && !config.backends) throw new FacadeError('CONFIG_INVALID', 'Geen zaaksysteem geconfigureerd (config.backends)');
@@ -83,9 +89,13 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
     if (!deps.store) await store.close();
   });
   const collector = new ProtocolCollector();
-  const limited = limitPorts(breakerPorts(ports, config.veerkracht.breaker, logger), config.concurrency, config.veerkracht.bulkhead);
+  const telling = new WijzigingenPerVerzoek();
+  // a write whose answer was lost is settled innermost, in the slot it still holds; the breaker outside it sees
+  // only what the backend really did, and an open breaker never makes a write look possibly applied
+  const eerlijk = eerlijkeUitkomstPorts(ports, { telling });
+  const limited = limitPorts(breakerPorts(eerlijk, config.veerkracht.breaker, logger), config.concurrency, config.veerkracht.bulkhead);
   const decorated = authorisedPorts(protocolledPorts(retriedPorts(limited, config.veerkracht.retries, logger), collector, protocol));
-  const useCases = authorisedUseCases(createUseCases({ ...decorated, config: config.useCases }));
+  const useCases = authorisedUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, config: config.useCases }), telling));
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });

@@ -75,6 +75,15 @@ export const ERROR_CODES = {
   /** The zaak was read, but without a zaaktype code (real systems send only an omschrijving, or an empty code),
    *  so whether it is a gezinsplan, levensdomeinplan or deelplan cannot be told (RZS §6.3.3 classifies by code). */
   ZAAKTYPE_UNKNOWN: backend(502, 'Het zaaksysteem gaf geen zaaktypecode: de soort zaak is niet te bepalen', false),
+  /** A change was sent, its answer was lost (timeout, connection reset, an answer that could not be read, an
+   *  HTTP error without StUF fault), and the read that should tell whether it was applied failed too (issue 12
+   *  §4). Not retryable: a retry might make the change twice; read the state first. 502, not 503: the gateway
+   *  got no valid answer from upstream (RFC 9110 §15.6.3); 503 would invite a retry after a delay (§15.6.4). */
+  OUTCOME_UNKNOWN: backend(502, 'Het is onbekend of de wijziging is uitgevoerd', false),
+  /** A mutation made a change in the zaaksysteem, and a later step of it (a further write, or reading the result
+   *  back) failed: the change stays, the mutation is not complete. Not retryable: a retry would make the change
+   *  again (a second zaak, a second status); read the state first (issue 12 §4). */
+  APPLIED_INCOMPLETE: backend(502, 'De wijziging is (deels) uitgevoerd, maar niet afgerond', false),
   /** The protocol (LDV) could not be written, so no personal data was shown; nothing was changed. */
   PROTOCOL_UNAVAILABLE: { blame: 'facade', retryable: true, status: 503, title: 'Protocollering niet beschikbaar: er zijn geen gegevens getoond', disclose: 'title' },
   /** The change was made in the zaaksysteem, but its protocol could not be written, so its result is not shown.

@@ -1,5 +1,5 @@
 import { FacadeError, type InvalidParam } from './errors';
-import { isNoValue } from './no-value';
+import { isNoValue, valueOf } from './no-value';
 import { uitvoerendeSleutel, type Zaak, type ZaakVeld, type ZaakWijziging } from './zaak';
 
 /** RGBZ: a zaak whose einddatum has a value is afgehandeld. */
@@ -65,4 +65,30 @@ export function wijzigingOp(basis: Zaak, w: ZaakWijziging): ZaakWijziging {
     throw FacadeError.validation('Lege wijziging', [{ name: 'wijziging', reason: 'verandert niets aan de zaak' }]);
   }
   return uit;
+}
+
+/** Equal as a caller reads them: absent and NoValue both mean "no value" (a cleared attribute may read back either way). */
+const zelfde = (a: unknown, b: unknown): boolean => gelijk(valueOf(a) ?? null, valueOf(b) ?? null);
+
+/**
+ * What `zaak` (read after an updateZaak whose answer was lost; it holds at least wijzigingVelden(w)) says about
+ * `w`, sent on `basis`: 'ja' when it shows all of `w`, 'nee' when it shows none of it (every attribute as in
+ * `basis`, nothing added or removed), otherwise 'onbekend' (someone else changed it meanwhile, or only part shows).
+ * Issue 12 §4: an update is proven applied or not applied by comparing against the intended state.
+ */
+export function doorgevoerd(zaak: Zaak, w: ZaakWijziging, basis?: Zaak): 'ja' | 'nee' | 'onbekend' {
+  const delen: { ja: boolean; nee: boolean }[] = [];
+  for (const k of WIJZIGING_ATTRIBUTEN) {
+    if (w[k] !== undefined) delen.push({ ja: zelfde(zaak[k], w[k]), nee: basis !== undefined && zelfde(zaak[k], basis[k]) });
+  }
+  for (const k of WIJZIGING_RELATIES) {
+    const wijziging = w[k] as { toevoegen?: unknown[]; verwijderen?: unknown[] } | undefined;
+    if (!wijziging) continue;
+    const { van } = SLEUTEL[k] as { van: (r: unknown) => unknown };
+    const er = (sleutel: unknown) => ((zaak[k] ?? []) as unknown[]).some((r) => gelijk(van(r), sleutel));
+    for (const r of wijziging.toevoegen ?? []) delen.push({ ja: er(van(r)), nee: !er(van(r)) });
+    for (const s of wijziging.verwijderen ?? []) delen.push({ ja: !er(s), nee: er(s) });
+  }
+  if (delen.every((d) => d.ja)) return 'ja';
+  return delen.every((d) => d.nee) ? 'nee' : 'onbekend';
 }

@@ -53,10 +53,11 @@ const OVERDRACHT: Regels<ZaakOverdracht> = {
 
 /**
  * A change whose outcome is unknown may have happened: the zaaksysteem did not say no (timeout, connection
- * lost, an answer that could not be read, the caller gone mid-call, a bug). Only a refusal (the caller's
- * error, or a fault the zaaksysteem answered) is sure to have changed nothing.
+ * lost, an answer that could not be read, the caller gone mid-call, a bug), or its outcome could not be settled
+ * (OUTCOME_UNKNOWN, src/platform/uitkomst). Only a refusal (the caller's error, or a fault the zaaksysteem
+ * answered) is sure to have changed nothing.
  */
-const ONZEKER: ReadonlySet<ErrorCode> = new Set(['BACKEND_TIMEOUT', 'BACKEND_UNAVAILABLE', 'BACKEND_PROTOCOL', 'CANCELLED', 'INTERNAL']);
+const ONZEKER: ReadonlySet<ErrorCode> = new Set(['BACKEND_TIMEOUT', 'BACKEND_UNAVAILABLE', 'BACKEND_PROTOCOL', 'CANCELLED', 'INTERNAL', 'OUTCOME_UNKNOWN']);
 const misschienUitgevoerd = (e: unknown): boolean => !(e instanceof FacadeError) || ONZEKER.has(e.code);
 
 const protocolOnbereikbaar = () =>
@@ -103,7 +104,7 @@ interface CorePorts {
  * subject, also for one who only appears in an answer), and asking `store` whether it can take the protocol
  * before a request's first change is sent.
  *
- * Wiring: authorisation decorates these, not the other way round: `authorised(protocolledPorts(limitPorts(ports)))`.
+ * Wiring: authorisation decorates these, not the other way round: `authorised(protocolledPorts(limitPorts(eerlijk(ports))))`.
  * A subject the facade fetched from the zaaksysteem but withholds from this caller (another zaaktype, too
  * confidential) was still processed by the facade on the caller's behalf (LDV 03-specificaties: a line for
  * every Betrokkene of the processing), so the protocol sees what the zaaksysteem answered, before filtering.

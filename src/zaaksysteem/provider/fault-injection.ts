@@ -9,9 +9,9 @@ export interface FaultConfig {
   seed?: number;
   /** added before the request is processed: a fixed delay, or uniformly random in [min, max] */
   latencyMs?: number | { min: number; max: number };
-  /** the socket is destroyed before any answer (ECONNRESET at the client); nothing is processed */
+  /** the socket is destroyed before any answer (ECONNRESET at the client); nothing is processed (unless afterProcessing) */
   resetFraction?: number;
-  /** an HTML error page with HTTP 500 instead of a SOAP answer; nothing is processed */
+  /** an HTML error page with HTTP 500 instead of a SOAP answer; nothing is processed (unless afterProcessing) */
   html500Fraction?: number;
   /** a StUF Fo02 (StUF058, plek server) as SOAP Fault instead of processing the request */
   fo02Fraction?: number;
@@ -23,18 +23,26 @@ export interface FaultConfig {
   slowChunkDelayMs?: number;
   /** only these operations are affected; all when absent */
   operations?: OperationName[];
+  /**
+   * Latency, reset and html500 strike after the request was processed (a write applied, its answer then delayed
+   * or lost) instead of before it: what a client that cannot tell "not done" from "done, answer lost" trips over
+   * (issue 12 §4). Truncate and slow are after processing anyway; fo02 stays instead of processing.
+   */
+  afterProcessing?: boolean;
 }
 
 export type FaultKind = 'reset' | 'html500' | 'fo02' | 'truncate' | 'slow';
 
 export interface FaultDecision {
   latencyMs: number;
+  /** latency, reset and html500 come after the handler ran (FaultConfig.afterProcessing) */
+  afterProcessing: boolean;
   fault?: FaultKind;
   slowChunkBytes: number;
   slowChunkDelayMs: number;
 }
 
-export const NO_FAULT: FaultDecision = { latencyMs: 0, slowChunkBytes: 64, slowChunkDelayMs: 20 };
+export const NO_FAULT: FaultDecision = { latencyMs: 0, afterProcessing: false, slowChunkBytes: 64, slowChunkDelayMs: 20 };
 
 const FRACTIONS: readonly [FaultKind, keyof FaultConfig][] = [
   ['reset', 'resetFraction'],
@@ -81,7 +89,11 @@ export class FaultInjector {
   decide(operation: OperationName | undefined): FaultDecision {
     const c = this.config;
     if (c.operations && (!operation || !c.operations.includes(operation))) return NO_FAULT;
-    const slow = { slowChunkBytes: c.slowChunkBytes ?? NO_FAULT.slowChunkBytes, slowChunkDelayMs: c.slowChunkDelayMs ?? NO_FAULT.slowChunkDelayMs };
+    const slow = {
+      afterProcessing: c.afterProcessing ?? false,
+      slowChunkBytes: c.slowChunkBytes ?? NO_FAULT.slowChunkBytes,
+      slowChunkDelayMs: c.slowChunkDelayMs ?? NO_FAULT.slowChunkDelayMs,
+    };
     const l = c.latencyMs;
     const latencyMs = l === undefined ? 0 : typeof l === 'number' ? l : l.min + Math.floor(this.random() * (l.max - l.min + 1));
     for (const [kind, key] of FRACTIONS) {
@@ -109,6 +121,8 @@ export function validateFaultConfig(input: unknown): FaultConfig {
         (typeof v === 'number' && v >= 0) ||
         (typeof v === 'object' && v !== null && typeof v.min === 'number' && typeof v.max === 'number' && v.min >= 0 && v.max >= v.min);
       if (!ok) throw new RangeError('latencyMs must be a number >= 0 or { min, max } with 0 <= min <= max');
+    } else if (key === 'afterProcessing') {
+      if (typeof v !== 'boolean') throw new RangeError('afterProcessing must be true or false');
     } else if (key === 'operations') {
       if (!Array.isArray(v) || !v.every((o) => typeof o === 'string')) throw new RangeError('operations must be a list of names');
     } else {

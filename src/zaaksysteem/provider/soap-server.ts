@@ -14,7 +14,7 @@ import { handleAdmin } from './admin';
 import type { ZaaksysteemContext } from './aanvraag';
 import { DEFAULT_SYSTEEM } from './eigen-systeem';
 import type { FaultInjector } from './fault-injection';
-import { answerWriterFor } from './faulty-answer';
+import { answerWriterFor, writeHtml500 } from './faulty-answer';
 import { InhoudOntvangst } from './inhoud-ontvangst';
 import { HANDLERS } from './operations/index';
 
@@ -52,9 +52,11 @@ export function createSoapServer(options: ProviderOptions): Server {
     answerTap: options.answerTap,
     exchange: async (req, res, { op }) => {
       const decision = options.faults.decide(op?.name);
-      if (decision.latencyMs > 0) await sleep(decision.latencyMs);
-      if (decision.fault === 'reset') return void req.socket.destroy();
-      if (decision.fault === 'html500') return void html500(req, res);
+      if (!decision.afterProcessing) {
+        if (decision.latencyMs > 0) await sleep(decision.latencyMs);
+        if (decision.fault === 'reset') return void req.socket.destroy();
+        if (decision.fault === 'html500') return void html500(req, res);
+      }
       const ontvangst = new InhoudOntvangst(options.store.content);
       return {
         context: { store: options.store, inhoud: (el, meta) => ontvangst.ophalen(el, meta) },
@@ -73,7 +75,5 @@ export function createSoapServer(options: ProviderOptions): Server {
 
 function html500(req: IncomingMessage, res: ServerResponse): void {
   drain(req);
-  res
-    .writeHead(500, { 'content-type': 'text/html; charset=utf-8' })
-    .end('<!DOCTYPE html><html><head><title>500 Internal Server Error</title></head><body><h1>Internal Server Error</h1></body></html>');
+  writeHtml500(res);
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { request } from 'undici';
 import { OPERATIONS } from '../../../soap-clients/stuf/operations';
 import { embeddedZaaksysteem } from './embedded-fixture';
@@ -97,5 +97,45 @@ describe('fault injection', () => {
     await setFaults({ fo02Fraction: 1 });
     expect((await request(zs().admin.faultsUrl, { method: 'DELETE' })).statusCode).toBe(200);
     expect(fout(await client.post(VRAAG, DETAILS, vraag()))?.code).toBe('StUF064');
+  });
+});
+
+/** creeerZaak as raw exchange: what arrived, or the error code of a failed connection */
+async function creeer(id: string): Promise<{ type?: string; error?: string }> {
+  const spec = OPERATIONS.creeerZaak;
+  try {
+    const res = await request(zs().endpoints['zds-1.2'][spec.service], {
+      method: 'POST',
+      headers: { soapaction: spec.bindings['zds-1.2'].soapAction, 'content-type': 'text/xml' },
+      body: envelop(creeerZaakXml('zds-1.2', testZaak(id))),
+    });
+    await res.body.text();
+    return { type: String(res.headers['content-type']) };
+  } catch (e) {
+    return { error: (e as { code?: string }).code ?? String(e) };
+  }
+}
+
+describe('fault injection after processing', () => {
+  it('applies the write, then resets the connection or answers an HTML error page', async () => {
+    await setFaults({ resetFraction: 1, afterProcessing: true, operations: ['creeerZaak'] });
+    expect((await creeer('9999NARESET')).error).toMatch(/UND_ERR_SOCKET|ECONNRESET/);
+    expect(zs().store.zaken.get('9999NARESET')).toBeDefined();
+    await setFaults({ html500Fraction: 1, afterProcessing: true, operations: ['creeerZaak'] });
+    expect((await creeer('9999NAHTML')).type).toContain('text/html');
+    expect(zs().store.zaken.get('9999NAHTML')).toBeDefined();
+  });
+
+  it('holds back the answer of a request it has processed already', async () => {
+    await setFaults({ latencyMs: 1500, afterProcessing: true, operations: ['creeerZaak'] });
+    let beantwoord = false;
+    const verzonden = creeer('9999NALAAT').finally(() => (beantwoord = true));
+    await vi.waitFor(() => expect(zs().store.zaken.get('9999NALAAT')).toBeDefined(), { timeout: 1400, interval: 10 });
+    expect(beantwoord).toBe(false);
+    expect((await verzonden).type).toContain('text/xml');
+  });
+
+  it('refuses an afterProcessing that is no boolean', async () => {
+    expect((await setFaults({ afterProcessing: 'ja' })).status).toBe(400);
   });
 });
