@@ -16,6 +16,7 @@ import { identify } from '../platform/identity/identify';
 import { authorisedPorts } from '../platform/authorisation/authorised-ports';
 import { authorisedUseCases } from '../platform/authorisation/use-case-rechten';
 import { limitPorts } from '../platform/limits/concurrency';
+import { storeSloten } from '../platform/zaak-sloten/store-sloten.adapter';
 import { ProtocolCollector } from '../platform/protocol/protocol-collector';
 import { protocolInzage } from '../platform/protocol/protocol-inzage';
 import { protocolledPorts } from '../platform/protocol/protocolled-ports';
@@ -82,7 +83,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   });
   const collector = new ProtocolCollector();
   const decorated = authorisedPorts(protocolledPorts(limitPorts(ports, config.concurrency), collector, protocol));
-  const useCases = authorisedUseCases(createUseCases({ ...decorated, config: config.useCases }));
+  const useCases = authorisedUseCases(createUseCases({ ...decorated, sloten: storeSloten(store), config: config.useCases }));
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });
