@@ -10,6 +10,12 @@ import { documentInvoer, metDocumenten } from './document-invoer';
 import { zaakVelden } from './selectie-scope';
 import { documentView, zaakView, type ZaakView } from './views/zaak.view';
 
+const VERSIE =
+  'The versie of the zaak this change is based on (Zaak.versie, the ETag of REST): when the zaak changed since, PRECONDITION_FAILED and nothing is changed. Absent: no condition.';
+
+/** A mutation's `versie` as the versions the use case requires (null: none). */
+const versies = (versie: string | null | undefined): readonly string[] | undefined => (versie == null ? undefined : [versie]);
+
 /**
  * RZS §4/§6 mutations. Each answers with the zaak as read back from the zaaksysteem, with the StUF scope of
  * what the mutation's selection asks for.
@@ -36,26 +42,45 @@ export class MutationResolver {
     @Arg('zaak', () => String) zaak: string,
     @Arg('gezinsplan', () => String) gezinsplan: string,
     @Arg('levensdomeinplan', () => String, { nullable: true }) levensdomeinplan: string | undefined,
+    @Arg('versie', () => String, { nullable: true, description: `${VERSIE} (of the zaak that is linked)` }) versie: string | undefined,
     @Ctx() { uc }: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ZaakView> {
-    const z = await uc.koppelZaakAanGezinsplan(zaak, gezinsplan, levensdomeinplan ?? undefined, [...zaakVelden(info), 'zaaktype']);
+    const z = await uc.koppelZaakAanGezinsplan(zaak, gezinsplan, levensdomeinplan ?? undefined, [...zaakVelden(info), 'zaaktype'], versies(versie));
     return zaakView(z, soortVan(z, uc.config));
   }
 
   @Mutation(() => Gezinsplan)
-  async updateGezinsplan(@Arg('identificatie', () => String) id: string, @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
-    return zaakView(await uc.wijzigPlan('gezinsplan', id, w, zaakVelden(info)), 'gezinsplan');
+  async updateGezinsplan(
+    @Arg('identificatie', () => String) id: string,
+    @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput,
+    @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
+    @Ctx() { uc }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ZaakView> {
+    return zaakView(await uc.wijzigPlan('gezinsplan', id, w, zaakVelden(info), versies(versie)), 'gezinsplan');
   }
 
   @Mutation(() => Levensdomeinplan)
-  async updateLevensdomeinplan(@Arg('identificatie', () => String) id: string, @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
-    return zaakView(await uc.wijzigPlan('levensdomeinplan', id, w, zaakVelden(info)), 'levensdomeinplan');
+  async updateLevensdomeinplan(
+    @Arg('identificatie', () => String) id: string,
+    @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput,
+    @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
+    @Ctx() { uc }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ZaakView> {
+    return zaakView(await uc.wijzigPlan('levensdomeinplan', id, w, zaakVelden(info), versies(versie)), 'levensdomeinplan');
   }
 
   @Mutation(() => Deelplan)
-  async updateDeelplan(@Arg('identificatie', () => String) id: string, @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
-    return zaakView(await uc.wijzigPlan('deelplan', id, w, zaakVelden(info)), 'deelplan');
+  async updateDeelplan(
+    @Arg('identificatie', () => String) id: string,
+    @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput,
+    @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
+    @Ctx() { uc }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ZaakView> {
+    return zaakView(await uc.wijzigPlan('deelplan', id, w, zaakVelden(info), versies(versie)), 'deelplan');
   }
 
   @Mutation(() => Zaak, { description: 'actualiseerZaakstatus' })
@@ -75,8 +100,14 @@ export class MutationResolver {
   }
 
   @Mutation(() => Zaak, { description: 'Close a zaak: einddatum and resultaat' })
-  async sluitZaak(@Arg('zaak', () => String) zaak: string, @Arg('invoer', () => SluitZaakInput) invoer: SluitZaakInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
-    const z = await uc.sluitZaak(zaak, invoer, [...zaakVelden(info), 'zaaktype']);
+  async sluitZaak(
+    @Arg('zaak', () => String) zaak: string,
+    @Arg('invoer', () => SluitZaakInput) invoer: SluitZaakInput,
+    @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
+    @Ctx() { uc }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ZaakView> {
+    const z = await uc.sluitZaak(zaak, invoer, [...zaakVelden(info), 'zaaktype'], versies(versie));
     return zaakView(z, soortVan(z, uc.config));
   }
 }

@@ -19,6 +19,11 @@ function zaakVeldenResolver<T extends ClassType>(type: T) {
       return (zaak.bron.statussen ?? (await uc.statussen(zaak.identificatie))).map(statusView);
     }
 
+    @FieldResolver(() => String, { nullable: true })
+    versie(@Root() zaak: ZaakView, @Ctx() { uc }: GraphqlContext): Promise<string> {
+      return uc.versie(zaak.identificatie);
+    }
+
     @FieldResolver(() => [Document], { nullable: true })
     async documenten(@Root() zaak: ZaakView, @Ctx() { uc }: GraphqlContext): Promise<Document[]> {
       return (await uc.documenten(zaak.identificatie)).map(documentView);

@@ -28,6 +28,12 @@ export abstract class Zaak {
   @Field(() => String)
   identificatie!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: `The version of the zaak (a digest of it as stored; the ETag the REST API gives): pass it as \`versie\` to a mutation that changes this zaak, which is then refused with PRECONDITION_FAILED when the zaak changed since (issue 12 §5). ${EIGEN_VRAAG}`,
+  })
+  versie!: string | null;
+
   @Field(() => String, { nullable: true, description: 'max 80 (ZKN:Omschrijving)' })
   omschrijving!: string | null;
 

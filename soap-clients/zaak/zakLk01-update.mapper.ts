@@ -17,7 +17,10 @@ import { readZakObject, zaakVan, zakObjectElement, type Rel, type ZaakAttributen
  *  - an added relation (§5.2.7 rule 2): in oud the empty relation with verwerkingssoort T and noValue geenWaarde,
  *    in nieuw the relation with verwerkingssoort T;
  *  - a removed relation (§5.2.7 rule 5, 'niet langer relevant'): in oud the relation with verwerkingssoort V and its
- *    kerngegevens, in nieuw the empty relation with verwerkingssoort V and noValue geenWaarde.
+ *    kerngegevens, in nieuw the empty relation with verwerkingssoort V and noValue geenWaarde;
+ *  - the other relations of a kind that changes, as held now: in oud and in nieuw with verwerkingssoort I (the
+ *    entity only identifies, it does not change), so oud names the whole list the change is based on and a
+ *    relation added or removed meanwhile shows (issue 12 §5). A kind without any relation now has no I entry.
  * A zaaksysteem compares oud with its stored state, so a change made meanwhile is refused, not overwritten.
  * The wijziging is one that fits `huidig` (wijzigingOp in the domain): what it removes is there, what it adds is not.
  */
@@ -34,11 +37,14 @@ function relatiePaar<T, K>(
   sleutel: (t: T) => K,
 ): Paar<T> {
   const same = (a: K, b: K) => JSON.stringify(a) === JSON.stringify(b);
+  if (toevoegen.length === 0 && verwijderen.length === 0) return { oud: [], nieuw: [] };
   // the oud half of a removal carries the relation's kerngegevens as stored (StUF 03.01 §5.2.7 rule 5)
-  const weg = (huidig ?? []).filter((b) => verwijderen.some((k) => same(sleutel(b), k)));
+  const isWeg = (b: T) => verwijderen.some((k) => same(sleutel(b), k));
+  const weg = (huidig ?? []).filter(isWeg);
+  const blijft = (huidig ?? []).filter((b) => !isWeg(b)).map((waarde) => ({ waarde, verwerkingssoort: 'I' as const }));
   return {
-    oud: [...weg.map((waarde) => ({ waarde, verwerkingssoort: 'V' as const })), ...toevoegen.map(() => ({ verwerkingssoort: 'T' as const }))],
-    nieuw: [...weg.map(() => ({ verwerkingssoort: 'V' as const })), ...toevoegen.map((waarde) => ({ waarde, verwerkingssoort: 'T' as const }))],
+    oud: [...blijft, ...weg.map((waarde) => ({ waarde, verwerkingssoort: 'V' as const })), ...toevoegen.map(() => ({ verwerkingssoort: 'T' as const }))],
+    nieuw: [...blijft, ...weg.map(() => ({ verwerkingssoort: 'V' as const })), ...toevoegen.map((waarde) => ({ waarde, verwerkingssoort: 'T' as const }))],
   };
 }
 
@@ -93,10 +99,13 @@ export interface UpdateZaakVerzoek extends ZaakBerichtKop {
   nieuw: Zaak;
   toevoegen: ZaakRelaties;
   verwijderen: ZaakRelaties;
+  /** the relations oud names as unchanged (verwerkingssoort I): with `verwijderen`, the list the change is based on */
+  ongewijzigd: ZaakRelaties;
 }
 
 const TOEVOEGEN = new Set(['T', 'R', 'W']);
 const VERWIJDEREN = new Set(['V', 'E', 'R', 'W']);
+const ONGEWIJZIGD = new Set(['I']);
 
 function metSoort(o: ZakObject, soorten: Set<string>): ZaakRelaties {
   const kies = <T>(rs: Rel<T>[] | undefined): T[] | undefined => {
@@ -130,5 +139,6 @@ export function decodeUpdateZaakLk01(root: XEl): UpdateZaakVerzoek {
     nieuw: zaakVan(nieuw),
     toevoegen: metSoort(nieuw, TOEVOEGEN),
     verwijderen: metSoort(oud, VERWIJDEREN),
+    ongewijzigd: metSoort(oud, ONGEWIJZIGD),
   };
 }

@@ -21,6 +21,7 @@ import { eerlijkeUitkomstUseCases } from '../platform/uitkomst/uitkomst-use-case
 import { WijzigingenPerVerzoek } from '../platform/uitkomst/wijzigingen-per-verzoek';
 import { breakerPorts } from '../platform/veerkracht/breaker-ports';
 import { retriedPorts } from '../platform/veerkracht/retries';
+import { storeSloten } from '../platform/zaak-sloten/store-sloten.adapter';
 import { ProtocolCollector } from '../platform/protocol/protocol-collector';
 import { protocolInzage } from '../platform/protocol/protocol-inzage';
 import { protocolledPorts } from '../platform/protocol/protocolled-ports';
@@ -95,7 +96,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const eerlijk = eerlijkeUitkomstPorts(ports, { telling });
   const limited = limitPorts(breakerPorts(eerlijk, config.veerkracht.breaker, logger), config.concurrency, config.veerkracht.bulkhead);
   const decorated = authorisedPorts(protocolledPorts(retriedPorts(limited, config.veerkracht.retries, logger), collector, protocol));
-  const useCases = authorisedUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, config: config.useCases }), telling));
+  const useCases = authorisedUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, sloten: storeSloten(store), config: config.useCases }), telling));
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });

@@ -47,6 +47,9 @@ export const ERROR_CODES = {
   CONFLICT: caller(409, 'Gelijktijdige wijziging'),
   /** The state the caller based a change on is no longer current (If-Match, RFC 9110 §13.1.1). */
   PRECONDITION_FAILED: caller(412, 'Voorwaarde niet vervuld'),
+  /** A change without the version it is based on where one is required (config rest.ifMatchVerplicht:
+   *  If-Match, RFC 6585 §3), so that no change is made on a state the caller never saw. */
+  PRECONDITION_REQUIRED: caller(428, 'Voorwaarde vereist'),
   /** The identificatie already exists. */
   ALREADY_EXISTS: caller(409, 'Bestaat al'),
   /** The document is checked out by someone else (geefZaakdocumentbewerken lock), or the checkout id is not

@@ -1,15 +1,17 @@
 import type { RequestContext } from '../domain/request-context';
 import type { DocumentRegister } from '../ports/document-register.port';
 import type { ZaakOverdracht, ZaakRegister } from '../ports/zaak-register.port';
+import type { ZaakSloten } from '../ports/zaak-sloten.port';
 import type { RequestLoaders } from './request-loaders';
 import type { UseCaseConfig } from './use-case-config';
 
-/** Everything one use-case call works with: the ports (already bounded), this request's loaders and the config. */
+/** Everything one use-case call works with: the ports (already bounded), the per-zaak locks, this request's loaders and the config. */
 export interface Runtime {
   readonly ctx: RequestContext;
   readonly zaken: ZaakRegister;
   readonly documenten: DocumentRegister;
   readonly overdracht: ZaakOverdracht;
+  readonly sloten: ZaakSloten;
   readonly loaders: RequestLoaders;
   readonly config: UseCaseConfig;
 }

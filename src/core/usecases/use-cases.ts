@@ -3,6 +3,8 @@ import type { RequestContext } from '../domain/request-context';
 import type { Status, Zaak, ZaakVeld } from '../domain/zaak';
 import type { DocumentRegister } from '../ports/document-register.port';
 import type { ZaakOverdracht, ZaakRegister } from '../ports/zaak-register.port';
+import type { ZaakSloten } from '../ports/zaak-sloten.port';
+import { VERSIE_VELDEN, versieVan } from '../domain/zaak-versie';
 import * as docs from './documenten';
 import type { DeelplanInvoer, DocumentInvoer, DocumentWijzigingInvoer, GezinsplanInvoer, LevensdomeinplanInvoer, PlanWijziging, SluitInvoer, StatusInvoer } from './invoer';
 import * as aanmaken from './plan-aanmaken';
@@ -18,6 +20,8 @@ export interface UseCaseDeps {
   zaken: ZaakRegister;
   documenten: DocumentRegister;
   overdracht: ZaakOverdracht;
+  /** per-zaak locks around fresh read, version check and update (src/platform/zaak-sloten) */
+  sloten: ZaakSloten;
   config?: Partial<UseCaseConfig>;
 }
 
@@ -29,6 +33,8 @@ export interface UseCaseDeps {
 export interface RequestUseCases {
   readonly config: UseCaseConfig;
   zaak(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak>;
+  /** The zaak's current version (zaak-versie.ts), as REST's ETag and GraphQL's `versie`. */
+  versie(identificatie: string): Promise<string>;
   /** Any zaak, whatever its zaaktype (also one that cannot be classified), with its kind; null when not known. */
   zaakMetSoort(identificatie: string, velden: readonly ZaakVeld[]): Promise<q.ZaakMetSoort | null>;
   gezinsplan(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null>;
@@ -45,16 +51,19 @@ export interface RequestUseCases {
   createGezinsplan(invoer: GezinsplanInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
   createLevensdomeinplan(invoer: LevensdomeinplanInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
   createDeelplan(invoer: DeelplanInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
-  koppelZaakAanGezinsplan(zaak: string, gezinsplan: string, levensdomeinplan?: string, velden?: readonly ZaakVeld[]): Promise<Zaak>;
-  /** `basis`: the state the caller based the change on (REST If-Match); default: read just before. */
-  wijzigPlan(soort: PlanSoort, identificatie: string, wijziging: PlanWijziging, velden?: readonly ZaakVeld[], basis?: Zaak): Promise<Zaak>;
+  /**
+   * `versies`, here and below: the versions the caller based the change on (REST If-Match, GraphQL `versie`),
+   * checked under the zaak's lock against a fresh read (PRECONDITION_FAILED when stale); absent: no condition.
+   */
+  koppelZaakAanGezinsplan(zaak: string, gezinsplan: string, levensdomeinplan?: string, velden?: readonly ZaakVeld[], versies?: readonly string[]): Promise<Zaak>;
+  wijzigPlan(soort: PlanSoort, identificatie: string, wijziging: PlanWijziging, velden?: readonly ZaakVeld[], versies?: readonly string[]): Promise<Zaak>;
   zetStatus(zaak: string, status: StatusInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
   voegDocumentToe(zaak: string, document: DocumentInvoer): Promise<ZaakDocument>;
   checkoutDocument(document: string): Promise<DocumentCheckout>;
   updateDocument(document: string, checkoutId: string, wijziging: DocumentWijzigingInvoer): Promise<void>;
   cancelCheckout(document: string, checkoutId: string): Promise<void>;
   overdragenDeelplan(deelplan: string, ontvanger: string, velden?: readonly ZaakVeld[]): Promise<Zaak>;
-  sluitZaak(zaak: string, invoer: SluitInvoer, velden?: readonly ZaakVeld[]): Promise<Zaak>;
+  sluitZaak(zaak: string, invoer: SluitInvoer, velden?: readonly ZaakVeld[], versies?: readonly string[]): Promise<Zaak>;
 }
 
 export interface UseCases {
@@ -75,6 +84,7 @@ function bind(rt: Runtime): RequestUseCases {
   return {
     config: rt.config,
     zaak: (id, velden) => q.zaak(rt, id, velden),
+    versie: async (id) => versieVan(await q.zaak(rt, id, VERSIE_VELDEN)),
     zaakMetSoort: (id, velden) => q.zaakMetSoort(rt, id, velden),
     gezinsplan: (id, velden) => q.plan(rt, 'gezinsplan', id, velden),
     levensdomeinplan: (id, velden) => q.plan(rt, 'levensdomeinplan', id, velden),
@@ -89,15 +99,15 @@ function bind(rt: Runtime): RequestUseCases {
     createGezinsplan: (invoer, velden) => aanmaken.createGezinsplan(rt, invoer, velden),
     createLevensdomeinplan: (invoer, velden) => aanmaken.createLevensdomeinplan(rt, invoer, velden),
     createDeelplan: (invoer, velden) => aanmaken.createDeelplan(rt, invoer, velden),
-    koppelZaakAanGezinsplan: (zaak, gzp, ldp, velden) => wijzigen.koppelZaakAanGezinsplan(rt, zaak, gzp, ldp, velden),
-    wijzigPlan: (soort, id, w, velden, basis) => wijzigen.wijzigPlan(rt, soort, id, w, velden, basis),
+    koppelZaakAanGezinsplan: (zaak, gzp, ldp, velden, versies) => wijzigen.koppelZaakAanGezinsplan(rt, zaak, gzp, ldp, velden, versies),
+    wijzigPlan: (soort, id, w, velden, versies) => wijzigen.wijzigPlan(rt, soort, id, w, velden, versies),
     zetStatus: (id, status, velden) => afronden.zetStatus(rt, id, status, velden),
     voegDocumentToe: (id, doc) => docs.voegDocumentToe(rt, id, doc),
     checkoutDocument: (id) => docs.checkoutDocument(rt, id),
     updateDocument: (id, checkoutId, w) => docs.updateDocument(rt, id, checkoutId, w),
     cancelCheckout: (id, checkoutId) => docs.cancelCheckout(rt, id, checkoutId),
     overdragenDeelplan: (id, ontvanger, velden) => afronden.overdragenDeelplan(rt, id, ontvanger, velden),
-    sluitZaak: (id, invoer, velden) => afronden.sluitZaak(rt, id, invoer, velden),
+    sluitZaak: (id, invoer, velden, versies) => afronden.sluitZaak(rt, id, invoer, velden, versies),
   };
 }
 
@@ -107,7 +117,7 @@ function bind(rt: Runtime): RequestUseCases {
  */
 export function createUseCases(deps: UseCaseDeps): UseCases {
   const config = useCaseConfig(deps.config);
-  const { zaken, documenten, overdracht } = deps;
-  const runtime = (ctx: RequestContext): Runtime => ({ ctx, zaken, documenten, overdracht, config, loaders: new RequestLoaders(ctx, zaken, documenten) });
+  const { zaken, documenten, overdracht, sloten } = deps;
+  const runtime = (ctx: RequestContext): Runtime => ({ ctx, zaken, documenten, overdracht, sloten, config, loaders: new RequestLoaders(ctx, zaken, documenten) });
   return { config, forRequest: (ctx) => bind(runtime(ctx)) };
 }

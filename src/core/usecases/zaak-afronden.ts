@@ -3,6 +3,7 @@ import { valueOf } from '../domain/no-value';
 import { today } from '../domain/stuf-date';
 import { ZAAK_VELDEN, type Zaak, type ZaakVeld, type ZaakWijziging } from '../domain/zaak';
 import { isOpen } from '../domain/zaak-wijziging';
+import { VERSIE_VELDEN, vereisVersie } from '../domain/zaak-versie';
 import type { SluitInvoer, StatusInvoer } from './invoer';
 import { basisVan, leesTerug } from './lees-terug';
 import type { Runtime } from './runtime';
@@ -33,8 +34,11 @@ export async function zetStatus(rt: Runtime, identificatie: string, invoer: Stat
   return leesTerug(rt, identificatie, velden);
 }
 
-/** Closing a zaak: einddatum and resultaat in one updateZaak. A closed zaak cannot be closed again. */
-export async function sluitZaak(rt: Runtime, identificatie: string, invoer: SluitInvoer, velden: readonly ZaakVeld[] = ZAAK_VELDEN): Promise<Zaak> {
+/**
+ * Closing a zaak: einddatum and resultaat in one updateZaak. A closed zaak cannot be closed again. Fresh read,
+ * version check (`versies`) and update under the zaak's lock, as wijzigPlan (issue 12 §5).
+ */
+export async function sluitZaak(rt: Runtime, identificatie: string, invoer: SluitInvoer, velden: readonly ZaakVeld[] = ZAAK_VELDEN, versies?: readonly string[]): Promise<Zaak> {
   const wijziging = checked('Ongeldige afsluiting', (c): ZaakWijziging => {
     zaakIdentificatie(c, 'identificatie', identificatie);
     return {
@@ -45,12 +49,15 @@ export async function sluitZaak(rt: Runtime, identificatie: string, invoer: Slui
       },
     };
   });
-  const basis = await basisVan(rt, identificatie, 'elke', ['startdatum', 'einddatum', 'resultaat']);
-  if (!isOpen(basis)) throw new FacadeError('CONFLICT', 'De zaak is al afgesloten');
-  const start = valueOf(basis.startdatum)?.iso;
-  if (start && (valueOf(wijziging.einddatum)?.iso ?? '') < start) throw FacadeError.validation('Ongeldige afsluiting', [{ name: 'einddatum', reason: 'ligt voor de startdatum' }]);
-  await rt.zaken.updateZaak(rt.ctx, identificatie, wijziging, basis);
-  return leesTerug(rt, identificatie, velden);
+  return rt.sloten.onder(rt.ctx, identificatie, async () => {
+    const basis = await basisVan(rt, identificatie, 'elke', versies ? VERSIE_VELDEN : ['startdatum', 'einddatum', 'resultaat']);
+    vereisVersie(basis, versies);
+    if (!isOpen(basis)) throw new FacadeError('CONFLICT', 'De zaak is al afgesloten');
+    const start = valueOf(basis.startdatum)?.iso;
+    if (start && (valueOf(wijziging.einddatum)?.iso ?? '') < start) throw FacadeError.validation('Ongeldige afsluiting', [{ name: 'einddatum', reason: 'ligt voor de startdatum' }]);
+    await rt.zaken.updateZaak(rt.ctx, identificatie, wijziging, basis);
+    return leesTerug(rt, identificatie, velden);
+  });
 }
 
 /**

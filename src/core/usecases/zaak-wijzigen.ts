@@ -1,5 +1,6 @@
 import { FacadeError } from '../domain/errors';
 import { ZAAK_VELDEN, type Zaak, type ZaakRelatie, type ZaakVeld, type ZaakWijziging } from '../domain/zaak';
+import { VERSIE_VELDEN, vereisVersie } from '../domain/zaak-versie';
 import { wijzigingOp, wijzigingVelden } from '../domain/zaak-wijziging';
 import type { PlanWijziging } from './invoer';
 import { basisVan, leesTerug, vereisPlan } from './lees-terug';
@@ -23,6 +24,7 @@ import { checkIdentificatie } from './zaak-queries';
  * RZS §4.7 / §6.12-6.13: the regisseur links a zaak a backoffice created (known through notificeerOverZaak)
  * to a gezinsplan and optionally a levensdomeinplan, by updateZaak adding heeftBetrekkingOpAndere.
  * Linking what is already linked changes nothing and sends nothing; a closed zaak is not linked any more.
+ * `versies`: as for wijzigPlan.
  */
 export async function koppelZaakAanGezinsplan(
   rt: Runtime,
@@ -30,6 +32,7 @@ export async function koppelZaakAanGezinsplan(
   gezinsplan: string,
   levensdomeinplan?: string,
   velden: readonly ZaakVeld[] = ZAAK_VELDEN,
+  versies?: readonly string[],
 ): Promise<Zaak> {
   checked('Ongeldige koppeling', (c) => {
     zaakIdentificatie(c, 'zaak', zaakId);
@@ -37,21 +40,24 @@ export async function koppelZaakAanGezinsplan(
     if (levensdomeinplan !== undefined) zaakIdentificatie(c, 'levensdomeinplan', levensdomeinplan);
     if (zaakId === gezinsplan || zaakId === levensdomeinplan) c.fail('zaak', 'kan niet aan zichzelf gekoppeld worden');
   });
-  const { gezinsplan: gzp, levensdomeinplan: ldp } = rt.config.zaaktypen;
-  const basis = await basisVan(rt, zaakId, 'elke', ['gerelateerdeZaken', 'einddatum']);
-  if (planSoort(basis, rt.config) === 'gezinsplan') throw FacadeError.validation('Een gezinsplan hangt niet onder een ander gezinsplan', [{ name: 'zaak', reason: 'is een gezinsplan' }]);
-  if (planSoort(basis, rt.config) === 'levensdomeinplan' && levensdomeinplan !== undefined) {
-    throw FacadeError.validation('Een levensdomeinplan hangt alleen onder een gezinsplan', [{ name: 'levensdomeinplan', reason: 'kan niet bij een levensdomeinplan' }]);
-  }
-  await vereisPlan(rt, 'gezinsplan', gezinsplan, 'gezinsplan');
-  if (levensdomeinplan !== undefined) await vereisPlan(rt, 'levensdomeinplan', levensdomeinplan, 'levensdomeinplan');
-  const bestaand = new Set((basis.gerelateerdeZaken ?? []).map((r) => r.identificatie));
-  const toevoegen: ZaakRelatie[] = [
-    { identificatie: gezinsplan, zaaktype: gzp },
-    ...(levensdomeinplan === undefined ? [] : [{ identificatie: levensdomeinplan, zaaktype: ldp }]),
-  ].filter((r) => !bestaand.has(r.identificatie));
-  if (toevoegen.length) await rt.zaken.updateZaak(rt.ctx, zaakId, wijzigingOp(basis, { gerelateerdeZaken: { toevoegen } }), basis);
-  return leesTerug(rt, zaakId, velden);
+  return rt.sloten.onder(rt.ctx, zaakId, async () => {
+    const { gezinsplan: gzp, levensdomeinplan: ldp } = rt.config.zaaktypen;
+    const basis = await basisVan(rt, zaakId, 'elke', versies ? VERSIE_VELDEN : ['gerelateerdeZaken', 'einddatum']);
+    vereisVersie(basis, versies);
+    if (planSoort(basis, rt.config) === 'gezinsplan') throw FacadeError.validation('Een gezinsplan hangt niet onder een ander gezinsplan', [{ name: 'zaak', reason: 'is een gezinsplan' }]);
+    if (planSoort(basis, rt.config) === 'levensdomeinplan' && levensdomeinplan !== undefined) {
+      throw FacadeError.validation('Een levensdomeinplan hangt alleen onder een gezinsplan', [{ name: 'levensdomeinplan', reason: 'kan niet bij een levensdomeinplan' }]);
+    }
+    await vereisPlan(rt, 'gezinsplan', gezinsplan, 'gezinsplan');
+    if (levensdomeinplan !== undefined) await vereisPlan(rt, 'levensdomeinplan', levensdomeinplan, 'levensdomeinplan');
+    const bestaand = new Set((basis.gerelateerdeZaken ?? []).map((r) => r.identificatie));
+    const toevoegen: ZaakRelatie[] = [
+      { identificatie: gezinsplan, zaaktype: gzp },
+      ...(levensdomeinplan === undefined ? [] : [{ identificatie: levensdomeinplan, zaaktype: ldp }]),
+    ].filter((r) => !bestaand.has(r.identificatie));
+    if (toevoegen.length) await rt.zaken.updateZaak(rt.ctx, zaakId, wijzigingOp(basis, { gerelateerdeZaken: { toevoegen } }), basis);
+    return leesTerug(rt, zaakId, velden);
+  });
 }
 
 function wijzigingVan(c: InputCheck, w: PlanWijziging): ZaakWijziging {
@@ -85,10 +91,11 @@ function checkClients(w: ZaakWijziging, basis: Zaak): void {
 }
 
 /**
- * RZS §6.11-6.13 updateZaak of a plan. The change is based on the state read just before (or on `basis`
- * when the caller read it earlier, e.g. REST with If-Match): updateZaak sends that state as `oud`, so a
- * change someone made in between makes the zaaksysteem refuse it (CONFLICT) instead of losing it. A closed plan
- * is not changed (CONFLICT); what is added is added once, what is removed must be there (wijzigingOp).
+ * RZS §6.11-6.13 updateZaak of a plan. Under the zaak's lock (issue 12 §5) the state is read fresh and, when the
+ * caller names the versions it based the change on (`versies`: REST If-Match, GraphQL `versie`), compared with
+ * them (PRECONDITION_FAILED when stale); updateZaak sends that state as `oud`, so a change another facade made in
+ * between makes the zaaksysteem refuse it (CONFLICT) instead of losing it. A closed plan is not changed
+ * (CONFLICT); what is added is added once, what is removed must be there (wijzigingOp).
  */
 export async function wijzigPlan(
   rt: Runtime,
@@ -96,16 +103,18 @@ export async function wijzigPlan(
   identificatie: string,
   invoer: PlanWijziging,
   velden: readonly ZaakVeld[] = ZAAK_VELDEN,
-  basis?: Zaak,
+  versies?: readonly string[],
 ): Promise<Zaak> {
   checkIdentificatie(identificatie);
   const wijziging = checked('Ongeldige wijziging', (c) => wijzigingVan(c, invoer));
   const gewijzigd = wijzigingVelden(wijziging);
   if (gewijzigd.length === 0) throw FacadeError.validation('Lege wijziging', [{ name: 'wijziging', reason: 'bevat geen enkele wijziging' }]);
-  const huidig = basis ?? (await basisVan(rt, identificatie, soort, [...gewijzigd, 'einddatum']));
-  if (basis && planSoort(basis, rt.config) !== undefined && planSoort(basis, rt.config) !== soort) throw FacadeError.notFound(`Geen ${soort} met deze identificatie`);
-  const passend = wijzigingOp(huidig, wijziging);
-  checkClients(passend, huidig);
-  await rt.zaken.updateZaak(rt.ctx, identificatie, passend, huidig);
-  return leesTerug(rt, identificatie, velden);
+  return rt.sloten.onder(rt.ctx, identificatie, async () => {
+    const huidig = await basisVan(rt, identificatie, soort, versies ? VERSIE_VELDEN : [...gewijzigd, 'einddatum']);
+    vereisVersie(huidig, versies);
+    const passend = wijzigingOp(huidig, wijziging);
+    checkClients(passend, huidig);
+    await rt.zaken.updateZaak(rt.ctx, identificatie, passend, huidig);
+    return leesTerug(rt, identificatie, velden);
+  });
 }

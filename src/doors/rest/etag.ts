@@ -1,31 +1,18 @@
-import { createHash } from 'node:crypto';
 import { FacadeError } from '../../core/domain/errors';
 
 /**
- * StUF zaken carry no version number, so the ETag is a digest of the representation as read from the
- * zaaksysteem. It is a strong validator (RFC 9110 §8.8.1): the representation is serialised
- * deterministically, so equal digests mean byte-equal representations.
+ * If-Match (RFC 9110 §13.1.1) as the versions a change may be based on (the ETags this door sends are the
+ * zaak's version, src/core/domain/zaak-versie.ts); the use case compares them under the zaak's lock with a fresh
+ * read. Undefined: no condition (no header, or `*`: any current representation; the change finds out whether
+ * the zaak exists). A weak tag stays in the list and never matches: If-Match uses the strong comparison.
+ * With `verplicht` (config rest.ifMatchVerplicht) a change without If-Match is PRECONDITION_REQUIRED (428,
+ * RFC 6585 §3): the caller must say which state it based the change on.
  */
-export function etagOf(representation: unknown): string {
-  return `"${createHash('sha256').update(canonicalJson(representation)).digest('base64url')}"`;
-}
-
-/** JSON with object keys sorted, so that the digest does not depend on the order fields were filled in. */
-function canonicalJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
-/**
- * If-Match (RFC 9110 §13.1.1) uses the strong comparison: a weak tag never matches, `*` matches any current
- * representation. Throws PRECONDITION_FAILED (412) when none of the listed tags is the current one.
- */
-export function assertIfMatch(ifMatch: string | undefined, currentEtag: string): void {
-  if (ifMatch === undefined) return;
+export function ifMatchVersies(ifMatch: string | undefined, verplicht: boolean): readonly string[] | undefined {
+  if (ifMatch === undefined) {
+    if (verplicht) throw new FacadeError('PRECONDITION_REQUIRED', 'Een wijziging vraagt If-Match met de ETag van de gelezen zaak');
+    return undefined;
+  }
   const tags = ifMatch.split(',').map((t) => t.trim()).filter(Boolean);
-  if (tags.includes('*') || tags.includes(currentEtag)) return;
-  throw new FacadeError('PRECONDITION_FAILED', 'De zaak is gewijzigd sinds deze gelezen is (If-Match komt niet overeen met de ETag)');
+  return tags.includes('*') ? undefined : tags;
 }

@@ -1,7 +1,8 @@
 import type { ZaakDocument } from '../../core/domain/document';
 import { isNoValue } from '../../core/domain/no-value';
 import type { StufDate } from '../../core/domain/stuf-date';
-import { ZAAK_VELDEN, type Status, type Zaak, type ZaakVeld } from '../../core/domain/zaak';
+import type { Status, Zaak, ZaakVeld } from '../../core/domain/zaak';
+import { VERSIE_VELDEN } from '../../core/domain/zaak-versie';
 import { tijdstipIso } from '../../core/usecases/tijdstip';
 
 /**
@@ -26,8 +27,11 @@ export function representatie(value: unknown): Representatie | undefined {
   return out;
 }
 
-/** A REST read returns the whole zaak; its status history is a resource of its own (/zaken/{id}/statussen). */
-export const ZAAK_REPRESENTATIE_VELDEN: readonly ZaakVeld[] = ZAAK_VELDEN.filter((v) => v !== 'statussen');
+/**
+ * A REST read returns the whole zaak, the velden its version covers (so the ETag is that of what is shown); its
+ * status history is a resource of its own (/zaken/{id}/statussen).
+ */
+export const ZAAK_REPRESENTATIE_VELDEN: readonly ZaakVeld[] = VERSIE_VELDEN;
 
 export const zaakRepresentatie = (zaak: Zaak) => representatie(zaak) as Record<string, Representatie>;
 

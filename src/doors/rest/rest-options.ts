@@ -11,11 +11,14 @@ export interface RestLimits {
   jsonBodyBytes: number;
   /** max. bytes of one uploaded document (multipart file part); separate from the JSON limit */
   documentBytes: number;
+  /** a change of a zaak (PATCH of a plan, _sluiten) without If-Match is refused with 428 (issue 12 §5) */
+  ifMatchVerplicht: boolean;
 }
 
 export const DEFAULT_REST_LIMITS: RestLimits = {
   jsonBodyBytes: 256 * 1024,
   documentBytes: 100 * 1024 * 1024,
+  ifMatchVerplicht: false,
 };
 
 /** What every route module gets. */

@@ -15,6 +15,7 @@ type UseCase = Exclude<keyof RequestUseCases, 'config'>;
  */
 export const OPERATIE_PER_USE_CASE: Readonly<Record<UseCase, readonly [Operatie, ...Operatie[]]>> = {
   zaak: ['lezen'],
+  versie: ['lezen'],
   zaakMetSoort: ['lezen'],
   gezinsplan: ['lezen'],
   levensdomeinplan: ['lezen'],

@@ -83,8 +83,12 @@ describe.each(DIALECTS)('ZAK Lk01 in %s', (dialect) => {
     expect(xp(xml, `${oud}/ZKN:heeftBetrekkingOp[@StUF:verwerkingssoort='T']/@xsi:nil`)).toEqual(['true']);
     expect(xp(xml, `${nieuw}/ZKN:heeftBetrekkingOp[@StUF:verwerkingssoort='T']//BG:inp.bsn`)).toEqual(['999990019']);
     expect(xp(xml, `${nieuw}/ZKN:heeftBetrekkingOp[@StUF:verwerkingssoort='T']/ZKN:omschrijving`)).toEqual(['Client']);
-    // unchanged relations are not in the pair
-    expect(xp(xml, `//ZKN:heeftBetrekkingOp//BG:inp.bsn[.='999993653']`)).toEqual([]);
+    // the client that stays: with I in oud and in nieuw, so oud names the whole list the change is based on
+    expect(xp(xml, `${oud}/ZKN:heeftBetrekkingOp[@StUF:verwerkingssoort='I']//BG:inp.bsn`)).toEqual(['999993653']);
+    expect(xp(xml, `${nieuw}/ZKN:heeftBetrekkingOp[@StUF:verwerkingssoort='I']//BG:inp.bsn`)).toEqual(['999993653']);
+    // the uitvoerende that stays likewise; kinds that do not change are not in the pair
+    expect(xp(xml, `${oud}/ZKN:heeftAlsUitvoerende[@StUF:verwerkingssoort='I']//ZKN:identificatie`)).toEqual(['MDW0077']);
+    expect(xp(xml, `//ZKN:heeftAlsVerantwoordelijke`)).toEqual([]);
     expect(xp(xml, `${oud}/ZKN:heeftAlsBelanghebbende[@StUF:verwerkingssoort='V']//BG:inp.bsn`)).toEqual(['999995571']);
     expect(xp(xml, `${oud}/ZKN:heeftAlsUitvoerende[@StUF:verwerkingssoort='V']//BG:vestigingsNummer`)).toEqual(['000012345678']);
     expect(xp(xml, `${nieuw}/ZKN:heeftBetrekkingOpAndere[@StUF:verwerkingssoort='T']/ZKN:gerelateerde/ZKN:identificatie`)).toEqual([
@@ -107,6 +111,7 @@ describe.each(DIALECTS)('ZAK Lk01 in %s', (dialect) => {
       belanghebbenden: GEZINSPLAN.belanghebbenden,
       uitvoerenden: [GEZINSPLAN.uitvoerenden[1]],
     });
+    expect(verzoek.ongewijzigd).toEqual({ clients: [GEZINSPLAN.clients[0]], uitvoerenden: [GEZINSPLAN.uitvoerenden[0]] });
   });
 
   it('actualiseerZaakstatus adds one ZAKSTT relation (empty T in oud, T in nieuw)', () => {

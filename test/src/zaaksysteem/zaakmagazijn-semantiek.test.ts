@@ -3,7 +3,7 @@ import { DIALECTS } from '../../../soap-clients/stuf/operations';
 import { buildZoekZakenLv01 } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { embeddedZaaksysteem } from './embedded-fixture';
 import { envelop, find, findAll, fout, SoapTestClient, text } from './soap-test-client';
-import { creeerZaakXml, geefZaakdetailsXml, testZaak, zoekZakenXml } from './zds-berichten';
+import { creeerZaakXml, geefZaakdetailsXml, testZaak, updateZaakXml, zoekZakenXml } from './zds-berichten';
 
 /** Searches, scope and maximumAantal as the provider answers them on the wire, in both dialects. */
 const zs = embeddedZaaksysteem();
@@ -42,5 +42,21 @@ describe.each(DIALECTS)('zaakmagazijn semantics over %s', (dialect) => {
     expect(find(leeg.body, 'antwoord')).toBeUndefined();
     const onbekend = await client.send(dialect, 'geefZaakdetails', geefZaakdetailsXml(dialect, '9999BESTAATNIET', ['omschrijving']));
     expect(fout(onbekend)).toMatchObject({ berichtcode: 'Fo02', code: 'StUF064', plek: 'server' });
+  });
+
+  it('refuses an updateZaak whose oud lists the relations of a kind as they were before a change made meanwhile (Fo03, ZKN901)', async () => {
+    const id = `9999SEM${p}R`;
+    expect(fout(await client.send(dialect, 'creeerZaak', creeerZaakXml(dialect, testZaak(id))))).toBeUndefined();
+    const gelezen = { identificatie: id, clients: [{ bsn: '999990019' }] };
+    // two writers read the same state and each add a client: the first one lands
+    expect(fout(await client.send(dialect, 'updateZaak', updateZaakXml(dialect, gelezen, { clients: { toevoegen: [{ bsn: '999990020' }] } })))).toBeUndefined();
+    const tweede = await client.send(dialect, 'updateZaak', updateZaakXml(dialect, gelezen, { clients: { toevoegen: [{ bsn: '999990032' }] } }));
+    expect(fout(tweede)).toMatchObject({ code: 'ZKN901', plek: 'client' });
+    expect(fout(tweede)?.details).toContain('clients');
+    // based on the list as it is now, the same addition is applied
+    const nu = { identificatie: id, clients: [{ bsn: '999990019' }, { bsn: '999990020' }] };
+    expect(fout(await client.send(dialect, 'updateZaak', updateZaakXml(dialect, nu, { clients: { toevoegen: [{ bsn: '999990032' }] } })))).toBeUndefined();
+    const a = await client.send(dialect, 'geefZaakdetails', geefZaakdetailsXml(dialect, id, ['clients']));
+    expect(findAll(a.body, 'inp.bsn').map((e) => e.text.trim()).sort()).toEqual(['999990019', '999990020', '999990032']);
   });
 });

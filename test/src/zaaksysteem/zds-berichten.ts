@@ -1,7 +1,8 @@
 import { fullDate } from '../../../src/core/domain/stuf-date';
-import type { NieuweZaak, ZaakVeld, ZaakZoekvraag } from '../../../src/core/domain/zaak';
+import type { NieuweZaak, Zaak, ZaakVeld, ZaakWijziging, ZaakZoekvraag } from '../../../src/core/domain/zaak';
 import type { Dialect } from '../../../soap-clients/stuf/operations';
 import { buildCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.mapper';
+import { buildUpdateZaakLk01 } from '../../../soap-clients/zaak/zakLk01-update.mapper';
 import { buildGeefZaakdetailsLv01, buildZoekZakenLv01 } from '../../../soap-clients/zaak/zakLv01.mapper';
 import { toXml, toXmlChunks } from '../../../soap-clients/xml/xml-writer';
 import { buildEdcLk01 } from '../../../soap-clients/document/edc-lk01.mapper';
@@ -28,6 +29,10 @@ export const testZaak = (identificatie: string, over: Partial<NieuweZaak> = {}):
 });
 
 export const creeerZaakXml = (dialect: Dialect, zaak: NieuweZaak): string => toXml(stempel(buildCreeerZaakLk01(dialect, zaak)));
+
+/** updateZaak of `wijziging` based on `huidig` (its oud), as the client builds it. */
+export const updateZaakXml = (dialect: Dialect, huidig: Zaak, wijziging: ZaakWijziging): string =>
+  toXml(stempel(buildUpdateZaakLk01(dialect, huidig.identificatie, huidig, wijziging)));
 
 export const geefZaakdetailsXml = (dialect: Dialect, id: string, velden: readonly ZaakVeld[]): string =>
   toXml(stempel(buildGeefZaakdetailsLv01(dialect, id, velden)));

@@ -4,9 +4,9 @@ import type { Zaak as GelezenZaak } from '../../../core/domain/zaak';
 import type { PlanSoort } from '../../../core/usecases/plan-soort';
 import type { RequestUseCases } from '../../../core/usecases/use-cases';
 import { STUF_LIMITS as L } from '../../../core/usecases/validation/stuf-limits';
-import { assertIfMatch, etagOf } from '../etag';
+import { ifMatchVersies } from '../etag';
 import type { RestRouteOptions } from '../rest-options';
-import { ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } from '../representation';
+import { ZAAK_REPRESENTATIE_VELDEN } from '../representation';
 import { IdentificatieParams, IfMatchHeaders, probleemAntwoorden } from '../schemas/common.schema';
 import { PlanWijziging } from '../schemas/invoer.schema';
 import { ExpandQuery, gevonden, type IdParams as Id, sendZaak, useCasesOf, zaakAntwoord, zaakDelen } from './route-support';
@@ -24,8 +24,9 @@ const OverdrachtVraag = Type.Object(
 
 /**
  * Read and change any of the three plans (RZS §6.3, §6.4, §6.6) by identificatie. A read gives an ETag;
- * a change with If-Match is refused with 412 when the plan changed since, and the state it was checked
- * against goes to updateZaak as `oud`, so a change in the remaining window is refused (409) by the zaaksysteem.
+ * a change with If-Match is refused with 412 when the plan changed since: the use case compares under the
+ * zaak's lock with a fresh read, and that read goes to updateZaak as `oud`, so a change another facade made
+ * meanwhile is refused (409) by the zaaksysteem (issue 12 §5).
  */
 export const plannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, deps) => {
   for (const { soort, pad, naam, lees } of PLANNEN) {
@@ -57,19 +58,17 @@ export const plannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, d
           tags,
           operationId: `update${naam}`,
           summary: `${naam} wijzigen (updateZaak met oud/nieuw)`,
-          description: 'Met If-Match: 412 als het plan sinds die lezing veranderde; 409 als het zaaksysteem een gelijktijdige wijziging ziet.',
+          description: 'Met If-Match: 412 als het plan sinds die lezing veranderde (vergeleken met een verse lezing, per zaak na elkaar); 409 als het zaaksysteem een gelijktijdige wijziging ziet; 428 zonder If-Match als rest.ifMatchVerplicht aan staat.',
           params: IdentificatieParams,
           headers: IfMatchHeaders,
           body: Type.Ref(PlanWijziging),
-          response: { 200: zaakAntwoord(`Het ${soort} na de wijziging`), ...probleemAntwoorden(404, 409, 412) },
+          response: { 200: zaakAntwoord(`Het ${soort} na de wijziging`), ...probleemAntwoorden(404, 409, 412, 428) },
         },
       },
       async (request, reply) => {
+        const versies = ifMatchVersies(request.headers['if-match'], deps.limits.ifMatchVerplicht);
         const uc = useCasesOf(deps, request);
-        const id = request.params.identificatie;
-        const basis = gevonden(await lees(uc, id), naam);
-        assertIfMatch(request.headers['if-match'], etagOf(zaakRepresentatie(basis)));
-        return sendZaak(reply, await uc.wijzigPlan(soort, id, request.body, ZAAK_REPRESENTATIE_VELDEN, basis));
+        return sendZaak(reply, await uc.wijzigPlan(soort, request.params.identificatie, request.body, ZAAK_REPRESENTATIE_VELDEN, versies));
       },
     );
   }

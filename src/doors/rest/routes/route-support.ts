@@ -2,9 +2,9 @@ import { type Static, type TSchema, Type } from '@sinclair/typebox';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { FacadeError } from '../../../core/domain/errors';
 import type { Zaak } from '../../../core/domain/zaak';
+import { versieVan } from '../../../core/domain/zaak-versie';
 import type { RequestUseCases } from '../../../core/usecases/use-cases';
 import { requestContext } from '../../../platform/request-pipeline/request-pipeline.plugin';
-import { etagOf } from '../etag';
 import type { RestRouteOptions } from '../rest-options';
 import { Pagina, PaginaQuery, pagineer, type PaginaVraag } from '../pagination';
 import { leesDelen } from '../onvolledig';
@@ -22,12 +22,11 @@ export function gevonden<T>(zaak: T | null, wat: string): T {
 }
 
 /**
- * Sends a zaak as read, with its ETag, so the caller can send it back in If-Match. The ETag is that of the zaak
- * itself: `delen` (expand) are other resources and do not change it.
+ * Sends a zaak as read, with its ETag (its version, zaak-versie.ts), so the caller can send it back in If-Match.
+ * The ETag is that of the zaak itself: `delen` (expand) are other resources and do not change it.
  */
 export function sendZaak(reply: FastifyReply, zaak: Zaak, status = 200, delen: Record<string, Representatie> = {}): FastifyReply {
-  const body = zaakRepresentatie(zaak);
-  return reply.status(status).header('etag', etagOf(body)).send({ ...body, ...delen });
+  return reply.status(status).header('etag', versieVan(zaak)).send({ ...zaakRepresentatie(zaak), ...delen });
 }
 
 const DELEN = {

@@ -1,8 +1,8 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
-import { assertIfMatch, etagOf } from '../etag';
+import { ifMatchVersies } from '../etag';
 import type { RestRouteOptions } from '../rest-options';
-import { statusRepresentatie, ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } from '../representation';
+import { statusRepresentatie, ZAAK_REPRESENTATIE_VELDEN } from '../representation';
 import { IdentificatieParams, IfMatchHeaders, probleemAntwoorden } from '../schemas/common.schema';
 import { SluitInvoer, StatusInvoer } from '../schemas/invoer.schema';
 import { Status } from '../schemas/zaak.schema';
@@ -73,23 +73,19 @@ export const zakenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, dep
         tags,
         operationId: 'sluitZaak',
         summary: 'Zaak afsluiten: einddatum en resultaat',
-        description: 'Met If-Match: 412 als de zaak sinds die lezing veranderde. Een al gesloten zaak geeft 409.',
+        description: 'Met If-Match: 412 als de zaak sinds die lezing veranderde; 428 zonder If-Match als rest.ifMatchVerplicht aan staat. Een al gesloten zaak geeft 409.',
         params: IdentificatieParams,
         headers: IfMatchHeaders,
         body: Type.Ref(SluitInvoer),
         response: {
           200: zaakAntwoord('De gesloten zaak'),
-          ...probleemAntwoorden(404, 409, 412),
+          ...probleemAntwoorden(404, 409, 412, 428),
         },
       },
     },
     async (request, reply) => {
-      const uc = useCasesOf(deps, request);
-      const id = request.params.identificatie;
-      if (request.headers['if-match'] !== undefined) {
-        assertIfMatch(request.headers['if-match'], etagOf(zaakRepresentatie(await uc.zaak(id, ZAAK_REPRESENTATIE_VELDEN))));
-      }
-      return sendZaak(reply, await uc.sluitZaak(id, request.body, ZAAK_REPRESENTATIE_VELDEN));
+      const versies = ifMatchVersies(request.headers['if-match'], deps.limits.ifMatchVerplicht);
+      return sendZaak(reply, await useCasesOf(deps, request).sluitZaak(request.params.identificatie, request.body, ZAAK_REPRESENTATIE_VELDEN, versies));
     },
   );
 };

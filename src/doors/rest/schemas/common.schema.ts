@@ -40,7 +40,7 @@ export const IdentificatieParams = Type.Object({ identificatie: Identificatie },
 
 export const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(
-    Type.String({ description: 'ETag van de gelezen zaak; bij een andere huidige ETag volgt 412', maxLength: 1000 }),
+    Type.String({ description: 'ETag van de gelezen zaak; bij een andere huidige ETag volgt 412. Verplicht (anders 428) als rest.ifMatchVerplicht aan staat', maxLength: 1000 }),
   ),
 });
 
@@ -78,6 +78,7 @@ const SPECIFIEK = {
   404: 'Zaak of document onbekend',
   409: 'Gelijktijdige wijziging of bestaat al',
   412: 'If-Match komt niet overeen met de huidige ETag',
+  428: 'If-Match ontbreekt terwijl het vereist is (rest.ifMatchVerplicht)',
   413: 'Verzoek of document te groot',
   423: 'Document is in bewerking bij een ander, of het checkout-id is niet het uitgegeven id',
 } as const;

@@ -31,7 +31,9 @@ const sleutels: { [K in keyof Omit<ZaakRelaties, 'initiator'>]-?: (r: NonNullabl
 /**
  * Applies an updateZaak to the stored zaak. Lost update detection (StUF 03.01 §5.3.2: `oud` is the state the
  * sender based the change on): every attribute in `oud` must equal the stored value, every relation `oud`
- * removes must exist and every relation added as new must not; otherwise CONFLICT and nothing changes. Then `nieuw` attributes are set (NoValue clears),
+ * removes must exist and every relation added as new must not, and where `oud` names the relations of a kind
+ * that stay (verwerkingssoort I), those and the removed ones must be exactly the stored ones (a relation added or
+ * removed meanwhile, issue 12 §5); otherwise CONFLICT and nothing changes. Then `nieuw` attributes are set (NoValue clears),
  * relations removed and added.
  */
 export function pasWijzigingToe(opgeslagen: Zaak, verzoek: UpdateZaakVerzoek): Zaak {
@@ -46,6 +48,8 @@ export function pasWijzigingToe(opgeslagen: Zaak, verzoek: UpdateZaakVerzoek): Z
     const weg = new Set(((verzoek.verwijderen[veld] ?? []) as unknown[]).map(sleutel));
     const bestaand = new Set(huidig.map(sleutel));
     for (const k of weg) if (!bestaand.has(k)) afwijkend.push(veld);
+    const ongewijzigd = ((verzoek.ongewijzigd[veld] ?? []) as unknown[]).map(sleutel);
+    if (ongewijzigd.length && !zelfde(new Set([...ongewijzigd, ...weg]), bestaand)) afwijkend.push(veld);
     const erbij = (verzoek.toevoegen[veld] ?? []) as unknown[];
     const nieuweSleutels = new Set(erbij.map(sleutel));
     // a relation added with T (oud: none) that the zaak already has: oud did not describe the stored state
@@ -63,3 +67,5 @@ export function pasWijzigingToe(opgeslagen: Zaak, verzoek: UpdateZaakVerzoek): Z
   else if (verzoek.verwijderen.initiator) delete volgend.initiator;
   return volgend;
 }
+
+const zelfde = (a: ReadonlySet<string>, b: ReadonlySet<string>) => a.size === b.size && [...a].every((k) => b.has(k));

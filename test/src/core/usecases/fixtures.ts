@@ -5,6 +5,7 @@ import type { GezinsplanInvoer } from '../../../../src/core/usecases/invoer';
 import { createUseCases } from '../../../../src/core/usecases/use-cases';
 import type { UseCaseConfig } from '../../../../src/core/usecases/use-case-config';
 import { FakeRegisters } from './fake-registers';
+import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
 
 /** Test BSNs that pass the 11-proef. */
 export const BSN = ['999993653', '999990019', '999990020', '999990032', '999990044'] as const;
@@ -15,7 +16,7 @@ export const WMO = { code: 'WMO', omschrijving: 'Wmo-maatwerkvoorziening' };
 
 export function setup(config: Partial<UseCaseConfig> = {}) {
   const fake = new FakeRegisters();
-  const useCases = createUseCases({ zaken: fake.zaken, documenten: fake.documenten, overdracht: fake.overdracht, config });
+  const useCases = createUseCases({ zaken: fake.zaken, documenten: fake.documenten, overdracht: fake.overdracht, sloten: inProcesSloten(), config });
   return { fake, useCases, uc: useCases.forRequest(systemContext('test')) };
 }
 

@@ -1,3 +1,4 @@
+import { systemContext } from '../../../../src/core/domain/request-context';
 import { describe, expect, it } from 'vitest';
 import { bytesOf } from '../../../../src/core/domain/document';
 import { FacadeError } from '../../../../src/core/domain/errors';
@@ -147,14 +148,21 @@ describe('changing plans', () => {
     expect(fake.ops()).not.toContain('updateZaak');
   });
 
-  it('a change based on a stale basis is a CONFLICT, not an overwrite', async () => {
-    const { fake, uc } = setup();
+  it('a change based on a stale version is PRECONDITION_FAILED and sends nothing; the current version passes', async () => {
+    const { fake, useCases } = setup();
+    const uc = useCases.forRequest(systemContext('test'));
+    fake.put(bestaandeZaak('GZP-00001', GZP, { omschrijving: 'zoals ik het las' }));
+    const gelezen = await useCases.forRequest(systemContext('lezer')).versie('GZP-00001');
     fake.put(bestaandeZaak('GZP-00001', GZP, { omschrijving: 'door iemand anders gewijzigd' }));
-    const basis = bestaandeZaak('GZP-00001', GZP, { omschrijving: 'zoals ik het las' });
-    const e = await uc.wijzigPlan('gezinsplan', 'GZP-00001', { omschrijving: 'mijn wijziging' }, undefined, basis).catch((x: unknown) => x);
+    const e = await uc.wijzigPlan('gezinsplan', 'GZP-00001', { omschrijving: 'mijn wijziging' }, undefined, [gelezen]).catch((x: unknown) => x);
     expect(e).toBeInstanceOf(FacadeError);
-    expect((e as FacadeError).code).toBe('CONFLICT');
+    expect((e as FacadeError).code).toBe('PRECONDITION_FAILED');
+    expect(fake.ops()).not.toContain('updateZaak');
     expect(fake.zakenStore.get('GZP-00001')!.omschrijving).toBe('door iemand anders gewijzigd');
+    const huidig = await useCases.forRequest(systemContext('lezer')).versie('GZP-00001');
+    expect(huidig).not.toBe(gelezen);
+    await uc.wijzigPlan('gezinsplan', 'GZP-00001', { omschrijving: 'mijn wijziging' }, undefined, ['"ouder"', huidig]);
+    expect(fake.zakenStore.get('GZP-00001')!.omschrijving).toBe('mijn wijziging');
   });
 
   it('zetStatus converts the moment to a StUF Tijdstip in Amsterdam time', async () => {

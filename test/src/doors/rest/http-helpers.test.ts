@@ -1,24 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { contentDisposition } from '../../../../src/doors/rest/content-disposition';
-import { assertIfMatch, etagOf } from '../../../../src/doors/rest/etag';
+import { ifMatchVersies } from '../../../../src/doors/rest/etag';
 import { pagineer } from '../../../../src/doors/rest/pagination';
 
-describe('ETag and If-Match', () => {
-  it('is strong, stable under key order, and changes with any value', () => {
-    const a = etagOf({ identificatie: 'Z1', omschrijving: 'Gezin', clients: [{ bsn: '111222333' }] });
-    expect(a).toMatch(/^"[A-Za-z0-9_-]{43}"$/);
-    expect(etagOf({ clients: [{ bsn: '111222333' }], omschrijving: 'Gezin', identificatie: 'Z1' })).toBe(a);
-    expect(etagOf({ identificatie: 'Z1', omschrijving: 'Gezin 2', clients: [{ bsn: '111222333' }] })).not.toBe(a);
-  });
-
-  it('matches by strong comparison (RFC 9110 §13.1.1): the same tag, one of a list, or *', () => {
-    const tag = etagOf({ a: 1 });
-    expect(() => assertIfMatch(undefined, tag)).not.toThrow();
-    expect(() => assertIfMatch(tag, tag)).not.toThrow();
-    expect(() => assertIfMatch(`"other", ${tag}`, tag)).not.toThrow();
-    expect(() => assertIfMatch('*', tag)).not.toThrow();
-    expect(() => assertIfMatch(`W/${tag}`, tag)).toThrow(expect.objectContaining({ code: 'PRECONDITION_FAILED' }));
-    expect(() => assertIfMatch('"stale"', tag)).toThrow(expect.objectContaining({ code: 'PRECONDITION_FAILED' }));
+describe('If-Match', () => {
+  it('gives the listed tags, none for * or an absent header, and 428 when required and absent (RFC 6585 §3)', () => {
+    expect(ifMatchVersies(undefined, false)).toBeUndefined();
+    expect(ifMatchVersies('"a"', false)).toEqual(['"a"']);
+    expect(ifMatchVersies('"a", W/"b"', true)).toEqual(['"a"', 'W/"b"']);
+    expect(ifMatchVersies('*', true)).toBeUndefined();
+    expect(() => ifMatchVersies(undefined, true)).toThrow(expect.objectContaining({ code: 'PRECONDITION_REQUIRED' }));
   });
 });
 

@@ -9,6 +9,7 @@ import { authorisedUseCases } from '../../../../src/platform/authorisation/use-c
 import { DEFAULT_CONCURRENCY, limitPorts } from '../../../../src/platform/limits/concurrency';
 import { DEMO_BSN, DEMO_ZAAK } from '../../../../src/zaaksysteem/demo/demo-data';
 import { ctxMet, zaaksysteemMetDemo, type ZaaksysteemOpHttp } from './authorisation-support';
+import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
 
 let zs: ZaaksysteemOpHttp;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ afterAll(() => zs?.close());
 
 /** The use cases with operation rights on the driving port and authorisation around the limited ports, as buildApp has them (without the protocol). */
 const useCases = (rechten: Partial<Rechten>): RequestUseCases =>
-  authorisedUseCases(createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)) })).forRequest(ctxMet(rechten));
+  authorisedUseCases(createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)), sloten: inProcesSloten() })).forRequest(ctxMet(rechten));
 
 /** The error of `p`, and every StUF call made meanwhile. */
 async function geweigerd(p: () => Promise<unknown>): Promise<{ code: string; verstuurd: string[] }> {

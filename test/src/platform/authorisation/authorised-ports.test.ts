@@ -9,6 +9,7 @@ import { authorisedPorts } from '../../../../src/platform/authorisation/authoris
 import { DEFAULT_CONCURRENCY, limitPorts } from '../../../../src/platform/limits/concurrency';
 import { DEMO_BSN, DEMO_DOCUMENT, DEMO_ZAAK } from '../../../../src/zaaksysteem/demo/demo-data';
 import { ctxMet, zaaksysteemMetDemo, type ZaaksysteemOpHttp } from './authorisation-support';
+import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
 
 let zs: ZaaksysteemOpHttp;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ afterAll(() => zs?.close());
 
 /** The use cases with authorisation around the limited ports, as buildApp has them (without the protocol). */
 const useCases = (rechten: Partial<Rechten>): RequestUseCases =>
-  createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)) }).forRequest(ctxMet(rechten));
+  createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)), sloten: inProcesSloten() }).forRequest(ctxMet(rechten));
 
 async function fout(p: Promise<unknown>): Promise<FacadeError> {
   const e = await p.then(() => undefined, (err: unknown) => err);
@@ -158,7 +159,7 @@ describe('an unrestricted caller', () => {
   }
 
   it('makes exactly the StUF calls it makes without authorisation', async () => {
-    const zonder = createUseCases({ ...limitPorts(zs.ports, DEFAULT_CONCURRENCY) }).forRequest(ctxMet());
+    const zonder = createUseCases({ ...limitPorts(zs.ports, DEFAULT_CONCURRENCY), sloten: inProcesSloten() }).forRequest(ctxMet());
     let n = zs.recording.calls.length;
     await leesAlles(zonder);
     const zonderCalls = verstuurd(n);

@@ -8,6 +8,7 @@ import { authorisedPorts } from '../../../../src/platform/authorisation/authoris
 import { DEFAULT_CONCURRENCY, limitPorts } from '../../../../src/platform/limits/concurrency';
 import { DEMO_DOCUMENT } from '../../../../src/zaaksysteem/demo/demo-data';
 import { ctxMet, zaaksysteemMetDemo, type ZaaksysteemOpHttp } from './authorisation-support';
+import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
 
 async function fout(p: Promise<unknown>): Promise<FacadeError> {
   const e = await p.then(() => undefined, (err: unknown) => err);
@@ -24,7 +25,7 @@ describe.each(DIALECTS)('a caller limited to zaaktypen, a document by identifica
 
   /** A new request of a caller with these rechten: nothing known from earlier answers. */
   const useCases = (rechten: Partial<Rechten>): RequestUseCases =>
-    createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)) }).forRequest(ctxMet(rechten));
+    createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)), sloten: inProcesSloten() }).forRequest(ctxMet(rechten));
   const sinds = (n: number) => zs.recording.calls.slice(n);
 
   it('reads a document of a zaak it may see without listing it first: its zaak is asked without content where the dialect allows', async () => {

@@ -7,6 +7,7 @@ import type { ZaakOverdracht, ZaakRegister } from '../../../../src/core/ports/za
 import { createUseCases, useCaseConfig, type RequestUseCases, type UseCases } from '../../../../src/core/usecases/use-cases';
 import { authorisedUseCases, OPERATIE_PER_USE_CASE } from '../../../../src/platform/authorisation/use-case-rechten';
 import { ctxMet } from './authorisation-support';
+import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
 
 type UseCase = keyof typeof OPERATIE_PER_USE_CASE;
 const USE_CASES = Object.keys(OPERATIE_PER_USE_CASE) as UseCase[];
@@ -40,7 +41,7 @@ async function uitkomst(ctx: RequestContext, naam: UseCase): Promise<{ code?: st
 describe('operation rights on the use cases', () => {
   it('has an operation for every use case there is', () => {
     const ports = { zaken: {} as ZaakRegister, documenten: {} as DocumentRegister, overdracht: {} as ZaakOverdracht };
-    const echt = Object.keys(createUseCases(ports).forRequest(ctxMet())).filter((k) => k !== 'config');
+    const echt = Object.keys(createUseCases({ ...ports, sloten: inProcesSloten() }).forRequest(ctxMet())).filter((k) => k !== 'config');
     expect([...echt].sort()).toEqual([...USE_CASES].sort());
   });
 

@@ -3,6 +3,7 @@ import { isValidBsn } from '../../../../src/core/domain/bsn';
 import type { ZaakRegister } from '../../../../src/core/ports/zaak-register.port';
 import { createUseCases } from '../../../../src/core/usecases/use-cases';
 import { limitPorts } from '../../../../src/platform/limits/concurrency';
+import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
 import { bestaandeZaak } from '../../core/usecases/fixtures';
 import { FakeRegisters } from '../../core/usecases/fake-registers';
 import { eventually } from '../request-pipeline/http-client';
@@ -39,7 +40,7 @@ describe('the bulkhead: searches hold at most their share of the process slots',
   it('a dashboard question over many BSNs against a slow zaaksysteem leaves slots for a concurrent write', async () => {
     const zs = traagZoekend();
     const limited = limitPorts(zs.ports, { perRequest: 8, perProcess: 8 }, { searchesPerProcess: 6 });
-    const useCases = createUseCases(limited);
+    const useCases = createUseCases({ ...limited, sloten: inProcesSloten() });
     const vragen = [1, 2, 3].map((i) => useCases.forRequest({ requestId: `dashboard-${i}` }).heeftGezinsplan(BSNS, false));
     await eventually(() => zs.zoekend() === 6);
     // every search still hangs: the write gets one of the two slots the searches may not take
@@ -55,7 +56,7 @@ describe('the bulkhead: searches hold at most their share of the process slots',
   it('without it, the same write waits until the searches are done (what the bulkhead prevents)', async () => {
     const zs = traagZoekend();
     const limited = limitPorts(zs.ports, { perRequest: 8, perProcess: 8 });
-    const useCases = createUseCases(limited);
+    const useCases = createUseCases({ ...limited, sloten: inProcesSloten() });
     const vragen = [1, 2, 3].map((i) => useCases.forRequest({ requestId: `dashboard-${i}` }).heeftGezinsplan(BSNS, false));
     await eventually(() => zs.zoekend() === 8);
     let geschreven = false;

@@ -6,13 +6,14 @@ import { startAppHarness, type AppHarness } from '../../app/app-harness';
 import { bestaandeZaak } from '../../core/usecases/fixtures';
 import { FakeRegisters } from '../../core/usecases/fake-registers';
 import { eventually, getHead, listening } from '../request-pipeline/http-client';
+import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
 
 const BSNS = ['999990019', '999990020', '999990032', '999990044', '999990068', '999990081', '999993653', '123456782', '111222333'];
 
 function limited(concurrency: ConcurrencyConfig) {
   const fake = new FakeRegisters();
   fake.delayMs = 5;
-  const useCases = createUseCases(limitPorts({ zaken: fake.zaken, documenten: fake.documenten, overdracht: fake.overdracht }, concurrency));
+  const useCases = createUseCases({ ...limitPorts({ zaken: fake.zaken, documenten: fake.documenten, overdracht: fake.overdracht }, concurrency), sloten: inProcesSloten() });
   return { fake, useCases };
 }
 

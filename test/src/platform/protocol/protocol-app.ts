@@ -18,6 +18,7 @@ import { protocollering } from '../../../../src/platform/protocol/protocollering
 import { requestContext, requestPipeline } from '../../../../src/platform/request-pipeline/request-pipeline.plugin';
 import { requestIdOf } from '../../../../src/platform/request-pipeline/request-id';
 import type { InMemoryProtocolStore } from '../../../support/in-memory-protocol-store';
+import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
 
 export const IDENTITEIT: Identiteit = {
   applicatie: 'regie-portaal',
@@ -59,7 +60,7 @@ export async function protocolApp(ports: FacadePorts, store: InMemoryProtocolSto
   const app = Fastify({ loggerInstance: createLogger({ logLevel: 'info' }, logStream) as FastifyBaseLogger, genReqId: requestIdOf });
   const collector = new ProtocolCollector();
   const protocolled = protocolledPorts(limitPorts(ports, config.concurrency), collector, store);
-  const useCases = createUseCases({ ...protocolled, config: config.useCases });
+  const useCases = createUseCases({ ...protocolled, sloten: inProcesSloten(), config: config.useCases });
   await app.register(requestPipeline, {
     config: config.pipeline,
     identify: async () => ({ identiteit: IDENTITEIT, verwerking: VERWERKING, gebruiker: IDENTITEIT.gebruiker }),
