@@ -93,7 +93,7 @@ describe('zaaksysteem faults: extensions.code, the StUF foutcode, never the faul
     expect(eerste(r)!.extensions).toMatchObject({ code: 'NOT_FOUND', stufFoutcode: expect.stringMatching(/^StUF/) });
   });
 
-  it('two concurrent changes of the same gezinsplan: one wins, the other is a CONFLICT, nothing is overwritten', async () => {
+  it('two concurrent changes of the same gezinsplan without versie: the zaak lock applies them one after the other, each on a fresh read', async () => {
     h.zaaksysteem.admin.faults.set({ latencyMs: 400, operations: ['updateZaak'] });
     const update = (omschrijving: string) =>
       h.gql<{ updateGezinsplan: { omschrijving: string } }>(
@@ -101,12 +101,12 @@ describe('zaaksysteem faults: extensions.code, the StUF foutcode, never the faul
         { w: { omschrijving } },
       );
     const [a, b] = await Promise.all([update('Versie A'), update('Versie B')]);
-    const codes = [a, b].map((r) => eerste(r)?.extensions?.code ?? 'OK').sort();
-    expect(codes).toEqual(['CONFLICT', 'OK']);
-    const winnaar = (a.data?.updateGezinsplan ?? b.data?.updateGezinsplan)!.omschrijving;
     h.zaaksysteem.admin.faults.clear();
+    // neither is refused: neither was based on a state (versie); each answer is the state its own change made
+    expect([a.errors, b.errors]).toEqual([undefined, undefined]);
+    expect([a.data!.updateGezinsplan.omschrijving, b.data!.updateGezinsplan.omschrijving]).toEqual(['Versie A', 'Versie B']);
     const nu = await h.gql<{ gezinsplan: { omschrijving: string } }>(`{ gezinsplan(identificatie: "${DEMO_ZAAK.gezinsplanPetersen}") { omschrijving } }`);
-    expect(nu.data!.gezinsplan.omschrijving).toBe(winnaar);
+    expect(['Versie A', 'Versie B']).toContain(nu.data!.gezinsplan.omschrijving);
   });
 });
 

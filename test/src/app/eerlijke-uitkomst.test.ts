@@ -151,8 +151,9 @@ describe('honest outcomes under faults after the write was applied', () => {
     expect(aantal(u, 'OUTCOME_UNKNOWN')).toBe(0);
     // what did not succeed is a reservation whose answer was unreadable (BACKEND_PROTOCOL, not retryable): nothing made
     expect(u.uitkomsten.filter((c) => c !== 'ok' && c !== 'BACKEND_PROTOCOL')).toEqual([]);
-    // a lost reservation (genereer...Identificatie) is retryable: the clients did repeat
-    expect(u.herhalingen).toBeGreaterThan(0);
+    // a reservation (genereer...Identificatie) lost to a reset, an HTML 500 or a timeout is retryable: the clients
+    // did repeat; a truncated one is BACKEND_PROTOCOL, which they need not
+    if (fout.afterProcessing) expect(u.herhalingen).toBeGreaterThan(0);
   }, 120_000);
 
   it('answers OUTCOME_UNKNOWN, never retryable, when the reads that settle a lost answer fail too', async () => {
