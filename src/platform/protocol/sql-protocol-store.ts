@@ -1,5 +1,6 @@
 import { FacadeError } from '../../core/domain/errors';
 import type { Sql, SqlWaarde, Store } from '../store/store.port';
+import { groepscommit } from './groepscommit';
 import { ketenHash } from './hash-keten';
 import { verifieerKeten } from './keten-verificatie';
 import type { ProtocolBatch, ProtocolStore } from './protocol-store.port';
@@ -14,13 +15,18 @@ const REGELS_PER_INSERT = 500;
 
 /**
  * The ProtocolStore over the facade's store, the same on SQLite and PostgreSQL (protocol-tabellen.ts). A batch
- * is one transaction under the chain's slot: read the head, hash the audit record and then every line onto
- * it, insert them (multi-row), move the head. So a thousand lines are a few statements and one commit.
+ * is written in one transaction under the chain's slot: read the head, hash the audit record and then every line
+ * onto it, insert them (multi-row), move the head. So a thousand lines are a few statements and one commit; and
+ * the batches of requests that end together share that commit (groepscommit.ts).
  */
 export async function openProtocolStore(store: Store): Promise<ProtocolStore> {
   await store.migreer(PROTOCOL_MODULE);
   return {
-    schrijf: (batch) => store.transactie((tx) => voegToe(tx, batch), { slot: KETEN_SLOT }),
+    schrijf: groepscommit<ProtocolBatch>((batches) =>
+      store.transactie(async (tx) => {
+        for (const batch of batches) await voegToe(tx, batch);
+      }, { slot: KETEN_SLOT }),
+    ),
     // a read of the chain's head: the database answers and the protocol tables are there
     gereed: async () => {
       await store.query('SELECT positie FROM protocol_kop LIMIT 1');
