@@ -80,6 +80,18 @@ export const ERROR_CODES = {
   /** The change was made in the zaaksysteem, but its protocol could not be written, so its result is not shown.
    *  Not retryable: a retry would make the change twice. */
   APPLIED_NOT_SHOWN: { blame: 'facade', retryable: false, status: 503, title: 'De wijziging is uitgevoerd, maar kan niet worden getoond: protocollering niet beschikbaar', disclose: 'title' },
+  /** The Idempotency-Key was used before with another request (another route, path or body): 422 as the
+   *  IETF Idempotency-Key draft (../shared/ietf, "Error Scenarios") says. */
+  IDEMPOTENCY_KEY_REUSED: caller(422, 'Idempotency-Key al gebruikt voor een ander verzoek'),
+  /** The first request with this Idempotency-Key is still being processed: 409 with Retry-After (the draft's
+   *  "Concurrent Request"); a retry after it finished gets its outcome. */
+  IDEMPOTENCY_IN_PROGRESS: caller(409, 'Verzoek met deze Idempotency-Key is nog bezig', true),
+  /** This facade requires an Idempotency-Key on every change (config `idempotency.verplicht`). */
+  IDEMPOTENCY_KEY_REQUIRED: caller(400, 'Idempotency-Key ontbreekt'),
+  /** Whether the change was made cannot be told: the request with this Idempotency-Key started, but its process
+   *  ended before it answered (its lease expired). Not retryable: the change may have been made; the record is
+   *  kept for reconciliation. */
+  OUTCOME_UNKNOWN: { blame: 'facade', retryable: false, status: 503, title: 'Onbekend of de wijziging is uitgevoerd', disclose: 'title' },
   /** Configuration is invalid; raised at start-up. */
   CONFIG_INVALID: { blame: 'facade', retryable: false, status: 500, title: 'Interne fout', disclose: 'title' },
   /** A bug in the facade. */

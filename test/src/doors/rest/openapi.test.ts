@@ -16,7 +16,7 @@ const geenUseCases = {
 
 async function restOnly(limits: RestApiOptions['limits'] = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
-  await app.register(restApi, { useCases: geenUseCases, limits, downloads: new DownloadTokens(60_000), protocol: { inzage: () => Promise.reject(new Error('no protocol inzage in these tests')) } });
+  await app.register(restApi, { useCases: geenUseCases, limits, downloads: new DownloadTokens(60_000), protocol: { inzage: () => Promise.reject(new Error('no protocol inzage in these tests')) }, idempotentie: { opdracht: () => Promise.reject(new Error('no idempotency keys in these tests')) } });
   return app;
 }
 
