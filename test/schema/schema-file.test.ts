@@ -19,7 +19,9 @@ describe('schema/schema.graphql', () => {
       'heeftGezinsplan(alleenOpen: Boolean! = true, bsns: [String!]!): [HeeftGezinsplanAntwoord!]!',
       'deelplan(identificatie: String!): Deelplan',
       'geenWaarde: [GeenWaarde!]!',
-      'koppelZaakAanGezinsplan(gezinsplan: String!, levensdomeinplan: String, zaak: String!): Zaak!',
+      'koppelZaakAanGezinsplan(gezinsplan: String!, idempotencyKey: String, levensdomeinplan: String, zaak: String!): Zaak!',
+      'createGezinsplan(idempotencyKey: String, invoer: GezinsplanInput!): Gezinsplan!',
+      'opdracht(idempotencyKey: String!): Opdracht',
     ]) {
       expect(sdl).toContain(s);
     }

@@ -60,6 +60,7 @@ describe('OpenAPI contract', () => {
       '/api/v1/gezinsplannen/{identificatie}/deelplannen',
       '/api/v1/gezinsplannen/{identificatie}/levensdomeinplannen',
       '/api/v1/levensdomeinplannen/{identificatie}',
+      '/api/v1/opdrachten/{key}',
       '/api/v1/protocol/_inzage',
       '/api/v1/zaken/{identificatie}',
       '/api/v1/zaken/{identificatie}/_sluiten',
