@@ -5,6 +5,7 @@ import type { AppConfig } from '../../../../src/app/config/app-config';
 import { openStore } from '../../../../src/platform/store/open-store';
 import type { StoreConfig } from '../../../../src/platform/store/store-config';
 import { startAppHarness, type AppHarness } from '../../app/app-harness';
+import { MULTIPART_TYPE, multipartBody } from '../../../support/multipart-body';
 import { POSTGRES_URL } from '../../../support/store-databases';
 import { startTestAuth } from '../../../support/test-auth';
 
@@ -136,6 +137,26 @@ describe.each(opslag)('Idempotency-Key through both doors, store on %s', (_naam,
     const opdracht = await h.gql('{ opdracht(idempotencyKey: "gql-bezig") { idempotencyKey toestand status } }');
     expect(opdracht.data).toEqual({ opdracht: { idempotencyKey: 'gql-bezig', toestand: 'KLAAR', status: 200 } });
     expect(zaken()).toBe(voor + 2);
+  });
+
+  it('REST: a repeated multipart upload with the same key adds one document and replays its answer', async () => {
+    const zaak = (await post(undefined)).json().identificatie as string;
+    const body = multipartBody([
+      { naam: 'titel', waarde: 'Plan van aanpak' },
+      { naam: 'documenttype', waarde: 'Gezinsplan' },
+      { naam: 'auteur', waarde: 'P. Jansen' },
+      { naam: 'creatiedatum', waarde: '2026-11-20' },
+      { naam: 'inhoud', bestandsnaam: 'plan.txt', type: 'text/plain', inhoud: Buffer.from('inhoud van het plan') },
+    ]);
+    const upload = () => h.app.inject({ method: 'POST', url: `/api/v1/zaken/${zaak}/documenten`, headers: { 'content-type': MULTIPART_TYPE, 'idempotency-key': '"upload-1"' }, payload: body });
+    const eerste = await upload();
+    expect(eerste.statusCode).toBe(201);
+    const tweede = await upload();
+    expect(tweede.statusCode).toBe(201);
+    expect(tweede.body).toBe(eerste.body);
+    expect(tweede.headers['idempotent-replayed']).toBe('true');
+    const lijst = await h.app.inject({ method: 'GET', url: `/api/v1/zaken/${zaak}/documenten` });
+    expect(lijst.json().count).toBe(1);
   });
 
   it("another applicatie does not see the caller's key: 404 and null", async () => {
