@@ -1,5 +1,6 @@
 import type { RequestContext } from '../src/core/domain/request-context';
 import type { RequestUseCases } from '../src/core/usecases/use-cases';
+import type { Opdracht } from '../src/platform/idempotency/idempotency.service';
 
 /** What every resolver gets: the use cases of this API request (its RequestContext, its own loaders). */
 export interface GraphqlContext {
@@ -10,4 +11,8 @@ export interface GraphqlContext {
   maxInhoudBytes: number;
   /** a short-lived, single-use URL of the REST stream of the document's content */
   downloadUrl(document: string): string;
+  /** runs a mutation at most once per idempotencyKey of the caller's applicatie; `verzoek` is what its fingerprint covers */
+  idempotent<T>(sleutel: string | null | undefined, verzoek: unknown, werk: () => Promise<T>): Promise<T>;
+  /** the state of one of the caller's own keys */
+  opdracht(sleutel: string): Promise<Opdracht | undefined>;
 }

@@ -7,6 +7,7 @@ import { Deelplan, Gezinsplan, Levensdomeinplan, Zaak } from '../schema/types/za
 import { Document } from '../schema/types/zaakdetails.type';
 import type { GraphqlContext } from './context';
 import { documentInvoer, metDocumenten } from './document-invoer';
+import { IDEMPOTENCY_KEY } from './idempotency-key.arg';
 import { zaakVelden } from './selectie-scope';
 import { documentView, zaakView, type ZaakView } from './views/zaak.view';
 
@@ -18,23 +19,24 @@ const versies = (versie: string | null | undefined): readonly string[] | undefin
 
 /**
  * RZS §4/§6 mutations. Each answers with the zaak as read back from the zaaksysteem, with the StUF scope of
- * what the mutation's selection asks for.
+ * what the mutation's selection asks for. Each takes an idempotencyKey (issue 12 §2): a repeat answers the
+ * first result, whatever its selection asks now.
  */
 @Resolver()
 export class MutationResolver {
   @Mutation(() => Gezinsplan)
-  async createGezinsplan(@Arg('invoer', () => GezinsplanInput) invoer: GezinsplanInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
-    return zaakView(await uc.createGezinsplan(metDocumenten(invoer), zaakVelden(info)), 'gezinsplan');
+  async createGezinsplan(@Arg('invoer', () => GezinsplanInput) invoer: GezinsplanInput, @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined, @Ctx() { uc, idempotent }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await idempotent(key, { createGezinsplan: invoer }, () => uc.createGezinsplan(metDocumenten(invoer), zaakVelden(info))), 'gezinsplan');
   }
 
   @Mutation(() => Levensdomeinplan)
-  async createLevensdomeinplan(@Arg('invoer', () => LevensdomeinplanInput) invoer: LevensdomeinplanInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
-    return zaakView(await uc.createLevensdomeinplan(metDocumenten(invoer), zaakVelden(info)), 'levensdomeinplan');
+  async createLevensdomeinplan(@Arg('invoer', () => LevensdomeinplanInput) invoer: LevensdomeinplanInput, @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined, @Ctx() { uc, idempotent }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await idempotent(key, { createLevensdomeinplan: invoer }, () => uc.createLevensdomeinplan(metDocumenten(invoer), zaakVelden(info))), 'levensdomeinplan');
   }
 
   @Mutation(() => Deelplan)
-  async createDeelplan(@Arg('invoer', () => DeelplanInput) invoer: DeelplanInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
-    return zaakView(await uc.createDeelplan(metDocumenten(invoer), zaakVelden(info)), 'deelplan');
+  async createDeelplan(@Arg('invoer', () => DeelplanInput) invoer: DeelplanInput, @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined, @Ctx() { uc, idempotent }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await idempotent(key, { createDeelplan: invoer }, () => uc.createDeelplan(metDocumenten(invoer), zaakVelden(info))), 'deelplan');
   }
 
   @Mutation(() => Zaak, { description: 'Link a zaak created in a backoffice to a gezinsplan (RZS §4.7); answers it as a Deelplan or Levensdomeinplan.' })
@@ -43,10 +45,13 @@ export class MutationResolver {
     @Arg('gezinsplan', () => String) gezinsplan: string,
     @Arg('levensdomeinplan', () => String, { nullable: true }) levensdomeinplan: string | undefined,
     @Arg('versie', () => String, { nullable: true, description: `${VERSIE} (of the zaak that is linked)` }) versie: string | undefined,
-    @Ctx() { uc }: GraphqlContext,
+    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined,
+    @Ctx() { uc, idempotent }: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ZaakView> {
-    const z = await uc.koppelZaakAanGezinsplan(zaak, gezinsplan, levensdomeinplan ?? undefined, [...zaakVelden(info), 'zaaktype'], versies(versie));
+    const z = await idempotent(key, { koppelZaakAanGezinsplan: { zaak, gezinsplan, levensdomeinplan, versie } }, () =>
+      uc.koppelZaakAanGezinsplan(zaak, gezinsplan, levensdomeinplan ?? undefined, [...zaakVelden(info), 'zaaktype'], versies(versie)),
+    );
     return zaakView(z, soortVan(z, uc.config));
   }
 
@@ -55,10 +60,11 @@ export class MutationResolver {
     @Arg('identificatie', () => String) id: string,
     @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput,
     @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
-    @Ctx() { uc }: GraphqlContext,
+    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined,
+    @Ctx() { uc, idempotent }: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ZaakView> {
-    return zaakView(await uc.wijzigPlan('gezinsplan', id, w, zaakVelden(info), versies(versie)), 'gezinsplan');
+    return zaakView(await idempotent(key, { updateGezinsplan: { id, w, versie } }, () => uc.wijzigPlan('gezinsplan', id, w, zaakVelden(info), versies(versie))), 'gezinsplan');
   }
 
   @Mutation(() => Levensdomeinplan)
@@ -66,10 +72,11 @@ export class MutationResolver {
     @Arg('identificatie', () => String) id: string,
     @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput,
     @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
-    @Ctx() { uc }: GraphqlContext,
+    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined,
+    @Ctx() { uc, idempotent }: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ZaakView> {
-    return zaakView(await uc.wijzigPlan('levensdomeinplan', id, w, zaakVelden(info), versies(versie)), 'levensdomeinplan');
+    return zaakView(await idempotent(key, { updateLevensdomeinplan: { id, w, versie } }, () => uc.wijzigPlan('levensdomeinplan', id, w, zaakVelden(info), versies(versie))), 'levensdomeinplan');
   }
 
   @Mutation(() => Deelplan)
@@ -77,26 +84,27 @@ export class MutationResolver {
     @Arg('identificatie', () => String) id: string,
     @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput,
     @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
-    @Ctx() { uc }: GraphqlContext,
+    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined,
+    @Ctx() { uc, idempotent }: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ZaakView> {
-    return zaakView(await uc.wijzigPlan('deelplan', id, w, zaakVelden(info), versies(versie)), 'deelplan');
+    return zaakView(await idempotent(key, { updateDeelplan: { id, w, versie } }, () => uc.wijzigPlan('deelplan', id, w, zaakVelden(info), versies(versie))), 'deelplan');
   }
 
   @Mutation(() => Zaak, { description: 'actualiseerZaakstatus' })
-  async zetStatus(@Arg('zaak', () => String) zaak: string, @Arg('status', () => StatusInput) status: StatusInput, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
-    const z = await uc.zetStatus(zaak, status, [...zaakVelden(info), 'zaaktype']);
+  async zetStatus(@Arg('zaak', () => String) zaak: string, @Arg('status', () => StatusInput) status: StatusInput, @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined, @Ctx() { uc, idempotent }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    const z = await idempotent(key, { zetStatus: { zaak, status } }, () => uc.zetStatus(zaak, status, [...zaakVelden(info), 'zaaktype']));
     return zaakView(z, soortVan(z, uc.config));
   }
 
   @Mutation(() => Document, { description: 'genereerDocumentIdentificatie + voegZaakdocumentToe' })
-  async voegDocumentToe(@Arg('zaak', () => String) zaak: string, @Arg('document', () => DocumentInput) document: DocumentInput, @Ctx() { uc }: GraphqlContext): Promise<Document> {
-    return documentView(await uc.voegDocumentToe(zaak, documentInvoer(document, 'document')));
+  async voegDocumentToe(@Arg('zaak', () => String) zaak: string, @Arg('document', () => DocumentInput) document: DocumentInput, @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined, @Ctx() { uc, idempotent }: GraphqlContext): Promise<Document> {
+    return documentView(await idempotent(key, { voegDocumentToe: { zaak, document } }, () => uc.voegDocumentToe(zaak, documentInvoer(document, 'document'))));
   }
 
   @Mutation(() => Deelplan, { description: 'overdragenZaak to a backoffice application (RZS §4.4, §6.8)' })
-  async overdragenDeelplan(@Arg('identificatie', () => String) id: string, @Arg('ontvanger', () => String, { description: 'StUF applicatie of the backoffice' }) ontvanger: string, @Ctx() { uc }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
-    return zaakView(await uc.overdragenDeelplan(id, ontvanger, zaakVelden(info)), 'deelplan');
+  async overdragenDeelplan(@Arg('identificatie', () => String) id: string, @Arg('ontvanger', () => String, { description: 'StUF applicatie of the backoffice' }) ontvanger: string, @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined, @Ctx() { uc, idempotent }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return zaakView(await idempotent(key, { overdragenDeelplan: { id, ontvanger } }, () => uc.overdragenDeelplan(id, ontvanger, zaakVelden(info))), 'deelplan');
   }
 
   @Mutation(() => Zaak, { description: 'Close a zaak: einddatum and resultaat' })
@@ -104,10 +112,11 @@ export class MutationResolver {
     @Arg('zaak', () => String) zaak: string,
     @Arg('invoer', () => SluitZaakInput) invoer: SluitZaakInput,
     @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
-    @Ctx() { uc }: GraphqlContext,
+    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined,
+    @Ctx() { uc, idempotent }: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ZaakView> {
-    const z = await uc.sluitZaak(zaak, invoer, [...zaakVelden(info), 'zaaktype'], versies(versie));
+    const z = await idempotent(key, { sluitZaak: { zaak, invoer, versie } }, () => uc.sluitZaak(zaak, invoer, [...zaakVelden(info), 'zaaktype'], versies(versie)));
     return zaakView(z, soortVan(z, uc.config));
   }
 }

@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { DocumentBewerkenResolver } from '../resolvers/document-bewerken.resolver';
 import { DocumentResolver } from '../resolvers/document.resolver';
 import { MutationResolver } from '../resolvers/mutation.resolver';
+import { OpdrachtResolver } from '../resolvers/opdracht.resolver';
 import {
   DeelplanResolver,
   DeelplanVeldenResolver,
@@ -31,6 +32,7 @@ export function buildGraphqlSchema(): Promise<GraphQLSchema> {
       OverigeZaakVeldenResolver,
       DocumentResolver,
       DocumentBewerkenResolver,
+      OpdrachtResolver,
     ],
     // implementations of interfaces that no field names directly
     orphanedTypes: [Gezinsplan, Levensdomeinplan, Deelplan, OverigeZaak, Client, Belanghebbende],

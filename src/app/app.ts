@@ -29,6 +29,8 @@ import { protocollering } from '../platform/protocol/protocollering.plugin';
 import { protocolSleutel, pseudonimiseerder } from '../platform/protocol/pseudoniem';
 import type { ProtocolStore } from '../platform/protocol/protocol-store.port';
 import { openProtocolStore } from '../platform/protocol/sql-protocol-store';
+import { idempotencyPlugin } from '../platform/idempotency/idempotency.plugin';
+import { IdempotencyService } from '../platform/idempotency/idempotency.service';
 import { openStore } from '../platform/store/open-store';
 import type { Store } from '../platform/store/store.port';
 import { renderProtocolProblem } from './protocol-problem';
@@ -73,6 +75,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const store = deps.store ?? (await openStore(config.store));
   const protocol = deps.protocol ?? (await openProtocolStore(store));
   const pseudoniem = pseudonimiseerder(await protocolSleutel(store, config.protocol));
+  const idempotentie = await IdempotencyService.open(store, config.idempotency);
   const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -102,11 +105,13 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   await app.register(browserSafetyPlugin, { cors: config.cors });
   await app.register(requestPipeline, { config: config.pipeline, identify: identifyCaller });
   await app.register(protocollering, { store: protocol, collector, pseudoniem, renderProblem: renderProtocolProblem });
+  // after the protocollering: the outcome it stores is the answer as it leaves, replaced or not
+  await app.register(idempotencyPlugin, { service: idempotentie, prefix: '/api/v1/' });
   // one token table for both doors: GraphQL hands out a document's downloadUrl, the REST stream redeems it
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
-  await app.register(graphqlApi, { useCases, config: config.graphql, downloads });
+  await app.register(graphqlApi, { useCases, config: config.graphql, downloads, idempotentie });
   if (config.graphql.ide) await app.register(graphiqlPage);
-  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector) });
+  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector), idempotentie });
   // a load balancer's probe must not use up, or be refused by, a client's rate limit
   app.get('/health', { config: { rateLimit: false, publiek: true } }, async () => ({ status: 'ok' }));
   return app;

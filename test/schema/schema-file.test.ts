@@ -20,6 +20,8 @@ describe('schema/schema.graphql', () => {
       'heeftGezinsplan(alleenOpen: Boolean! = true, bsns: [String!]!): [HeeftGezinsplanAntwoord!]!',
       'deelplan(identificatie: String!): Deelplan',
       'geenWaarde: [GeenWaarde!]!',
+      'createGezinsplan(idempotencyKey: String, invoer: GezinsplanInput!): Gezinsplan!',
+      'opdracht(idempotencyKey: String!): Opdracht',
     ]) {
       expect(sdl).toContain(s);
     }

@@ -4,6 +4,7 @@ import { CLIENT_RELATIES } from '../../core/domain/client-relatie';
 import { FacadeError } from '../../core/domain/errors';
 import type { Zaaktype } from '../../core/domain/zaak';
 import type { CorsConfig } from '../../platform/browser-safety/cors-config';
+import { parseIdempotencyConfig } from '../../platform/idempotency/idempotency-config';
 import { readJsonFile } from './config-file';
 import { parseStoreSections } from './store-sections';
 import { parseVeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
@@ -85,7 +86,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'idempotency']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -120,6 +121,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     graphql,
     rest,
     auth: checkAuthConfig(c, o.auth, 'config.auth'),
+    idempotency: parseIdempotencyConfig(c, o.idempotency, 'config.idempotency'),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };

@@ -81,7 +81,9 @@ export const ERROR_CODES = {
   /** A change was sent, its answer was lost (timeout, connection reset, an answer that could not be read, an
    *  HTTP error without StUF fault), and the read that should tell whether it was applied failed too (issue 12
    *  §4). Not retryable: a retry might make the change twice; read the state first. 502, not 503: the gateway
-   *  got no valid answer from upstream (RFC 9110 §15.6.3); 503 would invite a retry after a delay (§15.6.4). */
+   *  got no valid answer from upstream (RFC 9110 §15.6.3); 503 would invite a retry after a delay (§15.6.4).
+   *  Also the answer to a repeat of an Idempotency-Key whose first request started but whose process ended before
+   *  it answered (its lease expired): the record is kept for reconciliation. */
   OUTCOME_UNKNOWN: backend(502, 'Het is onbekend of de wijziging is uitgevoerd', false),
   /** A mutation made a change in the zaaksysteem, and a later step of it (a further write, or reading the result
    *  back) failed: the change stays, the mutation is not complete. Not retryable: a retry would make the change
@@ -92,6 +94,14 @@ export const ERROR_CODES = {
   /** The change was made in the zaaksysteem, but its protocol could not be written, so its result is not shown.
    *  Not retryable: a retry would make the change twice. */
   APPLIED_NOT_SHOWN: { blame: 'facade', retryable: false, status: 503, title: 'De wijziging is uitgevoerd, maar kan niet worden getoond: protocollering niet beschikbaar', disclose: 'title' },
+  /** The Idempotency-Key was used before with another request (another route, path or body): 422 as the
+   *  IETF Idempotency-Key draft (../shared/ietf, "Error Scenarios") says. */
+  IDEMPOTENCY_KEY_REUSED: caller(422, 'Idempotency-Key al gebruikt voor een ander verzoek'),
+  /** The first request with this Idempotency-Key is still being processed: 409 with Retry-After (the draft's
+   *  "Concurrent Request"); a retry after it finished gets its outcome. */
+  IDEMPOTENCY_IN_PROGRESS: caller(409, 'Verzoek met deze Idempotency-Key is nog bezig', true),
+  /** This facade requires an Idempotency-Key on every change (config `idempotency.verplicht`). */
+  IDEMPOTENCY_KEY_REQUIRED: caller(400, 'Idempotency-Key ontbreekt'),
   /** Configuration is invalid; raised at start-up. */
   CONFIG_INVALID: { blame: 'facade', retryable: false, status: 500, title: 'Interne fout', disclose: 'title' },
   /** A bug in the facade. */

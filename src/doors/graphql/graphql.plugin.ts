@@ -11,6 +11,7 @@ import type { UseCases } from '../../core/usecases/use-cases';
 import { ERROR_CODES } from '../../core/domain/errors';
 import { downloadPad } from '../../platform/downloads/download-pad';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
+import type { IdempotencyService } from '../../platform/idempotency/idempotency.service';
 import { requestContext } from '../../platform/request-pipeline/request-pipeline.plugin';
 import { graphqlErrorLog } from './error-log.plugin';
 import { formatGraphqlError, withoutSuggestions } from './format-error';
@@ -24,6 +25,8 @@ export interface GraphqlApiOptions {
   useCases: UseCases;
   config: GraphqlConfig;
   downloads: DownloadTokens;
+  /** the Idempotency-Keys, the same service the REST requests go through */
+  idempotentie: Pick<IdempotencyService, 'voerUit' | 'opdracht'>;
 }
 
 // type-graphql keeps its metadata globally: building once per process is enough for every app instance.
@@ -33,7 +36,7 @@ let schema: Promise<GraphQLSchema> | undefined;
  * Apollo Server at /graphql: depth, alias, cost and directive limits (graphql-armor), graphql's token limit, a body cap, no
  * batching, no stack traces, no CDN landing page. Each request gets its own use cases (loaders, bounds).
  */
-export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { useCases, config, downloads }) => {
+export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { useCases, config, downloads, idempotentie }) => {
   schema ??= buildGraphqlSchema();
   const armor = new ApolloArmor({
     maxDepth: { n: config.maxDepth },
@@ -89,7 +92,15 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
       // The pipeline's context: a caller who goes away, or the deadline, aborts the StUF calls still running.
       context: async (request) => {
         const ctx = requestContext(request);
-        return { ctx, uc: useCases.forRequest(ctx), maxInhoudBytes: config.maxInhoudBytes, downloadUrl: (document) => downloadPad(downloads.geefUit(ctx, document)) };
+        const applicatie = ctx.identiteit?.applicatie ?? '';
+        return {
+          ctx,
+          uc: useCases.forRequest(ctx),
+          maxInhoudBytes: config.maxInhoudBytes,
+          downloadUrl: (document) => downloadPad(downloads.geefUit(ctx, document)),
+          idempotent: (sleutel, verzoek, werk) => idempotentie.voerUit(applicatie, sleutel, verzoek, werk),
+          opdracht: (sleutel) => idempotentie.opdracht({ applicatie, sleutel }),
+        };
       },
     }),
   });

@@ -5,7 +5,9 @@ import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { FacadeError } from '../../core/domain/errors';
 import type { UseCases } from '../../core/usecases/use-cases';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
+import type { IdempotencyService } from '../../platform/idempotency/idempotency.service';
 import type { ProtocolInzage } from '../../platform/protocol/protocol-inzage';
+import { metIdempotencyKey } from './idempotency-key.schema';
 import { OPENAPI_OPTIONS } from './openapi';
 import { sendProblem } from './problem';
 import { DEFAULT_REST_LIMITS, type RestLimits, type RestRouteOptions } from './rest-options';
@@ -14,6 +16,7 @@ import { documentenRoutes } from './routes/documenten.routes';
 import { gezinsplannenRoutes } from './routes/gezinsplannen.routes';
 import { onderplannenRoutes } from './routes/onderplannen.routes';
 import { plannenRoutes } from './routes/plannen.routes';
+import { opdrachtenRoutes } from './routes/opdrachten.routes';
 import { protocolRoutes } from './routes/protocol.routes';
 import { zakenRoutes } from './routes/zaken.routes';
 import { SHARED_SCHEMAS } from './schemas/common.schema';
@@ -29,6 +32,8 @@ export interface RestApiOptions {
   downloads: DownloadTokens;
   /** the privacy officer's inzage over the protocol */
   protocol: ProtocolInzage;
+  /** the Idempotency-Keys (the platform's plugin enforces them; this door documents them and shows a key's state) */
+  idempotentie: Pick<IdempotencyService, 'opdracht'>;
 }
 
 const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER_SCHEMAS];
@@ -40,7 +45,7 @@ const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER
  */
 export const restApi: FastifyPluginAsync<RestApiOptions> = async (app, opts) => {
   const limits: RestLimits = { ...DEFAULT_REST_LIMITS, ...opts.limits };
-  await app.register(async (api) => configure(api, { useCases: opts.useCases, limits, downloads: opts.downloads, protocol: opts.protocol }), { prefix: '/api' });
+  await app.register(async (api) => configure(api, { useCases: opts.useCases, limits, downloads: opts.downloads, protocol: opts.protocol, idempotentie: opts.idempotentie }), { prefix: '/api' });
 };
 
 async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<void> {
@@ -57,6 +62,7 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
   // JSON bodies are small; document uploads have their own, larger limit (multipart below).
   api.addHook('onRoute', (route) => {
     route.bodyLimit ??= limits.jsonBodyBytes;
+    metIdempotencyKey(route);
   });
   // One file per request; busboy stops at one byte past the limit so the route can tell "too large" apart.
   // preservePath: busboy would otherwise cut '../x' silently to 'x'; a file name with a path is refused instead.
@@ -76,6 +82,7 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
       await v1.register(documentenRoutes, deps);
       await v1.register(documentenBewerkenRoutes, deps);
       await v1.register(protocolRoutes, deps);
+      await v1.register(opdrachtenRoutes, deps);
       v1.get('/openapi.json', { schema: { hide: true }, config: { publiek: true } }, async () => api.swagger());
     },
     { prefix: '/v1' },

@@ -18,7 +18,7 @@ export async function renderOpenapi(): Promise<string> {
   const useCases = { forRequest: zonderZaaksysteem, runtime: zonderZaaksysteem } as unknown as UseCases;
   const app = Fastify({ logger: false });
   try {
-    await app.register(restApi, { useCases, downloads: new DownloadTokens(0), protocol: { inzage: zonderZaaksysteem } });
+    await app.register(restApi, { useCases, downloads: new DownloadTokens(0), protocol: { inzage: zonderZaaksysteem }, idempotentie: { opdracht: zonderZaaksysteem } });
     const res = await app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
     if (res.statusCode !== 200) throw new Error(`openapi.json answered ${res.statusCode}`);
     return `${JSON.stringify(res.json(), null, 2)}\n`;

@@ -67,7 +67,8 @@ const COMPONENTS = {
     ProtocolNietBeschikbaar: probleem('De verwerking kon niet worden vastgelegd (Logboek Dataverwerkingen): er zijn geen gegevens getoond (PROTOCOL_UNAVAILABLE, opnieuw proberen kan)'),
     WijzigingNietGetoond: probleem(
       'De verwerking kon niet worden vastgelegd. PROTOCOL_UNAVAILABLE: er is niets gewijzigd, opnieuw proberen kan; ' +
-        'APPLIED_NOT_SHOWN: de wijziging is uitgevoerd maar wordt niet getoond, niet opnieuw proberen',
+        'APPLIED_NOT_SHOWN: de wijziging is uitgevoerd maar wordt niet getoond, niet opnieuw proberen; ' +
+        'OUTCOME_UNKNOWN: het eerste verzoek met deze Idempotency-Key is nooit afgemaakt, onbekend of de wijziging is uitgevoerd, niet opnieuw proberen',
     ),
   },
 };

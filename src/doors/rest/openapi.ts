@@ -15,6 +15,7 @@ export const OPENAPI_OPTIONS: SwaggerOptions = {
         'Gezinsplannen, levensdomeinplannen, deelplannen, statussen en documenten in het zaaksysteem (StUF-ZKN ZDS 1.1/1.2, RZS 1.0). ' +
         'Een BSN staat nooit in een URL: zoeken gaat met POST …/_zoek. Fouten zijn RFC 9457 problem details met een vaste `code`. ' +
         'Wijzigingen accepteren If-Match met de ETag van een eerdere lezing. ' +
+        'Elke POST en PATCH die iets wijzigt accepteert een Idempotency-Key (IETF-draft): een herhaling krijgt de eerste uitkomst terug. ' +
         'Elk verzoek draagt een bearer-token (Authorization) en verwerkt persoonsgegevens voor een verwerkingsactiviteit (X-Verwerking, anders de standaard van de applicatie).',
     },
     tags: [
@@ -22,6 +23,7 @@ export const OPENAPI_OPTIONS: SwaggerOptions = {
       { name: 'plannen', description: 'Levensdomeinplannen en deelplannen (RZS §6.4, §6.6)' },
       { name: 'zaken', description: 'Statussen, sluiten en overdragen van elke zaak' },
       { name: 'documenten', description: 'Zaakdocumenten: lijst, upload en download (gestreamd)' },
+      { name: 'opdrachten', description: 'De toestand van een wijziging met een Idempotency-Key' },
     ],
   },
   // an OpenAPI 3 document (`openapi` above), never a Swagger 2 one

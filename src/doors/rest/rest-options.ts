@@ -1,5 +1,6 @@
 import type { UseCases } from '../../core/usecases/use-cases';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
+import type { IdempotencyService } from '../../platform/idempotency/idempotency.service';
 import type { ProtocolInzage } from '../../platform/protocol/protocol-inzage';
 
 /**
@@ -28,4 +29,6 @@ export interface RestRouteOptions {
   downloads: DownloadTokens;
   /** the privacy officer's inzage over the protocol */
   protocol: ProtocolInzage;
+  /** the Idempotency-Keys: the state of a caller's own key (GET /opdrachten/{key}) */
+  idempotentie: Pick<IdempotencyService, 'opdracht'>;
 }

@@ -48,6 +48,7 @@ export const gezinsplannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (
   app.post<{ Body: Static<typeof ZoekVraag>; Querystring: PaginaVraag }>(
     '/gezinsplannen/_zoek',
     {
+      config: { idempotentie: false },
       schema: {
         tags,
         operationId: 'zoekGezinsplannen',
@@ -67,6 +68,7 @@ export const gezinsplannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (
   app.post<{ Body: Static<typeof BestaanVraag> }>(
     '/gezinsplannen/_bestaan',
     {
+      config: { idempotentie: false },
       schema: {
         tags,
         operationId: 'heeftGezinsplan',

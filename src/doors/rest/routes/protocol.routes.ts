@@ -39,6 +39,7 @@ export const protocolRoutes: FastifyPluginAsync<RestRouteOptions> = async (app, 
   app.post<{ Body: Static<typeof InzageVraag> }>(
     '/protocol/_inzage',
     {
+      config: { idempotentie: false },
       schema: {
         tags: ['protocol'],
         operationId: 'protocolInzage',

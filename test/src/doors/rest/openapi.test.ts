@@ -16,7 +16,7 @@ const geenUseCases = {
 
 async function restOnly(limits: RestApiOptions['limits'] = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
-  await app.register(restApi, { useCases: geenUseCases, limits, downloads: new DownloadTokens(60_000), protocol: { inzage: () => Promise.reject(new Error('no protocol inzage in these tests')) } });
+  await app.register(restApi, { useCases: geenUseCases, limits, downloads: new DownloadTokens(60_000), protocol: { inzage: () => Promise.reject(new Error('no protocol inzage in these tests')) }, idempotentie: { opdracht: () => Promise.reject(new Error('no idempotency keys in these tests')) } });
   return app;
 }
 
@@ -60,6 +60,7 @@ describe('OpenAPI contract', () => {
       '/api/v1/gezinsplannen/{identificatie}/deelplannen',
       '/api/v1/gezinsplannen/{identificatie}/levensdomeinplannen',
       '/api/v1/levensdomeinplannen/{identificatie}',
+      '/api/v1/opdrachten/{key}',
       '/api/v1/protocol/_inzage',
       '/api/v1/zaken/{identificatie}',
       '/api/v1/zaken/{identificatie}/_sluiten',

@@ -9,13 +9,14 @@ describe('problem details mapping', () => {
       (byStatus[toProblem(new FacadeError(code, 'x'), 'r').status] ??= []).push(code);
     }
     expect(byStatus).toEqual({
-      400: ['VALIDATION_FAILED', 'INVALID_CHARACTERS', 'VERWERKING_ONBEKEND'],
+      400: ['VALIDATION_FAILED', 'INVALID_CHARACTERS', 'VERWERKING_ONBEKEND', 'IDEMPOTENCY_KEY_REQUIRED'],
       401: ['UNAUTHENTICATED'],
       403: ['FORBIDDEN'],
       404: ['NOT_FOUND'],
-      409: ['CONFLICT', 'ALREADY_EXISTS'],
+      409: ['CONFLICT', 'ALREADY_EXISTS', 'IDEMPOTENCY_IN_PROGRESS'],
       412: ['PRECONDITION_FAILED'],
       413: ['TOO_LARGE'],
+      422: ['IDEMPOTENCY_KEY_REUSED'],
       423: ['LOCKED'],
       428: ['PRECONDITION_REQUIRED'],
       429: ['RATE_LIMITED'],

@@ -36,7 +36,7 @@ async function listen(uc: Partial<RequestUseCases>): Promise<string> {
   const useCases = { forRequest: () => uc } as unknown as UseCases;
   app = Fastify({ logger: false });
   await app.register(requestPipeline, { config: DEFAULT_PIPELINE_CONFIG });
-  await app.register(restApi, { useCases, downloads: new DownloadTokens(60_000), protocol: { inzage: () => Promise.reject(new Error('no protocol inzage in these tests')) } });
+  await app.register(restApi, { useCases, downloads: new DownloadTokens(60_000), protocol: { inzage: () => Promise.reject(new Error('no protocol inzage in these tests')) }, idempotentie: { opdracht: () => Promise.reject(new Error('no idempotency keys in these tests')) } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }

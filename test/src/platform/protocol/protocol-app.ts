@@ -67,8 +67,8 @@ export async function protocolApp(ports: FacadePorts, store: InMemoryProtocolSto
   });
   await app.register(protocollering, { store, collector, pseudoniem, renderProblem: renderProtocolProblem });
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
-  await app.register(graphqlApi, { useCases, config: config.graphql, downloads });
-  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(store, pseudoniem, collector) });
+  await app.register(graphqlApi, { useCases, config: config.graphql, downloads, idempotentie: ZONDER_IDEMPOTENTIE });
+  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(store, pseudoniem, collector), idempotentie: ZONDER_IDEMPOTENTIE });
   const stroom = { gelezen: false, vernietigd: false };
   app.post<{ Body: { bsn: string } }>('/test/stroom', async (request, reply) => {
     await protocolled.zaken.zoekZaken(requestContext(request), { clientBsn: request.body.bsn }, []);
@@ -88,3 +88,9 @@ export async function protocolApp(ports: FacadePorts, store: InMemoryProtocolSto
   await app.ready();
   return { app, logs, stroom };
 }
+
+/** The protocol's tests give no Idempotency-Key: every mutation simply runs. */
+const ZONDER_IDEMPOTENTIE = {
+  voerUit: <T>(_applicatie: string, _sleutel: unknown, _verzoek: unknown, werk: () => Promise<T>) => werk(),
+  opdracht: async () => undefined,
+};
