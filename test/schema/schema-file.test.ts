@@ -27,7 +27,7 @@ describe('schema/schema.graphql', () => {
     }
     // arguments added later are optional, so a caller that does not know them still fits (printed sorted by name)
     const args = (veld: string) => buildSchema(sdl).getMutationType()!.getFields()[veld]!.args.map((a) => `${a.name}: ${String(a.type)}`);
-    expect(args('koppelZaakAanGezinsplan')).toEqual(['gezinsplan: String!', 'levensdomeinplan: String', 'versie: String', 'zaak: String!']);
-    expect(args('updateGezinsplan')).toEqual(['identificatie: String!', 'versie: String', 'wijziging: PlanWijzigingInput!']);
+    expect(args('koppelZaakAanGezinsplan')).toEqual(['gezinsplan: String!', 'idempotencyKey: String', 'levensdomeinplan: String', 'versie: String', 'zaak: String!']);
+    expect(args('updateGezinsplan')).toEqual(['idempotencyKey: String', 'identificatie: String!', 'versie: String', 'wijziging: PlanWijzigingInput!']);
   });
 });
