@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Mutation, Resolver } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, Info, Mutation, Resolver } from 'type-graphql';
 import type { Zaak as ZaakDomein } from '../src/core/domain/zaak';
 import { planSoort } from '../src/core/usecases/plan-soort';
 import { DeelplanInput, DocumentInput, GezinsplanInput, LevensdomeinplanInput, PlanWijzigingInput, SluitZaakInput, StatusInput } from '../schema/inputs/plan.input';
@@ -16,6 +16,29 @@ const VERSIE =
 
 /** A mutation's `versie` as the versions the use case requires (null: none). */
 const versies = (versie: string | null | undefined): readonly string[] | undefined => (versie == null ? undefined : [versie]);
+
+/** The arguments of updateGezinsplan, updateLevensdomeinplan and updateDeelplan (RZS §6.11-6.13). */
+@ArgsType()
+class PlanWijzigingArgs {
+  @Field(() => String)
+  identificatie!: string;
+
+  @Field(() => PlanWijzigingInput)
+  wijziging!: PlanWijzigingInput;
+
+  @Field(() => String, { nullable: true, description: VERSIE })
+  versie?: string | null;
+
+  @Field(() => String, IDEMPOTENCY_KEY)
+  idempotencyKey?: string | null;
+}
+
+/** The one body of the three plan changes: the mutation's name is the idempotency fingerprint's key. */
+async function wijzigPlan(soort: 'gezinsplan' | 'levensdomeinplan' | 'deelplan', a: PlanWijzigingArgs, { uc, idempotent }: GraphqlContext, info: GraphQLResolveInfo): Promise<ZaakView> {
+  const { identificatie: id, wijziging: w, versie } = a;
+  const naam = `update${soort[0]!.toUpperCase()}${soort.slice(1)}`;
+  return zaakView(await idempotent(a.idempotencyKey, { [naam]: { id, w, versie } }, () => uc.wijzigPlan(soort, id, w, zaakVelden(info), versies(versie))), soort);
+}
 
 /**
  * RZS §4/§6 mutations. Each answers with the zaak as read back from the zaaksysteem, with the StUF scope of
@@ -56,39 +79,18 @@ export class MutationResolver {
   }
 
   @Mutation(() => Gezinsplan)
-  async updateGezinsplan(
-    @Arg('identificatie', () => String) id: string,
-    @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput,
-    @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
-    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined,
-    @Ctx() { uc, idempotent }: GraphqlContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<ZaakView> {
-    return zaakView(await idempotent(key, { updateGezinsplan: { id, w, versie } }, () => uc.wijzigPlan('gezinsplan', id, w, zaakVelden(info), versies(versie))), 'gezinsplan');
+  updateGezinsplan(@Args(() => PlanWijzigingArgs) a: PlanWijzigingArgs, @Ctx() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return wijzigPlan('gezinsplan', a, ctx, info);
   }
 
   @Mutation(() => Levensdomeinplan)
-  async updateLevensdomeinplan(
-    @Arg('identificatie', () => String) id: string,
-    @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput,
-    @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
-    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined,
-    @Ctx() { uc, idempotent }: GraphqlContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<ZaakView> {
-    return zaakView(await idempotent(key, { updateLevensdomeinplan: { id, w, versie } }, () => uc.wijzigPlan('levensdomeinplan', id, w, zaakVelden(info), versies(versie))), 'levensdomeinplan');
+  updateLevensdomeinplan(@Args(() => PlanWijzigingArgs) a: PlanWijzigingArgs, @Ctx() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return wijzigPlan('levensdomeinplan', a, ctx, info);
   }
 
   @Mutation(() => Deelplan)
-  async updateDeelplan(
-    @Arg('identificatie', () => String) id: string,
-    @Arg('wijziging', () => PlanWijzigingInput) w: PlanWijzigingInput,
-    @Arg('versie', () => String, { nullable: true, description: VERSIE }) versie: string | undefined,
-    @Arg('idempotencyKey', () => String, IDEMPOTENCY_KEY) key: string | null | undefined,
-    @Ctx() { uc, idempotent }: GraphqlContext,
-    @Info() info: GraphQLResolveInfo,
-  ): Promise<ZaakView> {
-    return zaakView(await idempotent(key, { updateDeelplan: { id, w, versie } }, () => uc.wijzigPlan('deelplan', id, w, zaakVelden(info), versies(versie))), 'deelplan');
+  updateDeelplan(@Args(() => PlanWijzigingArgs) a: PlanWijzigingArgs, @Ctx() ctx: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ZaakView> {
+    return wijzigPlan('deelplan', a, ctx, info);
   }
 
   @Mutation(() => Zaak, { description: 'actualiseerZaakstatus' })

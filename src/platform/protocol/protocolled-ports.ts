@@ -1,7 +1,8 @@
-import { ERROR_CODES, FacadeError, type ErrorCode } from '../../core/domain/errors';
+import { ERROR_CODES, FacadeError } from '../../core/domain/errors';
 import type { RequestContext } from '../../core/domain/request-context';
 import type { DocumentRegister } from '../../core/ports/document-register.port';
 import type { ZaakOverdracht, ZaakRegister } from '../../core/ports/zaak-register.port';
+import { misschienToegepast } from '../uitkomst/onzeker';
 import * as betrokkenen from './betrokkenen';
 import type { ProtocolCollector } from './protocol-collector';
 import type { ProtocolStore } from './protocol-store.port';
@@ -52,13 +53,10 @@ const OVERDRACHT: Regels<ZaakOverdracht> = {
 };
 
 /**
- * A change whose outcome is unknown may have happened: the zaaksysteem did not say no (timeout, connection
- * lost, an answer that could not be read, the caller gone mid-call, a bug), or its outcome could not be settled
- * (OUTCOME_UNKNOWN, src/platform/uitkomst). Only a refusal (the caller's error, or a fault the zaaksysteem
- * answered) is sure to have changed nothing.
+ * A change may have happened when the zaaksysteem did not say no (the one rule of src/platform/uitkomst), or
+ * when its outcome could not be settled (OUTCOME_UNKNOWN). Only a refusal is sure to have changed nothing.
  */
-const ONZEKER: ReadonlySet<ErrorCode> = new Set(['BACKEND_TIMEOUT', 'BACKEND_UNAVAILABLE', 'BACKEND_PROTOCOL', 'CANCELLED', 'INTERNAL', 'OUTCOME_UNKNOWN']);
-const misschienUitgevoerd = (e: unknown): boolean => !(e instanceof FacadeError) || ONZEKER.has(e.code);
+const misschienUitgevoerd = (e: unknown): boolean => misschienToegepast(e) || (e instanceof FacadeError && e.code === 'OUTCOME_UNKNOWN');
 
 const protocolOnbereikbaar = () =>
   new FacadeError('PROTOCOL_UNAVAILABLE', ERROR_CODES.PROTOCOL_UNAVAILABLE.title, { internal: 'protocol store not ready before a write: nothing sent' });

@@ -3,13 +3,9 @@ import { bytesOf } from '../../../../src/core/domain/document';
 import { FacadeError } from '../../../../src/core/domain/errors';
 import type { Rechten } from '../../../../src/core/domain/identiteit';
 import type { DocumentInvoer } from '../../../../src/core/usecases/invoer';
-import { createUseCases, type RequestUseCases } from '../../../../src/core/usecases/use-cases';
-import { authorisedPorts } from '../../../../src/platform/authorisation/authorised-ports';
-import { authorisedUseCases } from '../../../../src/platform/authorisation/use-case-rechten';
-import { DEFAULT_CONCURRENCY, limitPorts } from '../../../../src/platform/limits/concurrency';
+import type { RequestUseCases } from '../../../../src/core/usecases/use-cases';
 import { DEMO_BSN, DEMO_ZAAK } from '../../../../src/zaaksysteem/demo/demo-data';
-import { ctxMet, zaaksysteemMetDemo, type ZaaksysteemOpHttp } from './authorisation-support';
-import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
+import { useCasesMet, zaaksysteemMetDemo, type ZaaksysteemOpHttp } from './authorisation-support';
 
 let zs: ZaaksysteemOpHttp;
 beforeAll(async () => {
@@ -17,9 +13,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => zs?.close());
 
-/** The use cases with operation rights on the driving port and authorisation around the limited ports, as buildApp has them (without the protocol). */
-const useCases = (rechten: Partial<Rechten>): RequestUseCases =>
-  authorisedUseCases(createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)), sloten: inProcesSloten() })).forRequest(ctxMet(rechten));
+const useCases = (rechten: Partial<Rechten>): RequestUseCases => useCasesMet(zs.ports, rechten, { operatieRechten: true });
 
 /** The error of `p`, and every StUF call made meanwhile. */
 async function geweigerd(p: () => Promise<unknown>): Promise<{ code: string; verstuurd: string[] }> {

@@ -9,6 +9,11 @@ import { createZdsBackends } from '../../../../soap-clients/zds-backends';
 import { stufPorts, type FacadePorts } from '../../../../src/app/app-ports';
 import { OPERATIES, type Rechten } from '../../../../src/core/domain/identiteit';
 import type { RequestContext } from '../../../../src/core/domain/request-context';
+import { createUseCases, type RequestUseCases } from '../../../../src/core/usecases/use-cases';
+import { authorisedPorts } from '../../../../src/platform/authorisation/authorised-ports';
+import { authorisedUseCases } from '../../../../src/platform/authorisation/use-case-rechten';
+import { DEFAULT_CONCURRENCY, limitPorts } from '../../../../src/platform/limits/concurrency';
+import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../../src/zaaksysteem/embedded';
 
 /** A RequestContext as the request pipeline makes it for an authenticated caller with these rechten (default: everything). */
@@ -21,6 +26,15 @@ export function ctxMet(rechten: Partial<Rechten> = {}): RequestContext {
     },
     verwerking: { id: 'test', uri: 'urn:test:verwerking', naam: 'Test', operaties: new Set(OPERATIES) },
   };
+}
+
+/**
+ * The use cases of one request of a caller with these rechten, with authorisation around the limited ports as
+ * buildApp has them (without the protocol); `operatieRechten` adds the driving-port decorator too.
+ */
+export function useCasesMet(ports: FacadePorts, rechten: Partial<Rechten>, { operatieRechten = false } = {}): RequestUseCases {
+  const useCases = createUseCases({ ...authorisedPorts(limitPorts(ports, DEFAULT_CONCURRENCY)), sloten: inProcesSloten() });
+  return (operatieRechten ? authorisedUseCases(useCases) : useCases).forRequest(ctxMet(rechten));
 }
 
 export interface ZaaksysteemOpHttp {

@@ -8,7 +8,7 @@ import { toProblem } from '../../../../src/doors/rest/problem';
 import { authorisedPorts } from '../../../../src/platform/authorisation/authorised-ports';
 import { DEFAULT_CONCURRENCY, limitPorts } from '../../../../src/platform/limits/concurrency';
 import { DEMO_BSN, DEMO_DOCUMENT, DEMO_ZAAK } from '../../../../src/zaaksysteem/demo/demo-data';
-import { ctxMet, zaaksysteemMetDemo, type ZaaksysteemOpHttp } from './authorisation-support';
+import { ctxMet, useCasesMet, zaaksysteemMetDemo, type ZaaksysteemOpHttp } from './authorisation-support';
 import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
 
 let zs: ZaaksysteemOpHttp;
@@ -17,9 +17,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => zs?.close());
 
-/** The use cases with authorisation around the limited ports, as buildApp has them (without the protocol). */
-const useCases = (rechten: Partial<Rechten>): RequestUseCases =>
-  createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)), sloten: inProcesSloten() }).forRequest(ctxMet(rechten));
+const useCases = (rechten: Partial<Rechten>): RequestUseCases => useCasesMet(zs.ports, rechten);
 
 async function fout(p: Promise<unknown>): Promise<FacadeError> {
   const e = await p.then(() => undefined, (err: unknown) => err);

@@ -3,12 +3,9 @@ import { DIALECTS } from '../../../../soap-clients/stuf/operations';
 import { collectBytes } from '../../../../src/core/domain/document';
 import { FacadeError } from '../../../../src/core/domain/errors';
 import type { Rechten } from '../../../../src/core/domain/identiteit';
-import { createUseCases, type RequestUseCases } from '../../../../src/core/usecases/use-cases';
-import { authorisedPorts } from '../../../../src/platform/authorisation/authorised-ports';
-import { DEFAULT_CONCURRENCY, limitPorts } from '../../../../src/platform/limits/concurrency';
+import type { RequestUseCases } from '../../../../src/core/usecases/use-cases';
 import { DEMO_DOCUMENT } from '../../../../src/zaaksysteem/demo/demo-data';
-import { ctxMet, zaaksysteemMetDemo, type ZaaksysteemOpHttp } from './authorisation-support';
-import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
+import { useCasesMet, zaaksysteemMetDemo, type ZaaksysteemOpHttp } from './authorisation-support';
 
 async function fout(p: Promise<unknown>): Promise<FacadeError> {
   const e = await p.then(() => undefined, (err: unknown) => err);
@@ -24,8 +21,7 @@ describe.each(DIALECTS)('a caller limited to zaaktypen, a document by identifica
   afterAll(() => zs?.close());
 
   /** A new request of a caller with these rechten: nothing known from earlier answers. */
-  const useCases = (rechten: Partial<Rechten>): RequestUseCases =>
-    createUseCases({ ...authorisedPorts(limitPorts(zs.ports, DEFAULT_CONCURRENCY)), sloten: inProcesSloten() }).forRequest(ctxMet(rechten));
+  const useCases = (rechten: Partial<Rechten>): RequestUseCases => useCasesMet(zs.ports, rechten);
   const sinds = (n: number) => zs.recording.calls.slice(n);
 
   it('reads a document of a zaak it may see without listing it first: its zaak is asked without content where the dialect allows', async () => {
