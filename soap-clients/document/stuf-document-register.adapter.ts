@@ -33,8 +33,8 @@ export class StufDocumentRegister implements DocumentRegister {
     return this.client.dialect;
   }
 
-  async genereerDocumentIdentificatie(ctx: RequestContext): Promise<string> {
-    return readGenereerIdentificatieDu02(await this.client.send(ctx, buildGenereerIdentificatieDi02('document', this.dialect)));
+  async genereerDocumentIdentificatie(ctx: RequestContext, referentie?: string): Promise<string> {
+    return readGenereerIdentificatieDu02(await this.client.send(ctx, buildGenereerIdentificatieDi02('document', this.dialect), { referentienummer: referentie }));
   }
 
   voegZaakdocumentToe(ctx: RequestContext, zaakIdentificatie: string, document: DocumentMetInhoud): Promise<void> {

@@ -18,6 +18,8 @@ export interface Verzending {
    * receiving backoffice, the organisatie and administratie stay those configured (RZS §6.8.2).
    */
   readonly ontvangerApplicatie?: string;
+  /** the referentienummer to send instead of a new one: the caller recorded it before sending (the step journal) */
+  readonly referentienummer?: string;
 }
 
 /**
@@ -60,7 +62,7 @@ export class StufClient {
     if (bericht.dialect !== this.dialect) {
       throw new FacadeError('INTERNAL', 'Interne fout', { internal: `${bericht.operation.name} written for ${bericht.dialect}, backend speaks ${this.dialect}` });
     }
-    const sg = this.stuurgegevens(ctx, bericht.operation, verzending.ontvangerApplicatie);
+    const sg = { ...this.stuurgegevens(ctx, bericht.operation, verzending.ontvangerApplicatie), ...(verzending.referentienummer ? { referentienummer: verzending.referentienummer } : {}) };
     const body = metStuurgegevens(bericht, sg);
     return this.backend.transport.send({ ctx, operation: bericht.operation, body, referentienummer: sg.referentienummer, streamText: verzending.streamText });
   }

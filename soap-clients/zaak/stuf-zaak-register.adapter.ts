@@ -35,8 +35,8 @@ export class StufZaakRegister implements ZaakRegister {
     return this.client.dialect;
   }
 
-  async genereerZaakIdentificatie(ctx: RequestContext): Promise<string> {
-    return readGenereerIdentificatieDu02(await this.client.send(ctx, buildGenereerIdentificatieDi02('zaak', this.dialect)));
+  async genereerZaakIdentificatie(ctx: RequestContext, referentie?: string): Promise<string> {
+    return readGenereerIdentificatieDu02(await this.client.send(ctx, buildGenereerIdentificatieDi02('zaak', this.dialect), { referentienummer: referentie }));
   }
 
   creeerZaak(ctx: RequestContext, zaak: NieuweZaak): Promise<void> {

@@ -91,6 +91,8 @@ export const ERROR_CODES = {
   APPLIED_INCOMPLETE: backend(502, 'De wijziging is (deels) uitgevoerd, maar niet afgerond', false),
   /** The protocol (LDV) could not be written, so no personal data was shown; nothing was changed. */
   PROTOCOL_UNAVAILABLE: { blame: 'facade', retryable: true, status: 503, title: 'Protocollering niet beschikbaar: er zijn geen gegevens getoond', disclose: 'title' },
+  /** The mutation could not be written to the step journal before its first SOAP call: nothing was sent. */
+  JOURNAL_UNAVAILABLE: { blame: 'facade', retryable: true, status: 503, title: 'De wijziging kon niet worden vastgelegd: er is niets verstuurd', disclose: 'title' },
   /** The change was made in the zaaksysteem, but its protocol could not be written, so its result is not shown.
    *  Not retryable: a retry would make the change twice. */
   APPLIED_NOT_SHOWN: { blame: 'facade', retryable: false, status: 503, title: 'De wijziging is uitgevoerd, maar kan niet worden getoond: protocollering niet beschikbaar', disclose: 'title' },

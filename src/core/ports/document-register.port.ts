@@ -26,7 +26,8 @@ import type { RequestContext } from '../domain/request-context';
  * updateZaakdocument); an implementation need not check it again.
  */
 export interface DocumentRegister {
-  genereerDocumentIdentificatie(ctx: RequestContext): Promise<string>;
+  /** `referentie`: as for ZaakRegister.genereerZaakIdentificatie */
+  genereerDocumentIdentificatie(ctx: RequestContext, referentie?: string): Promise<string>;
   /** voegZaakdocumentToe (EDC Lk01 with inhoud) */
   voegZaakdocumentToe(ctx: RequestContext, zaakIdentificatie: string, document: DocumentMetInhoud): Promise<void>;
   /** maakZaakdocument: registers a document without content, to be edited via checkout */

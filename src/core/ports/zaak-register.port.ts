@@ -27,8 +27,11 @@ import type {
  * one that is; the caller does not pass them.
  */
 export interface ZaakRegister {
-  /** genereerZaakIdentificatie */
-  genereerZaakIdentificatie(ctx: RequestContext): Promise<string>;
+  /**
+   * genereerZaakIdentificatie. `referentie`: the referentienummer its message carries (StUF 03.01 §4.2), chosen by
+   * the caller when it must be able to account for a reservation whose answer it never received (the step journal).
+   */
+  genereerZaakIdentificatie(ctx: RequestContext, referentie?: string): Promise<string>;
   /** creeerZaak (ZAK Lk01, mutatiesoort T) */
   creeerZaak(ctx: RequestContext, zaak: NieuweZaak): Promise<void>;
   /** geefZaakdetails with a scope of exactly `velden` (+ identificatie). NOT_FOUND when unknown. */

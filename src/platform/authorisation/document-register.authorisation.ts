@@ -52,9 +52,9 @@ export function documentenMetRechten(documenten: DocumentRegister, zaken: ZaakRe
   }
 
   return {
-    async genereerDocumentIdentificatie(ctx) {
+    async genereerDocumentIdentificatie(ctx, referentie) {
       rechtenVan(ctx);
-      return documenten.genereerDocumentIdentificatie(ctx);
+      return documenten.genereerDocumentIdentificatie(ctx, referentie);
     },
 
     async voegZaakdocumentToe(ctx, zaak, document) {

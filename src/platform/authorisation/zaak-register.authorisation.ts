@@ -23,9 +23,9 @@ const onthoud = (ctx: RequestContext, zaken: readonly Zaak[]) => zaken.forEach((
  */
 export function zakenMetRechten(zaken: ZaakRegister): ZaakRegister {
   return {
-    async genereerZaakIdentificatie(ctx) {
+    async genereerZaakIdentificatie(ctx, referentie) {
       rechtenVan(ctx);
-      return zaken.genereerZaakIdentificatie(ctx);
+      return zaken.genereerZaakIdentificatie(ctx, referentie);
     },
 
     async creeerZaak(ctx, zaak) {

@@ -1,17 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { NieuwDocument } from '../../core/domain/document';
 import { ERROR_CODES, FacadeError } from '../../core/domain/errors';
 import type { RequestContext } from '../../core/domain/request-context';
-import type { NieuweStatus, Status } from '../../core/domain/zaak';
-import { doorgevoerd, wijzigingVelden } from '../../core/domain/zaak-wijziging';
 import type { DocumentRegister } from '../../core/ports/document-register.port';
 import type { ZaakOverdracht, ZaakRegister } from '../../core/ports/zaak-register.port';
 import { misschienToegepast, zelfAfgebroken } from './onzeker';
+import { vaststellingVan, type LeesPorts, type Oordeel, type Vaststelling } from './vaststelling';
 import type { WijzigingenPerVerzoek } from './wijzigingen-per-verzoek';
-
-type Oordeel = 'ja' | 'nee' | 'onbekend';
-/** Reads whether the write was applied; throws when the read fails. */
-type Vaststelling = (ctx: RequestContext) => Promise<Oordeel>;
 
 const codeVan = (e: unknown): string => (e instanceof FacadeError ? e.code : 'no FacadeError');
 
@@ -76,54 +70,24 @@ function metVervanging<P extends object>(port: P, vervanging: Partial<P>): P {
   });
 }
 
-/** Read by the zaak's identificatie, which was reserved before creeerZaak: it exists now only if our creeerZaak made it. */
-const zaakBestaat = (zaken: ZaakRegister, identificatie: string): Vaststelling => async (ctx) => {
-  try {
-    await zaken.geefZaak(ctx, identificatie, []);
-    return 'ja';
-  } catch (e) {
-    if (e instanceof FacadeError && e.code === 'NOT_FOUND') return 'nee';
-    throw e;
-  }
-};
-
-/** StUF Tijdstip YYYYMMDDhhmmss[mmm]: a zaaksysteem may keep it to the second only. */
-const zelfdeTijdstip = (a: string, b: string): boolean => a.slice(0, 14) === b.slice(0, 14) && (a.length <= 14 || b.length <= 14 || a === b);
-
-/**
- * The new status is in the history when one of its statustype carries its datumStatusGezet. One of that statustype
- * without a datumStatusGezet (real answers often leave it out) may be it or an earlier one: that cannot be told.
- */
-function statusOordeel(statussen: readonly Status[], nieuw: NieuweStatus): Oordeel {
-  const t = nieuw.statustype;
-  const zelfdeType = statussen.filter((s) => s.statustype.code === t.code && (s.statustype.volgnummer ?? t.volgnummer) === t.volgnummer);
-  if (zelfdeType.some((s) => s.datumStatusGezet !== undefined && zelfdeTijdstip(s.datumStatusGezet, nieuw.datumStatusGezet))) return 'ja';
-  return zelfdeType.some((s) => s.datumStatusGezet === undefined) ? 'onbekend' : 'nee';
-}
-
-function zakenEerlijk(zaken: ZaakRegister, opties: UitkomstOpties): ZaakRegister {
+function zakenEerlijk(ports: LeesPorts, opties: UitkomstOpties): ZaakRegister {
+  const { zaken } = ports;
   return metVervanging(zaken, {
-    creeerZaak: (ctx, zaak) => eerlijk(ctx, 'creeerZaak', opties, () => zaken.creeerZaak(ctx, zaak), zaakBestaat(zaken, zaak.identificatie)),
+    creeerZaak: (ctx, zaak) => eerlijk(ctx, 'creeerZaak', opties, () => zaken.creeerZaak(ctx, zaak), vaststellingVan(ports, 'creeerZaak', [zaak])),
     actualiseerZaakstatus: (ctx, id, status) =>
-      eerlijk(ctx, 'actualiseerZaakstatus', opties, () => zaken.actualiseerZaakstatus(ctx, id, status), async (los) => statusOordeel(await zaken.geefStatussen(los, id), status)),
-    // compared with the intended state in the velden the change touches (zaak-wijziging.ts doorgevoerd)
+      eerlijk(ctx, 'actualiseerZaakstatus', opties, () => zaken.actualiseerZaakstatus(ctx, id, status), vaststellingVan(ports, 'actualiseerZaakstatus', [id, status])),
     updateZaak: (ctx, id, wijziging, basis) =>
-      eerlijk(ctx, 'updateZaak', opties, () => zaken.updateZaak(ctx, id, wijziging, basis), async (los) =>
-        doorgevoerd(await zaken.geefZaak(los, id, wijzigingVelden(wijziging)), wijziging, basis)),
+      eerlijk(ctx, 'updateZaak', opties, () => zaken.updateZaak(ctx, id, wijziging, basis), vaststellingVan(ports, 'updateZaak', [id, wijziging, basis])),
   });
 }
 
-/** Listed with its zaak under the document identificatie reserved before: then our write made it. */
-const documentBijZaak = (documenten: DocumentRegister, zaak: string, document: NieuwDocument): Vaststelling => async (ctx) =>
-  (await documenten.geefLijstZaakdocumenten(ctx, zaak)).some((d) => d.identificatie === document.identificatie) ? 'ja' : 'nee';
-
-function documentenEerlijk(documenten: DocumentRegister, opties: UitkomstOpties): DocumentRegister {
+function documentenEerlijk(ports: LeesPorts, opties: UitkomstOpties): DocumentRegister {
+  const { documenten } = ports;
   return metVervanging(documenten, {
     voegZaakdocumentToe: (ctx, zaak, document) =>
-      eerlijk(ctx, 'voegZaakdocumentToe', opties, () => documenten.voegZaakdocumentToe(ctx, zaak, document), documentBijZaak(documenten, zaak, document)),
+      eerlijk(ctx, 'voegZaakdocumentToe', opties, () => documenten.voegZaakdocumentToe(ctx, zaak, document), vaststellingVan(ports, 'voegZaakdocumentToe', [zaak, document])),
     maakZaakdocument: (ctx, zaak, document) =>
-      eerlijk(ctx, 'maakZaakdocument', opties, () => documenten.maakZaakdocument(ctx, zaak, document), documentBijZaak(documenten, zaak, document)),
-    // new content cannot be compared without reading it all back, and the checkout it released leaves no trace
+      eerlijk(ctx, 'maakZaakdocument', opties, () => documenten.maakZaakdocument(ctx, zaak, document), vaststellingVan(ports, 'maakZaakdocument', [zaak, document])),
     updateZaakdocument: (ctx, id, checkoutId, wijziging) =>
       eerlijk(ctx, 'updateZaakdocument', opties, () => documenten.updateZaakdocument(ctx, id, checkoutId, wijziging)),
   });
@@ -158,11 +122,11 @@ interface CorePorts {
  * shown. Authorisation outside it already allowed the write on that object.
  */
 export function eerlijkeUitkomstPorts<P extends CorePorts>(ports: P, opties: UitkomstOpties): P {
-  const { zaken, documenten, overdracht } = ports;
+  const { overdracht } = ports;
   return {
     ...ports,
-    zaken: zakenEerlijk(zaken, opties),
-    documenten: documentenEerlijk(documenten, opties),
+    zaken: zakenEerlijk(ports, opties),
+    documenten: documentenEerlijk(ports, opties),
     // the acceptance comes later (RZS §6.8); no read tells whether a lost Di01 arrived
     overdracht: metVervanging(overdracht, {
       overdragenZaak: (ctx, verzoek) => eerlijk(ctx, 'overdragenZaak', opties, () => overdracht.overdragenZaak(ctx, verzoek)),

@@ -3,7 +3,7 @@ import type { ZaakDocument } from '../../core/domain/document';
 import { FacadeError } from '../../core/domain/errors';
 import type { ContentFiles, PendingContent } from './content-files';
 import type { Db } from './database';
-import { fromJson, toJson } from './json';
+import { fromJson, toJson } from '../../core/domain/stuf-json';
 import type { ZaakStore } from './zaak-store';
 
 export interface StoredInhoud {

@@ -1,7 +1,7 @@
 import { FacadeError } from '../../core/domain/errors';
 import type { NieuweStatus, Status, Zaak, ZaakZoekvraag } from '../../core/domain/zaak';
 import { statementCache, type Db } from './database';
-import { fromJson, toJson } from './json';
+import { fromJson, toJson } from '../../core/domain/stuf-json';
 
 /** A zaak as stored: the domain Zaak with its status history and a version that every mutation raises. */
 export interface StoredZaak {

@@ -1,4 +1,4 @@
-import { NoValue, isNoValueReason } from '../../core/domain/no-value';
+import { NoValue, isNoValueReason } from './no-value';
 
 /** JSON that keeps StUF's NoValue apart from absent: NoValue serialises as `{"noValue": reason}` (its toJSON). */
 export const toJson = (value: unknown): string => JSON.stringify(value);
