@@ -2,7 +2,7 @@ import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { Opdracht, OpdrachtToestand } from '../schema/types/opdracht.type';
 import type { GraphqlContext } from './context';
 
-const TOESTAND = { bezig: OpdrachtToestand.BEZIG, klaar: OpdrachtToestand.KLAAR, onbekend: OpdrachtToestand.ONBEKEND } as const;
+const TOESTAND = { bezig: OpdrachtToestand.BEZIG, klaar: OpdrachtToestand.KLAAR, mislukt: OpdrachtToestand.MISLUKT, onbekend: OpdrachtToestand.ONBEKEND } as const;
 
 /** The state of a mutation by its idempotencyKey (issue 12 §7). */
 @Resolver()

@@ -31,6 +31,12 @@ import type { ProtocolStore } from '../platform/protocol/protocol-store.port';
 import { openProtocolStore } from '../platform/protocol/sql-protocol-store';
 import { idempotencyPlugin } from '../platform/idempotency/idempotency.plugin';
 import { IdempotencyService } from '../platform/idempotency/idempotency.service';
+import { Journaal } from '../platform/journaal/journaal';
+import { journaalPorts, type Runs } from '../platform/journaal/journaal-ports';
+import { journaalStand, procesNaam } from '../platform/journaal/journaal-stand';
+import { journaalUseCases } from '../platform/journaal/journaal-use-cases';
+import { startJournaalWerker } from '../platform/journaal/journaal-werker';
+import { Spool } from '../platform/journaal/spool';
 import { openStore } from '../platform/store/open-store';
 import type { Store } from '../platform/store/store.port';
 import { renderProtocolProblem } from './protocol-problem';
@@ -75,7 +81,10 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const store = deps.store ?? (await openStore(config.store));
   const protocol = deps.protocol ?? (await openProtocolStore(store));
   const pseudoniem = pseudonimiseerder(await protocolSleutel(store, config.protocol));
-  const idempotentie = await IdempotencyService.open(store, config.idempotency);
+  const bewaarMs = config.idempotency.bewaarUren * 3_600_000;
+  const journaal = await Journaal.open(store, procesNaam(), { leaseMs: config.journaal.leaseMs, bewaarMs });
+  const spool = await Spool.open(config.journaal.spoolPad);
+  const idempotentie = await IdempotencyService.open(store, config.idempotency, Date.now, journaalStand(journaal));
   const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -97,9 +106,16 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   // a write whose answer was lost is settled innermost, in the slot it still holds; the breaker outside it sees
   // only what the backend really did, and an open breaker never makes a write look possibly applied
   const eerlijk = eerlijkeUitkomstPorts(ports, { telling });
-  const limited = limitPorts(breakerPorts(eerlijk, config.veerkracht.breaker, logger), config.concurrency, config.veerkracht.bulkhead);
-  const decorated = authorisedPorts(protocolledPorts(retriedPorts(limited, config.veerkracht.retries, logger), collector, protocol));
-  const useCases = authorisedUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, sloten: storeSloten(store), config: config.useCases }), telling));
+  // every write a step of its use case's journal entry, knowing the outcome honest outcomes settled
+  const runs: Runs = new WeakMap();
+  const limited = limitPorts(breakerPorts(journaalPorts(eerlijk, runs), config.veerkracht.breaker, logger), config.concurrency, config.veerkracht.bulkhead);
+  const retried = retriedPorts(limited, config.veerkracht.retries, logger);
+  const decorated = authorisedPorts(protocolledPorts(retried, collector, protocol));
+  const journaalDeps = { journaal, spool, lezen: retried, runs };
+  const { useCases: gejournaliseerd, mutaties } = journaalUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, sloten: storeSloten(store), config: config.useCases }), telling), journaalDeps);
+  const useCases = authorisedUseCases(gejournaliseerd);
+  const werker = startJournaalWerker({ ...journaalDeps, mutaties, protocol: { collector, store: protocol, pseudoniem }, config: config.journaal, bewaarMs, log: logger });
+  app.addHook('onClose', () => werker.stop());
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });

@@ -6,9 +6,10 @@ import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from '../../core/usecases
 import { DEFAULT_CORS_CONFIG, type CorsConfig } from '../../platform/browser-safety/cors-config';
 import { DEFAULT_CONCURRENCY, type ConcurrencyConfig } from '../../platform/limits/concurrency';
 import type { AuthConfig } from '../../platform/identity/auth-config';
+import { defaultJournaalConfig, type JournaalConfig } from '../../platform/journaal/journaal-config';
 import { DEFAULT_IDEMPOTENCY_CONFIG, type IdempotencyConfig } from '../../platform/idempotency/idempotency-config';
 import type { ProtocolConfig } from '../../platform/protocol/pseudoniem';
-import { defaultStoreConfig, type StoreConfig } from '../../platform/store/store-config';
+import { DEFAULT_DATA_DIR, defaultStoreConfig, type StoreConfig } from '../../platform/store/store-config';
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
 import { defaultVeerkrachtConfig, type VeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
 
@@ -42,6 +43,8 @@ export interface AppConfig {
   store: StoreConfig;
   /** the key of the LDV pseudonyms (required in production) */
   protocol: ProtocolConfig;
+  /** the step journal of every mutation (src/platform/journaal) */
+  journaal: JournaalConfig;
   /** Idempotency-Keys of POST/PATCH and mutations: required or not, retention, lease (src/platform/idempotency) */
   idempotency: IdempotencyConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
@@ -64,6 +67,7 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     store: defaultStoreConfig(),
     protocol: {},
     idempotency: DEFAULT_IDEMPOTENCY_CONFIG,
+    journaal: defaultJournaalConfig(DEFAULT_DATA_DIR),
     // introspection also switches GraphQL's "Did you mean" suggestions: both map the schema for an outsider
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development', introspection: mode === 'development' },
     rest: DEFAULT_REST_LIMITS,

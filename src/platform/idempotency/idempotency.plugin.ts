@@ -1,9 +1,10 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ERROR_CODES, FacadeError } from '../../core/domain/errors';
+import { ERROR_CODES, FacadeError, type ErrorCode } from '../../core/domain/errors';
 import { requestContext } from '../request-pipeline/request-pipeline.plugin';
 import type { IdempotencyService, Sleutel } from './idempotency.service';
 import { leesSleutelHeader } from './idempotency-key';
+import { lopendeOpdracht } from './lopende-opdracht';
 import { vingerafdruk } from './vingerafdruk';
 
 declare module 'fastify' {
@@ -45,14 +46,13 @@ const verzoekVan = (request: FastifyRequest): unknown => ({
   ...(request.isMultipart() ? { multipart: true } : { body: request.body ?? null }),
 });
 
-/** A retryable error changed nothing: its key is released. The problem's `code` member tells (RFC 9457 extension). */
-function herhaalbaar(status: number, body: Buffer): boolean {
-  if (status < 400) return false;
+/** The problem's `code` member (RFC 9457 extension): a retryable one changed nothing, and its key is released. */
+function probleemCode(body: Buffer): ErrorCode | undefined {
   try {
     const code = (JSON.parse(body.toString('utf8')) as { code?: unknown }).code;
-    return typeof code === 'string' && code in ERROR_CODES && ERROR_CODES[code as keyof typeof ERROR_CODES].retryable;
+    return typeof code === 'string' && code in ERROR_CODES ? (code as ErrorCode) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -66,6 +66,15 @@ function herhaalbaar(status: number, body: Buffer): boolean {
  */
 const plugin: FastifyPluginAsync<IdempotencyPluginOptions> = async (app, { service, prefix }) => {
   const geclaimd = new WeakMap<FastifyRequest, Sleutel>();
+
+  // the route's work runs under its claimed key, so the step journal files the mutation under it
+  app.addHook('onRoute', (route) => {
+    const handler = route.handler;
+    route.handler = function (this: unknown, request, reply) {
+      const s = geclaimd.get(request);
+      return s ? lopendeOpdracht.run(s, () => handler.call(this as never, request, reply)) : handler.call(this as never, request, reply);
+    };
+  });
 
   app.addHook('preHandler', async (request, reply) => {
     if (!geldtVoor(request, prefix)) return;
@@ -111,7 +120,10 @@ const plugin: FastifyPluginAsync<IdempotencyPluginOptions> = async (app, { servi
 async function bewaar(service: IdempotencyService, s: Sleutel, reply: FastifyReply, payload: unknown): Promise<void> {
   const body = typeof payload === 'string' ? Buffer.from(payload) : Buffer.isBuffer(payload) ? payload : payload == null ? Buffer.alloc(0) : undefined;
   // a streamed answer cannot be kept: whether it was made is still known, so it is stored without body
-  if (herhaalbaar(reply.statusCode, body ?? Buffer.alloc(0))) return service.laatLos(s);
+  const code = probleemCode(body ?? Buffer.alloc(0));
+  if (reply.statusCode >= 400 && code && ERROR_CODES[code].retryable) return service.laatLos(s);
+  // the journal may still complete or settle it: a repeat asks the journal again
+  if (reply.statusCode >= 400 && code && service.voorlopig(code)) return;
   const headers: Record<string, string> = {};
   for (const h of BEWAARDE_HEADERS) {
     const v = reply.getHeader(h);

@@ -1,7 +1,9 @@
 import { ERROR_CODES, FacadeError, type ErrorCode, type InvalidParam } from '../../core/domain/errors';
 import type { Sql, Store } from '../store/store.port';
 import type { IdempotencyConfig } from './idempotency-config';
+import { fromJson } from '../../core/domain/stuf-json';
 import { controleerSleutel } from './idempotency-key';
+import { lopendeOpdracht } from './lopende-opdracht';
 import { IDEMPOTENTIE_TABELLEN } from './idempotency-tabellen';
 import { vingerafdruk } from './vingerafdruk';
 
@@ -25,10 +27,27 @@ export interface Uitkomst {
 
 export type Claim = { soort: 'nieuw' } | { soort: 'herhaling'; uitkomst: Uitkomst };
 
-/** What a caller may read of its own key (issue 12 §7): `onbekend` is a request that outlived its lease. */
+/**
+ * What the step journal knows of the mutation a key started (src/platform/journaal): `levend` while a process
+ * still runs it, `hervatbaar` when none does (a repeat then joins it: its outcome, or it resumes it), with the
+ * state the caller may read. Undefined: the journal has no entry, so nothing was sent to the zaaksysteem.
+ */
+export interface JournaalStand {
+  toestand: 'levend' | 'hervatbaar';
+  opdracht: Opdracht['toestand'];
+}
+export type JournaalVraag = (sql: Sql, s: Sleutel) => Promise<JournaalStand | undefined>;
+
+/** Outcomes the journal may still change: not kept as the first outcome, a repeat asks the journal again. */
+const VOORLOPIG: ReadonlySet<ErrorCode> = new Set(['APPLIED_INCOMPLETE', 'OUTCOME_UNKNOWN']);
+
+/**
+ * What a caller may read of its own key (issue 12 §7): `bezig` (running, or waiting to be resumed), `klaar`,
+ * `mislukt` (ended in an error that is final), `onbekend` (whether it was applied is not known yet).
+ */
 export interface Opdracht {
   sleutel: string;
-  toestand: 'bezig' | 'klaar' | 'onbekend';
+  toestand: 'bezig' | 'klaar' | 'mislukt' | 'onbekend';
   /** the first outcome's status, once klaar */
   status?: number;
   aangemaaktOp: number;
@@ -59,19 +78,27 @@ type GraphqlUitkomst<T> = { resultaat: T } | { fout: { code: ErrorCode; message:
  * (started longer than the lease ago and never finished: its process died). Then `voltooi` stores the outcome, or
  * `laatLos` forgets the claim when nothing was changed (a retryable error), so that a retry runs anew.
  *
- * Seam for the step journal (§3): a record that outlived its lease stays `bezig` (the sweep leaves it), and is
- * answered OUTCOME_UNKNOWN until the journal reconciles it with `voltooi` (or `laatLos` when nothing happened).
+ * With the step journal (`journaal`): a `bezig` record is decided by what the journal knows of its mutation
+ * (JournaalStand): still running is IDEMPOTENCY_IN_PROGRESS, run by nobody lets the repeat through to join it, and
+ * no entry past the lease means nothing was sent, so the repeat runs anew. Outcomes the journal may still change
+ * (APPLIED_INCOMPLETE, OUTCOME_UNKNOWN) are not kept: the record stays `bezig` and a repeat asks the journal.
  */
 export class IdempotencyService {
   private constructor(
     private readonly store: Store,
     readonly config: IdempotencyConfig,
     private readonly nu: () => number,
+    private readonly journaal?: JournaalVraag,
   ) {}
 
-  static async open(store: Store, config: IdempotencyConfig, nu: () => number = Date.now): Promise<IdempotencyService> {
+  static async open(store: Store, config: IdempotencyConfig, nu: () => number = Date.now, journaal?: JournaalVraag): Promise<IdempotencyService> {
     await store.migreer(IDEMPOTENTIE_TABELLEN);
-    return new IdempotencyService(store, config, nu);
+    return new IdempotencyService(store, config, nu, journaal);
+  }
+
+  /** An outcome that is not kept (VOORLOPIG): the journal still settles or completes its mutation. */
+  voorlopig(code: string): boolean {
+    return this.journaal !== undefined && VOORLOPIG.has(code as ErrorCode);
   }
 
   private get leaseMs(): number {
@@ -94,9 +121,15 @@ export class IdempotencyService {
         return { soort: 'nieuw' } as const;
       }
       if (rij.vingerafdruk !== a.vingerafdruk) throw new FacadeError('IDEMPOTENCY_KEY_REUSED', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek');
+      if (rij.toestand === 'bezig' && this.journaal) {
+        const stand = await this.journaal(tx, a);
+        if (stand?.toestand === 'levend' || (!stand && nu < rij.aangemaakt_op + this.leaseMs)) throw inBehandeling();
+        await tx.run('UPDATE facade_idempotentie SET aangemaakt_op = ? WHERE applicatie = ? AND sleutel = ?', [nu, a.applicatie, a.sleutel]);
+        return { soort: 'nieuw' } as const;
+      }
       if (rij.toestand === 'bezig') {
         if (nu >= rij.aangemaakt_op + this.leaseMs) throw new FacadeError('OUTCOME_UNKNOWN', ERROR_CODES.OUTCOME_UNKNOWN.title, { internal: 'idempotency record outlived its lease' });
-        throw new FacadeError('IDEMPOTENCY_IN_PROGRESS', 'Het eerste verzoek met deze Idempotency-Key is nog bezig; probeer het straks opnieuw');
+        throw inBehandeling();
       }
       return { soort: 'herhaling', uitkomst: { status: rij.status ?? 200, headers: JSON.parse(rij.headers ?? '{}') as Record<string, string>, body: Buffer.from(rij.body ?? Buffer.alloc(0)) } } as const;
     }, { slot: `idempotentie:${a.applicatie}:${a.sleutel}` });
@@ -120,13 +153,18 @@ export class IdempotencyService {
     const rij = await leesRij(this.store, s);
     const nu = this.nu();
     if (!rij || (rij.toestand === 'klaar' && rij.verloopt_op <= nu)) return undefined;
-    const toestand = rij.toestand === 'klaar' ? 'klaar' : nu >= rij.aangemaakt_op + this.leaseMs ? 'onbekend' : 'bezig';
+    const stand = rij.toestand === 'bezig' && this.journaal ? await this.journaal(this.store, s) : undefined;
+    const toestand = rij.toestand === 'klaar' ? 'klaar' : stand ? stand.opdracht : !this.journaal && nu >= rij.aangemaakt_op + this.leaseMs ? 'onbekend' : 'bezig';
     return { sleutel: s.sleutel, toestand, ...(rij.status !== null ? { status: rij.status } : {}), aangemaaktOp: rij.aangemaakt_op, verlooptOp: rij.verloopt_op };
   }
 
-  /** Removes finished records past their retention; `bezig` ones wait for reconciliation (see the class). */
+  /**
+   * Removes records past their retention: finished ones, and with the journal `bezig` ones too (claimed longer ago
+   * than the retention: the journal keeps their mutation). Without it a `bezig` one stays, answered OUTCOME_UNKNOWN.
+   */
   async ruimOp(): Promise<number> {
-    return this.store.run("DELETE FROM facade_idempotentie WHERE toestand = 'klaar' AND verloopt_op <= ?", [this.nu()]);
+    const toestanden = this.journaal ? "('klaar', 'bezig')" : "('klaar')";
+    return this.store.run(`DELETE FROM facade_idempotentie WHERE toestand IN ${toestanden} AND verloopt_op <= ?`, [this.nu()]);
   }
 
   /**
@@ -153,10 +191,11 @@ export class IdempotencyService {
     if (claim.soort === 'herhaling') return herhaal<T>(claim.uitkomst);
     let resultaat: T;
     try {
-      resultaat = await werk();
+      resultaat = await lopendeOpdracht.run(a, werk);
     } catch (e) {
       const fout = FacadeError.from(e);
       if (fout.retryable) await this.laatLos(a);
+      else if (this.voorlopig(fout.code)) throw fout;
       else await this.voltooi(a, graphqlUitkomst<T>({ fout: { code: fout.code, message: fout.publicMessage, ...(fout.invalidParams ? { invalidParams: fout.invalidParams } : {}) } }, ERROR_CODES[fout.code].status));
       throw fout;
     }
@@ -177,8 +216,11 @@ const graphqlUitkomst = <T>(u: GraphqlUitkomst<T>, status: number): Uitkomst => 
   body: Buffer.from(JSON.stringify(u)),
 });
 
+const inBehandeling = () => new FacadeError('IDEMPOTENCY_IN_PROGRESS', 'Het eerste verzoek met deze Idempotency-Key is nog bezig; probeer het straks opnieuw');
+
 function herhaal<T>(u: Uitkomst): T {
-  const gelezen = JSON.parse(u.body.toString('utf8')) as GraphqlUitkomst<T>;
+  // the result as the first run had it: NoValue is a value of its own (stuf-json.ts)
+  const gelezen = fromJson<GraphqlUitkomst<T>>(u.body.toString('utf8'));
   if ('fout' in gelezen) throw new FacadeError(gelezen.fout.code, gelezen.fout.message, { invalidParams: gelezen.fout.invalidParams });
   return gelezen.resultaat;
 }

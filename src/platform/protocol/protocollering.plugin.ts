@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -7,7 +6,8 @@ import type { RequestContext } from '../../core/domain/request-context';
 import { requestContext } from '../request-pipeline/request-pipeline.plugin';
 import { actieVan } from './actie-naam';
 import type { ProtocolCollector, Verwerkt } from './protocol-collector';
-import type { LdvRegel, LdvStatus, ProtocolBatch, ProtocolStore } from './protocol-store.port';
+import { protocolBatch } from './protocol-batch';
+import type { ProtocolStore } from './protocol-store.port';
 
 /** How the door of a request shows a FacadeError (problem+json under /api, GraphQL errors at /graphql). */
 export type RenderProblem = (request: FastifyRequest, fout: FacadeError) => { contentType: string; body: string };
@@ -21,49 +21,9 @@ export interface ProtocolleringOptions {
   renderProblem: RenderProblem;
 }
 
-/** LDV (03-specificaties): Unset when the processing ended without result or on bad input, Error when it failed inside. */
-const ldvStatus = (httpStatus: number): LdvStatus => (httpStatus >= 500 ? 'Error' : httpStatus >= 400 ? 'Unset' : 'Ok');
-
 /** The action's name: the route pattern, never the URL (which could carry an identificatie); a door may name it better. */
 const actieNaam = (request: FastifyRequest, ctx: RequestContext): string =>
   actieVan(ctx).naam ?? `${request.method} ${request.routeOptions.url ?? '(geen route)'}`;
-
-const spanId = (): string => randomBytes(8).toString('hex');
-
-function batchVan(request: FastifyRequest, ctx: RequestContext, verwerkt: Verwerkt, status: number, opts: ProtocolleringOptions): ProtocolBatch {
-  const { trace, verwerking, identiteit } = ctx;
-  // without a trace or a processing activity no valid LDV line can be written: the write fails, closed
-  if (!trace || !verwerking) throw new FacadeError('INTERNAL', 'Interne fout', { internal: 'no trace or processing activity in the request context' });
-  const name = actieNaam(request, ctx);
-  const endTime = Date.now();
-  const regel = {
-    traceId: trace.traceId,
-    parentSpanId: trace.spanId,
-    name,
-    status: ldvStatus(status),
-    startTime: verwerkt.start,
-    endTime,
-    processingActivityId: verwerking.uri,
-    dataSubjectIdType: 'BSN',
-    ...(trace.parentId ? { foreignOperation: { traceId: trace.traceId, spanId: trace.parentId } } : {}),
-  } satisfies Omit<LdvRegel, 'spanId' | 'dataSubjectId'>;
-  return {
-    // who asked, apart from the lines (LDV decision "geen gebruikers in logregels"), linked by the trace
-    audit: {
-      traceId: trace.traceId,
-      spanId: trace.spanId,
-      applicatie: identiteit?.applicatie ?? '',
-      ...(identiteit?.gebruiker !== undefined ? { gebruiker: identiteit.gebruiker } : {}),
-      verwerking: verwerking.id,
-      name,
-      startTime: verwerkt.start,
-      endTime,
-      uitkomst: status,
-    },
-    // one child span per data subject under the request's span
-    regels: [...verwerkt.bsns].map((bsn) => ({ ...regel, spanId: spanId(), dataSubjectId: opts.pseudoniem(bsn) })),
-  };
-}
 
 /** Headers that describe the withheld answer and must not go out with the problem that replaces it. */
 const ANTWOORD_HEADERS = ['content-length', 'content-disposition', 'etag', 'last-modified', 'location', 'content-encoding'];
@@ -98,7 +58,7 @@ const plugin: FastifyPluginAsync<ProtocolleringOptions> = async (app, opts) => {
     if (!ctx || !verwerkt || verwerkt.bsns.size === 0) return payload;
     const status = Math.max(reply.statusCode, actieVan(ctx).status ?? 0);
     try {
-      await opts.store.schrijf(batchVan(request, ctx, verwerkt, status, opts));
+      await opts.store.schrijf(protocolBatch(ctx, verwerkt, status, actieNaam(request, ctx), opts.pseudoniem));
       return payload;
     } catch (e) {
       const code = verwerkt.uitgevoerd ? 'APPLIED_NOT_SHOWN' : 'PROTOCOL_UNAVAILABLE';

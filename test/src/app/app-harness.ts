@@ -131,6 +131,7 @@ export async function startAppHarness(
     // a test of retries or the breaker switches them on through `config`
     veerkracht: { ...standaard.veerkracht, retries: { ...standaard.veerkracht.retries, maxAttempts: 1 }, breaker: { ...standaard.veerkracht.breaker, failureThreshold: 0 } },
     store: { soort: 'sqlite', pad: path.join(dataDir, 'facade.sqlite') },
+    journaal: { ...standaard.journaal, spoolPad: path.join(dataDir, 'spool') },
     logLevel: 'info',
     auth: auth.config,
     backends: parseBackendsConfig({

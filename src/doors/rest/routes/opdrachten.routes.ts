@@ -10,10 +10,11 @@ const KeyParams = Type.Object({ key: Type.String({ minLength: 1, maxLength: MAX_
 
 const Opdracht = Type.Object({
   idempotencyKey: Type.String(),
-  toestand: Type.Union([Type.Literal('bezig'), Type.Literal('klaar'), Type.Literal('onbekend')], {
-    description: 'bezig: het eerste verzoek loopt nog; klaar: de uitkomst is bewaard (status); onbekend: het verzoek is nooit afgemaakt, onbekend of de wijziging is uitgevoerd',
+  toestand: Type.Union([Type.Literal('bezig'), Type.Literal('klaar'), Type.Literal('mislukt'), Type.Literal('onbekend')], {
+    description:
+      'bezig: de wijziging loopt, of wacht na een crash op hervatting; klaar: afgerond (herhaal het verzoek met de sleutel voor de uitkomst); mislukt: geëindigd in een fout die blijft; onbekend: nog niet bekend of de wijziging is uitgevoerd, dat wordt nagegaan',
   }),
-  status: Type.Optional(Type.Integer({ description: 'De HTTP-status van de eerste uitkomst (bij klaar)' })),
+  status: Type.Optional(Type.Integer({ description: 'De HTTP-status van de eerste uitkomst, zodra die bewaard is' })),
   aangemaaktOp: Type.String({ format: 'date-time' }),
   verlooptOp: Type.String({ format: 'date-time', description: 'Tot wanneer de uitkomst bewaard blijft' }),
 });

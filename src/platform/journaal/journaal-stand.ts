@@ -1,0 +1,16 @@
+import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { JournaalStand, JournaalVraag } from '../idempotency/idempotency.service';
+import type { Journaal, Toestand } from './journaal';
+
+const OPDRACHT: Record<Toestand, JournaalStand['opdracht']> = { bezig: 'bezig', wacht: 'bezig', klaar: 'klaar', mislukt: 'mislukt', onbekend: 'onbekend' };
+
+/** What the journal knows of a key's mutation, for the Idempotency-Key records (idempotency.service.ts). */
+export const journaalStand = (journaal: Journaal): JournaalVraag => async (sql, s) => {
+  const e = await journaal.opSleutel(s.applicatie, s.sleutel, sql);
+  if (!e) return undefined;
+  return { toestand: journaal.levend(e) ? 'levend' : 'hervatbaar', opdracht: OPDRACHT[e.toestand] };
+};
+
+/** This process as an entry's holder: host and pid for an operator, and a random part, since pids are reused. */
+export const procesNaam = (): string => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
