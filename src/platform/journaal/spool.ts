@@ -22,8 +22,10 @@ const SHA = /^[0-9a-f]{64}$/;
 export class Spool {
   private constructor(private readonly map: string) {}
 
+  private gemaakt?: Promise<unknown>;
+
+  /** The directory is made when the first content comes, so a facade that never spools leaves none behind. */
   static async open(map: string): Promise<Spool> {
-    await mkdir(map, { recursive: true });
     return new Spool(map);
   }
 
@@ -34,6 +36,7 @@ export class Spool {
 
   /** Reads `inhoud` to its end (its own errors, such as a size limit, come through unchanged) and keeps it. */
   async bewaar(inhoud: DocumentInhoud): Promise<GespooldeInhoud> {
+    await (this.gemaakt ??= mkdir(this.map, { recursive: true }));
     const tijdelijk = path.join(this.map, `.${randomUUID()}`);
     const hash = createHash('sha256');
     let grootte = 0;
@@ -73,7 +76,7 @@ export class Spool {
    */
   async ruimOp(nodig: (sha256: string) => Promise<boolean>, ouderDanMs: number, nu = Date.now()): Promise<number> {
     let weg = 0;
-    for (const naam of await readdir(this.map)) {
+    for (const naam of await readdir(this.map).catch(() => [] as string[])) {
       const pad = path.join(this.map, naam);
       const info = await stat(pad).catch(() => undefined);
       if (!info || nu - info.mtimeMs < ouderDanMs) continue;

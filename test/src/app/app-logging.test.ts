@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { buildApp } from '../../../src/app/app';
 import { defaultConfig } from '../../../src/app/config/app-config';
-import { GEHEUGEN_STORE } from '../../support/test-store';
+import { GEHEUGEN_STORE, TEST_JOURNAAL } from '../../support/test-store';
 import { bsnsIn } from '../../support/bsns-in-text';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
 import { authenticateInjects, startTestAuth, type TestAuth } from '../../support/test-auth';
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const standaard = defaultConfig();
   // one SOAP call, one line: a retried read would be a line per attempt (src/platform/veerkracht)
   const veerkracht = { ...standaard.veerkracht, retries: { ...standaard.veerkracht.retries, maxAttempts: 1 } };
-  app = await buildApp({ ...standaard, veerkracht, store: GEHEUGEN_STORE, logLevel: 'info', backends, auth: auth.config }, { logStream });
+  app = await buildApp({ ...standaard, veerkracht, store: GEHEUGEN_STORE, journaal: TEST_JOURNAAL, logLevel: 'info', backends, auth: auth.config }, { logStream });
   authenticateInjects(app, `Bearer ${await auth.token()}`);
 });
 afterAll(async () => {

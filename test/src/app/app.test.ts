@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/app/app';
 import { defaultConfig, type Mode } from '../../../src/app/config/app-config';
-import { GEHEUGEN_STORE } from '../../support/test-store';
+import { GEHEUGEN_STORE, TEST_JOURNAAL } from '../../support/test-store';
 import { FakeRegisters } from '../core/usecases/fake-registers';
 import { authenticateInjects, startTestAuth, type TestAuth } from '../../support/test-auth';
 
@@ -17,7 +17,7 @@ afterEach(async () => {
 async function app(mode: Mode) {
   const fake = new FakeRegisters();
   let closed = false;
-  const a = await buildApp({ ...defaultConfig(mode), store: GEHEUGEN_STORE, logLevel: 'silent', auth: auth.config }, { ports: { zaken: fake.zaken, documenten: fake.documenten, overdracht: fake.overdracht, close: async () => void (closed = true) } });
+  const a = await buildApp({ ...defaultConfig(mode), store: GEHEUGEN_STORE, journaal: TEST_JOURNAAL, logLevel: 'silent', auth: auth.config }, { ports: { zaken: fake.zaken, documenten: fake.documenten, overdracht: fake.overdracht, close: async () => void (closed = true) } });
   apps.push(a);
   authenticateInjects(a, `Bearer ${await auth.token()}`);
   return { a, fake, isClosed: () => closed };
@@ -59,13 +59,13 @@ describe('buildApp', () => {
   });
 
   it('refuses to start without a zaaksysteem', async () => {
-    await expect(buildApp({ ...defaultConfig(), store: GEHEUGEN_STORE, auth: auth.config })).rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringMatching(/zaaksysteem/) });
+    await expect(buildApp({ ...defaultConfig(), store: GEHEUGEN_STORE, journaal: TEST_JOURNAAL, auth: auth.config })).rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringMatching(/zaaksysteem/) });
   });
 
   it('refuses to start without authentication, in any mode', async () => {
     const ports = new FakeRegisters();
     for (const mode of ['production', 'development'] as const) {
-      await expect(buildApp({ ...defaultConfig(mode), store: GEHEUGEN_STORE, logLevel: 'silent' }, { ports: { zaken: ports.zaken, documenten: ports.documenten, overdracht: ports.overdracht, close: async () => {} } }))
+      await expect(buildApp({ ...defaultConfig(mode), store: GEHEUGEN_STORE, journaal: TEST_JOURNAAL, logLevel: 'silent' }, { ports: { zaken: ports.zaken, documenten: ports.documenten, overdracht: ports.overdracht, close: async () => {} } }))
         .rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringMatching(/authenticatie/) });
     }
   });

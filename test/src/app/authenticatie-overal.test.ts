@@ -4,7 +4,7 @@ import { buildSchema, getNamedType, isObjectType, isInterfaceType, isUnionType, 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../src/app/app';
 import { defaultConfig } from '../../../src/app/config/app-config';
-import { GEHEUGEN_STORE } from '../../support/test-store';
+import { GEHEUGEN_STORE, TEST_JOURNAAL } from '../../support/test-store';
 import { OPENAPI_FILE } from '../../../src/doors/rest/openapi-document';
 import { FakeRegisters } from '../core/usecases/fake-registers';
 import { REPO_ROOT } from '../../support/shared';
@@ -42,7 +42,7 @@ const tokens: Record<string, () => Promise<Record<string, string>>> = {
 beforeAll(async () => {
   auth = await startTestAuth();
   const fake = new FakeRegisters();
-  app = await buildApp({ ...defaultConfig('development'), store: GEHEUGEN_STORE, logLevel: 'silent', auth: auth.config }, {
+  app = await buildApp({ ...defaultConfig('development'), store: GEHEUGEN_STORE, journaal: TEST_JOURNAAL, logLevel: 'silent', auth: auth.config }, {
     ports: { zaken: fake.zaken, documenten: fake.documenten, overdracht: fake.overdracht, close: async () => {} },
   });
 });

@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { afterEach } from 'vitest';
 import { buildApp } from '../../../src/app/app';
 import { defaultConfig, type AppConfig, type Mode } from '../../../src/app/config/app-config';
-import { GEHEUGEN_STORE } from '../../support/test-store';
+import { GEHEUGEN_STORE, TEST_JOURNAAL } from '../../support/test-store';
 import { FacadeError } from '../../../src/core/domain/errors';
 import { OPERATIES } from '../../../src/core/domain/identiteit';
 import type { Identify } from '../../../src/platform/request-pipeline/request-pipeline.plugin';
@@ -43,7 +43,7 @@ afterEach(async () => {
  */
 export async function fakeApp(opts: { mode?: Mode; config?: (c: AppConfig) => void; identify?: boolean | Identify } = {}) {
   const fake = new FakeRegisters();
-  const config: AppConfig = { ...defaultConfig(opts.mode ?? 'production'), store: GEHEUGEN_STORE, logLevel: 'silent' };
+  const config: AppConfig = { ...defaultConfig(opts.mode ?? 'production'), store: GEHEUGEN_STORE, journaal: TEST_JOURNAAL, logLevel: 'silent' };
   opts.config?.(config);
   const ports = { zaken: fake.zaken, documenten: fake.documenten, overdracht: fake.overdracht, close: async () => {} };
   const identify = opts.identify === true ? testIdentify : opts.identify || alleRechten;

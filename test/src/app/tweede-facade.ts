@@ -1,3 +1,4 @@
+import { TEST_JOURNAAL } from '../../support/test-store';
 import type { FastifyInstance } from 'fastify';
 import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { createZdsBackends } from '../../../soap-clients/zds-backends';
@@ -21,7 +22,7 @@ export async function tweedeFacade(zaaksysteem: EmbeddedZaaksysteem, store: Stor
       ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
     },
   });
-  const config = { ...defaultConfig('development'), logLevel: 'silent' as const, backends };
+  const config = { ...defaultConfig('development'), logLevel: 'silent' as const, backends, journaal: TEST_JOURNAAL };
   const zds = createZdsBackends(backends);
   const ports = stufPorts({ zaak: zds.zaak, document: zds.document, close: () => zds.close() }, config.clientRelatie);
   const app = await buildApp(config, { ports, store, identify: testIdentify });
