@@ -36,6 +36,8 @@ export interface EmbeddedZaaksysteem {
   readonly admin: {
     /** POST/GET/DELETE a FaultConfig as JSON here */
     readonly faultsUrl: string;
+    /** GET every identificatie handed out, with the referentienummer of the Di02 that asked for it */
+    readonly reserveringenUrl: string;
     /** the same, in process */
     readonly faults: FaultInjector;
   };
@@ -78,7 +80,7 @@ export async function startEmbeddedZaaksysteem(options: EmbeddedZaaksysteemOptio
       throw e;
     }
   }
-  return { url, endpoints, admin: { faultsUrl: `${url}/__admin/faults`, faults }, store, demo, close };
+  return { url, endpoints, admin: { faultsUrl: `${url}/__admin/faults`, reserveringenUrl: `${url}/__admin/reserveringen`, faults }, store, demo, close };
 }
 
 async function stop(server: Server, store: ZaaksysteemStore): Promise<void> {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { openStore } from '../../src/platform/store/open-store';
+import type { StoreConfig } from '../../src/platform/store/store-config';
 import type { Store } from '../../src/platform/store/store.port';
 
 /** PostgreSQL on these machines (trust auth). */
@@ -10,6 +11,8 @@ export const POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/test';
 
 /** A fresh, empty database that can be opened more than once (two store instances, or a restart). */
 export interface TestDatabase {
+  /** the `store` configuration that names it, for a facade that opens it itself */
+  config: StoreConfig;
   open(): Promise<Store>;
 }
 
@@ -25,8 +28,8 @@ export function sqliteDatabases(): TestDatabases {
   let n = 0;
   return {
     nieuw: async () => {
-      const pad = path.join(dir, `db-${++n}`, 'facade.sqlite');
-      return { open: () => openStore({ soort: 'sqlite', pad }) };
+      const config: StoreConfig = { soort: 'sqlite', pad: path.join(dir, `db-${++n}`, 'facade.sqlite') };
+      return { config, open: () => openStore(config) };
     },
     opruimen: async () => rmSync(dir, { recursive: true, force: true }),
   };
@@ -40,7 +43,8 @@ export function postgresDatabases(bestand: string): TestDatabases {
     nieuw: async () => {
       const schema = `${prefix}_${schemas.length + 1}`;
       schemas.push(schema);
-      return { open: () => openStore({ soort: 'postgres', url: POSTGRES_URL, schema }) };
+      const config: StoreConfig = { soort: 'postgres', url: POSTGRES_URL, schema };
+      return { config, open: () => openStore(config) };
     },
     opruimen: async () => {
       const client = new pg.Client({ connectionString: POSTGRES_URL });

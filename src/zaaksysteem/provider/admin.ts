@@ -1,21 +1,26 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ZaaksysteemStore } from '../store/zaaksysteem-store';
 import type { FaultInjector } from './fault-injection';
 
 const MAX_ADMIN_BODY = 64 * 1024;
 
 /**
- * The admin endpoint for fault injection, for loopback callers only:
- *   GET    /__admin/faults   the current configuration
- *   POST   /__admin/faults   replace it (JSON FaultConfig); 400 with the reason when invalid
- *   DELETE /__admin/faults   switch all faults off
+ * The admin endpoint, for loopback callers only:
+ *   GET    /__admin/faults          the current fault configuration
+ *   POST   /__admin/faults          replace it (JSON FaultConfig); 400 with the reason when invalid
+ *   DELETE /__admin/faults          switch all faults off
+ *   GET    /__admin/reserveringen   every identificatie handed out: [{ identificatie, soort, referentienummer }]
  */
 export async function handleAdmin(
   req: IncomingMessage,
   res: ServerResponse,
   pathname: string,
-  options: { faults: FaultInjector },
+  options: { faults: FaultInjector; store: ZaaksysteemStore },
 ): Promise<void> {
   if (!isLoopback(req.socket.remoteAddress)) return json(req, res, 403, { error: 'alleen vanaf loopback' });
+  if (pathname === '/__admin/reserveringen') {
+    return req.method === 'GET' ? json(req, res, 200, options.store.reserveringen()) : json(req, res, 405, { error: 'alleen GET' });
+  }
   if (pathname !== '/__admin/faults') return json(req, res, 404, { error: 'onbekend admin-pad' });
   if (req.method === 'GET') return json(req, res, 200, options.faults.get());
   if (req.method === 'DELETE') {

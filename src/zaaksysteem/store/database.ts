@@ -21,10 +21,17 @@ export function statementCache(db: Db) {
  * The schema of the embedded zaakmagazijn. A zaak is kept as one JSON document (the domain Zaak without its
  * statuses) plus the columns and relation tables zakLv01 searches on (`gelijk` on identificatie, zaaktype code,
  * client BSN, initiator, heeftBetrekkingOpAndere). Statuses and documents are rows of their own because they
- * are added one at a time (actualiseerZaakstatus, voegZaakdocumentToe) and listed in order.
+ * are added one at a time (actualiseerZaakstatus, voegZaakdocumentToe) and listed in order. Every identificatie
+ * handed out (genereerZaakIdentificatie, genereerDocumentIdentificatie) is a `reservering` row, with the
+ * referentienummer of the Di02 that asked for it, whether or not a zaak or document ever got it.
  */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS teller (naam TEXT PRIMARY KEY, waarde INTEGER NOT NULL);
+CREATE TABLE IF NOT EXISTS reservering (
+  identificatie TEXT PRIMARY KEY,
+  soort TEXT NOT NULL,
+  referentienummer TEXT
+);
 CREATE TABLE IF NOT EXISTS zaak (
   identificatie TEXT PRIMARY KEY,
   zaaktype_code TEXT,

@@ -25,19 +25,31 @@ export function checkFormaat(f: IdentificatieFormaat): void {
   }
 }
 
+export type ReserveringSoort = 'zaak' | 'document';
+
+/** An identificatie handed out, and the referentienummer of the Di02 that asked for it (absent: it had none). */
+export interface Reservering {
+  identificatie: string;
+  soort: ReserveringSoort;
+  referentienummer: string | null;
+}
+
 /**
  * Hands out identificaties from a persisted counter. Inside one transaction the counter is raised until the
  * identificatie is not taken (a client may have created a zaak with its own identificatie that happens to
- * fall in our range), so the result is unique and strictly increasing across restarts.
+ * fall in our range), so the result is unique and strictly increasing across restarts; the same transaction
+ * records the reservation, so none is handed out without a trace of who asked.
  */
 export function nextIdentificatie(
   db: Db,
-  teller: 'zaak' | 'document',
+  teller: ReserveringSoort,
   formaat: IdentificatieFormaat,
   isTaken: (identificatie: string) => boolean,
+  referentienummer: string | undefined,
 ): string {
   const read = db.prepare<[string], { waarde: number }>('SELECT waarde FROM teller WHERE naam = ?');
   const write = db.prepare('INSERT INTO teller (naam, waarde) VALUES (?, ?) ON CONFLICT (naam) DO UPDATE SET waarde = excluded.waarde');
+  const reserveer = db.prepare('INSERT INTO reservering (identificatie, soort, referentienummer) VALUES (?, ?, ?)');
   return db.transaction(() => {
     let n = read.get(teller)?.waarde ?? 0;
     for (;;) {
@@ -49,8 +61,14 @@ export function nextIdentificatie(
       const id = `${formaat.prefix}${formaat.gemeentecode}${digits.padStart(formaat.cijfers, '0')}`;
       if (!isTaken(id)) {
         write.run(teller, n);
+        reserveer.run(id, teller, referentienummer ?? null);
         return id;
       }
     }
   }).immediate();
+}
+
+/** Every reservation, in the order handed out. */
+export function reserveringen(db: Db): Reservering[] {
+  return db.prepare<[], Reservering>('SELECT identificatie, soort, referentienummer FROM reservering ORDER BY rowid').all();
 }

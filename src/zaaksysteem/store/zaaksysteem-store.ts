@@ -6,7 +6,9 @@ import {
   DEFAULT_DOCUMENT_FORMAAT,
   DEFAULT_ZAAK_FORMAAT,
   nextIdentificatie,
+  reserveringen,
   type IdentificatieFormaat,
+  type Reservering,
 } from './identificatie';
 import { ZaakStore } from './zaak-store';
 
@@ -53,14 +55,19 @@ export class ZaaksysteemStore {
     }
   }
 
-  /** genereerZaakIdentificatie */
-  nextZaakIdentificatie(): string {
-    return nextIdentificatie(this.db, 'zaak', this.zaakFormaat, (id) => this.zaken.exists(id));
+  /** genereerZaakIdentificatie, asked by the message with this referentienummer */
+  nextZaakIdentificatie(referentienummer?: string): string {
+    return nextIdentificatie(this.db, 'zaak', this.zaakFormaat, (id) => this.zaken.exists(id), referentienummer);
   }
 
-  /** genereerDocumentIdentificatie */
-  nextDocumentIdentificatie(): string {
-    return nextIdentificatie(this.db, 'document', this.documentFormaat, (id) => this.documenten.exists(id));
+  /** genereerDocumentIdentificatie, asked by the message with this referentienummer */
+  nextDocumentIdentificatie(referentienummer?: string): string {
+    return nextIdentificatie(this.db, 'document', this.documentFormaat, (id) => this.documenten.exists(id), referentienummer);
+  }
+
+  /** every identificatie handed out, used or not (GET /__admin/reserveringen) */
+  reserveringen(): Reservering[] {
+    return reserveringen(this.db);
   }
 
   close(): void {

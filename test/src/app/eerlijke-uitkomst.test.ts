@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationName } from '../../../soap-clients/stuf/operations';
 import type { FaultConfig } from '../../../src/zaaksysteem/provider/fault-injection';
+import { postgresDatabases, sqliteDatabases, type TestDatabases } from '../../support/store-databases';
 import { startAppHarness, type AppHarness, type GraphqlAntwoord } from './app-harness';
 
 /**
@@ -8,7 +9,7 @@ import { startAppHarness, type AppHarness, type GraphqlAntwoord } from './app-ha
  * write, over MUTATIES mutations through GraphQL, by clients that repeat a mutation (same input) whenever the
  * answer says retryable. Expected: no duplicate zaak, document or status; no answer that says retryable for a
  * mutation whose change is in the zaaksysteem (checked the moment the answer arrives); OUTCOME_UNKNOWN only when
- * the reads that settle a lost answer fail too.
+ * the reads that settle a lost answer fail too. Once with the facade's own store on SQLite, once on PostgreSQL.
  */
 const MUTATIES = 200;
 const GELIJKTIJDIG = 8;
@@ -26,20 +27,29 @@ const FOUTEN: Record<string, FaultConfig> = {
 };
 
 let h: AppHarness;
-beforeAll(async () => {
-  h = await startAppHarness({
-    demo: false,
-    config: (c) => {
-      const perOperation = Object.fromEntries(SCHRIJVEN.map((o) => [o, SCHRIJF_TIMEOUT_MS]));
-      const zaak = { ...c.backends!.zaak, timeouts: { ...c.backends!.zaak.timeouts, perOperation } };
-      c.backends = { zaak, document: zaak };
-      // one client sends them all
-      c.pipeline = { ...c.pipeline, rateLimitMax: 0 };
-    },
+
+/** the harness over a facade whose own store (idempotency keys, protocol) is a database of `databases` */
+function harnessOp(databases: TestDatabases): void {
+  beforeAll(async () => {
+    const db = await databases.nieuw();
+    h = await startAppHarness({
+      demo: false,
+      config: (c) => {
+        const perOperation = Object.fromEntries(SCHRIJVEN.map((o) => [o, SCHRIJF_TIMEOUT_MS]));
+        const zaak = { ...c.backends!.zaak, timeouts: { ...c.backends!.zaak.timeouts, perOperation } };
+        c.backends = { zaak, document: zaak };
+        // one client sends them all
+        c.pipeline = { ...c.pipeline, rateLimitMax: 0 };
+        c.store = db.config;
+      },
+    });
   });
-});
-// not appHarnessPerFile: validating some thousands of messages against the schemas is not what this test is about
-afterAll(() => h?.close());
+  // not appHarnessPerFile: validating some thousands of messages against the schemas is not what this test is about
+  afterAll(async () => {
+    await h?.close();
+    await databases.opruimen();
+  });
+}
 
 const REGISSEUR = { identificatie: 'REG-0042', achternaam: 'Jansen' };
 const CLIENT = { bsn: '999990019', geslachtsnaam: 'Boer' };
@@ -139,29 +149,38 @@ const EERLIJK_NA_WIJZIGING = new Set(['OUTCOME_UNKNOWN', 'APPLIED_INCOMPLETE']);
 
 const aantal = (u: Uitslag, code: string) => u.uitkomsten.filter((c) => c === code).length;
 
-describe('honest outcomes under faults after the write was applied', () => {
-  afterAll(() => h?.zaaksysteem.admin.faults.clear());
+const OPSLAG: [string, TestDatabases][] = [
+  ['SQLite', sqliteDatabases()],
+  ['PostgreSQL', postgresDatabases('eerlijke-uitkomst')],
+];
 
-  it.each(Object.entries(FOUTEN))('%s: no duplicates, nothing that happened reported as retryable, no OUTCOME_UNKNOWN', async (naam, fout) => {
-    h.zaaksysteem.admin.faults.set({ seed: 12, ...fout, operations: SCHRIJVEN });
-    const u = await draai(naam.split(' ')[0]!);
-    expect(u.uitkomsten.length).toBeGreaterThanOrEqual(MUTATIES);
-    expect(u).toMatchObject({ gelogenRetryable: 0, gelogenFout: 0, dubbel: 0 });
-    // a write whose answer was lost was settled by a read, which these faults leave alone
-    expect(aantal(u, 'OUTCOME_UNKNOWN')).toBe(0);
-    // what did not succeed is a reservation whose answer was unreadable (BACKEND_PROTOCOL, not retryable): nothing made
-    expect(u.uitkomsten.filter((c) => c !== 'ok' && c !== 'BACKEND_PROTOCOL')).toEqual([]);
-    // a reservation (genereer...Identificatie) lost to a reset, an HTML 500 or a timeout is retryable: the clients
-    // did repeat; a truncated one is BACKEND_PROTOCOL, which they need not
-    if (fout.afterProcessing) expect(u.herhalingen).toBeGreaterThan(0);
-  }, 120_000);
+describe.each(OPSLAG)('the facade\'s store on %s', (_naam, databases) => {
+  harnessOp(databases);
 
-  it('answers OUTCOME_UNKNOWN, never retryable, when the reads that settle a lost answer fail too', async () => {
-    h.zaaksysteem.admin.faults.set({ seed: 12, resetFraction: 0.3, afterProcessing: true, operations: [...SCHRIJVEN, ...LEZEN] });
-    const u = await draai('lezen');
-    expect(u).toMatchObject({ gelogenRetryable: 0, gelogenFout: 0, dubbel: 0 });
-    expect(aantal(u, 'OUTCOME_UNKNOWN')).toBeGreaterThan(0);
-    // a failed read after a change (reading the zaak back) is not retryable either
-    expect(aantal(u, 'APPLIED_INCOMPLETE')).toBeGreaterThan(0);
-  }, 120_000);
+  describe('honest outcomes under faults after the write was applied', () => {
+    afterAll(() => h?.zaaksysteem.admin.faults.clear());
+
+    it.each(Object.entries(FOUTEN))('%s: no duplicates, nothing that happened reported as retryable, no OUTCOME_UNKNOWN', async (naam, fout) => {
+      h.zaaksysteem.admin.faults.set({ seed: 12, ...fout, operations: SCHRIJVEN });
+      const u = await draai(naam.split(' ')[0]!);
+      expect(u.uitkomsten.length).toBeGreaterThanOrEqual(MUTATIES);
+      expect(u).toMatchObject({ gelogenRetryable: 0, gelogenFout: 0, dubbel: 0 });
+      // a write whose answer was lost was settled by a read, which these faults leave alone
+      expect(aantal(u, 'OUTCOME_UNKNOWN')).toBe(0);
+      // what did not succeed is a reservation whose answer was unreadable (BACKEND_PROTOCOL, not retryable): nothing made
+      expect(u.uitkomsten.filter((c) => c !== 'ok' && c !== 'BACKEND_PROTOCOL')).toEqual([]);
+      // a reservation (genereer...Identificatie) lost to a reset, an HTML 500 or a timeout is retryable: the clients
+      // did repeat; a truncated one is BACKEND_PROTOCOL, which they need not
+      if (fout.afterProcessing) expect(u.herhalingen).toBeGreaterThan(0);
+    }, 120_000);
+
+    it('answers OUTCOME_UNKNOWN, never retryable, when the reads that settle a lost answer fail too', async () => {
+      h.zaaksysteem.admin.faults.set({ seed: 12, resetFraction: 0.3, afterProcessing: true, operations: [...SCHRIJVEN, ...LEZEN] });
+      const u = await draai('lezen');
+      expect(u).toMatchObject({ gelogenRetryable: 0, gelogenFout: 0, dubbel: 0 });
+      expect(aantal(u, 'OUTCOME_UNKNOWN')).toBeGreaterThan(0);
+      // a failed read after a change (reading the zaak back) is not retryable either
+      expect(aantal(u, 'APPLIED_INCOMPLETE')).toBeGreaterThan(0);
+    }, 120_000);
+  });
 });
