@@ -36,7 +36,11 @@ export interface JournaalStand {
   toestand: 'levend' | 'hervatbaar';
   opdracht: Opdracht['toestand'];
 }
-export type JournaalVraag = (sql: Sql, s: Sleutel) => Promise<JournaalStand | undefined>;
+export interface JournaalVraag {
+  (sql: Sql, s: Sleutel): Promise<JournaalStand | undefined>;
+  /** how long a claim may go without a journal entry before its process counts as dead (the journal's lease) */
+  readonly leaseMs: number;
+}
 
 /** Outcomes the journal may still change: not kept as the first outcome, a repeat asks the journal again. */
 const VOORLOPIG: ReadonlySet<ErrorCode> = new Set(['APPLIED_INCOMPLETE', 'OUTCOME_UNKNOWN']);
@@ -123,7 +127,8 @@ export class IdempotencyService {
       if (rij.vingerafdruk !== a.vingerafdruk) throw new FacadeError('IDEMPOTENCY_KEY_REUSED', 'Deze Idempotency-Key is al gebruikt voor een ander verzoek');
       if (rij.toestand === 'bezig' && this.journaal) {
         const stand = await this.journaal(tx, a);
-        if (stand?.toestand === 'levend' || (!stand && nu < rij.aangemaakt_op + this.leaseMs)) throw inBehandeling();
+        // no entry yet: the request is still before its first SOAP call, or its process died there
+        if (stand?.toestand === 'levend' || (!stand && nu < rij.aangemaakt_op + this.journaal.leaseMs)) throw inBehandeling();
         await tx.run('UPDATE facade_idempotentie SET aangemaakt_op = ? WHERE applicatie = ? AND sleutel = ?', [nu, a.applicatie, a.sleutel]);
         return { soort: 'nieuw' } as const;
       }
