@@ -45,9 +45,16 @@ export function inhoudIn(v: unknown, uit: string[] = []): string[] {
   return uit;
 }
 
-/** Replaces every document content in `v` by its spooled copy, reading each to its end before anything else happens. */
+/**
+ * Replaces every document content in `v` by its spooled copy, reading each to its end before anything else happens,
+ * one after the other: the files of a multipart request arrive in its order, and can only be read in it.
+ */
 export async function spoolAlles<T>(v: T, spool: Spool): Promise<T> {
-  if (Array.isArray(v)) return (await Promise.all(v.map((x) => spoolAlles(x, spool)))) as T;
+  if (Array.isArray(v)) {
+    const uit: unknown[] = [];
+    for (const x of v) uit.push(await spoolAlles(x, spool));
+    return uit as T;
+  }
   if (isInhoud(v)) return (await spool.bewaar(v as never)) as T;
   if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype) {
     const uit: Record<string, unknown> = {};
