@@ -24,6 +24,8 @@ export interface ChildHandle<Ready> {
   /** one request/answer over IPC; rejects after `timeoutMs` or when the child dies */
   request<T>(kind: string, payload?: unknown, timeoutMs?: number): Promise<T>;
   stop(): Promise<void>;
+  /** SIGKILL, as a crash: no handler runs in the child; resolves when it is gone */
+  kill(): Promise<void>;
   /** the last lines the child wrote, for error messages */
   tail(): string;
 }
@@ -46,7 +48,7 @@ export async function stopAllChildren(): Promise<void> {
   await Promise.all([...live].map((c) => stopProcess(c)));
 }
 
-function stopProcess(c: ChildProcess, graceMs = 3000): Promise<void> {
+function stopProcess(c: ChildProcess, graceMs = 3000, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
   if (c.exitCode !== null || c.signalCode !== null) {
     live.delete(c);
     return Promise.resolve();
@@ -58,7 +60,7 @@ function stopProcess(c: ChildProcess, graceMs = 3000): Promise<void> {
       live.delete(c);
       resolve();
     });
-    c.kill('SIGTERM');
+    c.kill(signal);
   });
 }
 
@@ -144,6 +146,7 @@ export function startChild<Ready>(
         });
       },
       stop: () => stopProcess(child),
+      kill: () => stopProcess(child, 0, 'SIGKILL'),
     });
   });
 }

@@ -7,6 +7,7 @@ import { startChild, type ChildHandle } from './child-process';
 import type { CpuSource } from './measured-load';
 import type { Usage, RssWindow } from './process-probe';
 import type { FaultConfig } from '../../src/zaaksysteem/provider/fault-injection';
+import type { FacadeReady } from '../processes/facade';
 import type { RecordedRequest, RequestCounts, ZaaksysteemReady } from '../processes/zaaksysteem';
 
 // data directories still in use; removed even when the suite is interrupted (child-process.ts exits on signals)
@@ -71,12 +72,6 @@ export interface FacadeOptions {
   backend?: Record<string, unknown>;
   /** 'weggooien': a protocol store that keeps nothing, to weigh the protocol's write */
   protocol?: 'weggooien';
-}
-
-interface FacadeReady {
-  url: string;
-  /** bearer tokens of the demo applicaties, minted by the issuer the facade process runs */
-  tokens: Record<'regie' | 'dashboard', string>;
 }
 
 /**

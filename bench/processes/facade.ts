@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { announceFailure, announceReady, serveIpc } from '../harness/ipc-server';
 import { probeHandlers } from '../harness/process-probe';
+import type { StoreConfig } from '../../src/platform/store/store-config';
 
 /**
  * The facade as `npm start` runs it (buildApp + listen), configured through the same configuration format as
@@ -17,10 +18,24 @@ export interface FacadeLaunch {
   config?: Record<string, unknown>;
   /** merged into backends.zaak */
   backend?: Record<string, unknown>;
-  /** the facade's own store (SQLite) lives here */
+  /** the facade's own store (SQLite) lives here, unless `store` says otherwise */
   dataDir: string;
+  /** the facade's own store; default SQLite `facade.sqlite` in `dataDir` */
+  store?: StoreConfig;
   /** 'weggooien': the protocol store discards every batch, to weigh what writing the protocol costs */
   protocol?: 'weggooien';
+  /**
+   * Load the code, announce ready without a URL and build and listen only on the IPC request `start` (which
+   * answers the FacadeReady): a restart after a crash then costs the start-up, not the loading of the modules.
+   */
+  opAfroep?: boolean;
+}
+
+export interface FacadeReady {
+  url: string;
+  logLevel: string;
+  /** bearer tokens of the demo applicaties, minted by the issuer the facade process runs */
+  tokens: Record<'regie' | 'dashboard', string>;
 }
 
 /** A ProtocolStore that accepts every batch at once and keeps nothing: the facade without the cost of the write. */
@@ -43,36 +58,46 @@ try {
     import('../../src/platform/identity/dev-issuer'),
     import('../../src/platform/identity/demo-auth'),
   ]);
-  // callers authenticate as in production: bearer tokens of an issuer whose JWKS the facade fetches
-  const issuer = await startDevIssuer();
-  const c = launch.backendConcurrency;
-  const config = parseConfig({
-    backends: {
-      zaak: {
-        dialect: 'zds-1.2',
-        endpoints: launch.endpoints,
-        zender: { organisatie: '9999', applicatie: 'STUF-FACADE' },
-        ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
-        // the HTTP pool must not be a tighter bound than the configured StUF concurrency
-        ...(c ? { pool: { connections: Math.max(10, c) } } : {}),
-        ...launch.backend,
+  const start = async (): Promise<FacadeReady> => {
+    // callers authenticate as in production: bearer tokens of an issuer whose JWKS the facade fetches
+    const issuer = await startDevIssuer();
+    const c = launch.backendConcurrency;
+    const config = parseConfig({
+      backends: {
+        zaak: {
+          dialect: 'zds-1.2',
+          endpoints: launch.endpoints,
+          zender: { organisatie: '9999', applicatie: 'STUF-FACADE' },
+          ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
+          // the HTTP pool must not be a tighter bound than the configured StUF concurrency
+          ...(c ? { pool: { connections: Math.max(10, c) } } : {}),
+          ...launch.backend,
+        },
       },
-    },
-    ...(c ? { concurrency: { perRequest: c, perProcess: c } } : {}),
-    // a load test is many requests from one client address; rate limiting would measure the limiter
-    ...launch.config,
-    pipeline: { rateLimitMax: 0, ...(launch.config?.pipeline as object | undefined) },
-    store: { soort: 'sqlite', pad: path.join(launch.dataDir, 'facade.sqlite') },
-    protocol: { sleutel: randomBytes(32).toString('base64') },
-    auth: demoAuthSection(issuer),
-  });
-  const app = await buildApp(config, launch.protocol === 'weggooien' ? { protocol: weggooien } : {});
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  if (!address || typeof address === 'string') throw new Error('facade did not get a TCP address');
-  serveIpc(probeHandlers());
-  const tokens = await demoTokens(issuer, 24 * 3600);
-  announceReady({ url: `http://127.0.0.1:${address.port}`, logLevel: config.logLevel, tokens: { regie: tokens.regie, dashboard: tokens.dashboard } });
+      ...(c ? { concurrency: { perRequest: c, perProcess: c } } : {}),
+      // a load test is many requests from one client address; rate limiting would measure the limiter
+      ...launch.config,
+      pipeline: { rateLimitMax: 0, ...(launch.config?.pipeline as object | undefined) },
+      store: launch.store ?? { soort: 'sqlite', pad: path.join(launch.dataDir, 'facade.sqlite') },
+      journaal: { spoolPad: path.join(launch.dataDir, 'spool'), ...(launch.config?.journaal as object | undefined) },
+      protocol: { sleutel: randomBytes(32).toString('base64') },
+      auth: demoAuthSection(issuer),
+    });
+    const app = await buildApp(config, launch.protocol === 'weggooien' ? { protocol: weggooien } : {});
+    await app.listen({ host: '127.0.0.1', port: 0 });
+    const address = app.server.address();
+    if (!address || typeof address === 'string') throw new Error('facade did not get a TCP address');
+    const tokens = await demoTokens(issuer, 24 * 3600);
+    return { url: `http://127.0.0.1:${address.port}`, logLevel: config.logLevel, tokens: { regie: tokens.regie, dashboard: tokens.dashboard } };
+  };
+  if (launch.opAfroep) {
+    serveIpc({ ...probeHandlers(), start });
+    announceReady({});
+  } else {
+    const ready = await start();
+    serveIpc(probeHandlers());
+    announceReady({ ...ready });
+  }
 } catch (e) {
   announceFailure(e);
 }

@@ -14,6 +14,7 @@ export interface ZaaksysteemReady {
   url: string;
   endpoints: Record<'zds-1.1' | 'zds-1.2', Record<'beantwoordVraag' | 'ontvangAsynchroon' | 'vrijeBerichten', string>>;
   faultsUrl: string;
+  reserveringenUrl: string;
   seeded: boolean;
 }
 
@@ -86,7 +87,7 @@ try {
       return recorded.splice(0);
     },
   });
-  const ready: ZaaksysteemReady = { url: zs.url, endpoints: zs.endpoints as ZaaksysteemReady['endpoints'], faultsUrl: zs.admin.faultsUrl, seeded: zs.demo !== undefined };
+  const ready: ZaaksysteemReady = { url: zs.url, endpoints: zs.endpoints as ZaaksysteemReady['endpoints'], faultsUrl: zs.admin.faultsUrl, reserveringenUrl: zs.admin.reserveringenUrl, seeded: zs.demo !== undefined };
   announceReady({ ...ready });
 } catch (e) {
   announceFailure(e);

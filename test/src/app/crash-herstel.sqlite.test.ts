@@ -1,0 +1,4 @@
+import { sqliteDatabases } from '../../support/store-databases';
+import { crashHerstel } from './crash-herstel';
+
+crashHerstel('SQLite', sqliteDatabases());
