@@ -1,0 +1,52 @@
+/**
+ * What the facade heard happen in the zaaksysteem, as its subscribers (GraphQL subscriptions, webhooks, the
+ * dashboard index) consume it. Never a BSN: an event names the zaak; whoever needs its persons reads the zaak
+ * under its own identity, so authorisation and protocollering apply as to any read.
+ */
+
+/** The Gebeurtenis values of a notificeerOverZaak (RZS §6.9.2, Bijlage D). */
+export const RZS_GEBEURTENISSEN = ['Creeer zaak', 'Actualiseer zaakstatus', 'Update zaak', 'Voeg zaakdocument toe', 'Update zaakdocument'] as const;
+export type RzsGebeurtenis = (typeof RZS_GEBEURTENISSEN)[number];
+
+/** A zaak was created or changed (one notificeerOverZaak, after the facade read the zaak itself, RZS §6.9.1 "Vervolgactie"). */
+export interface ZaakGewijzigd {
+  soort: 'zaak-gewijzigd';
+  /** the zaak's identificatie */
+  zaak: string;
+  /** its zaaktype code as the zaaksysteem answered it on the read: what authorisation decides on */
+  zaaktype: string;
+  /** the gezinsplan it belongs to (its own identificatie for a gezinsplan), when the read showed one */
+  gezinsplan?: string;
+  gebeurtenis: RzsGebeurtenis;
+  /** the zaak's current status, when the notification or the read carried one */
+  status?: { code: string; omschrijving?: string; datumStatusGezet?: string };
+  /** the applicatie of ours whose change caused it: it is not echoed back to that applicatie */
+  veroorzaaktDoor?: string;
+  /** the stored inbound notification it came from */
+  notificatie: string;
+}
+
+/** The answer to an overdragenZaak came in (bevestigOverdragenZaak, RZS §6.8.3): technical feedback of a backoffice. */
+export interface OverdrachtBevestigd {
+  soort: 'overdracht-bevestigd';
+  zaak: string;
+  zaaktype: string;
+  gezinsplan?: string;
+  /** the kenmerk of the overdragenZaak_Du01 it answers */
+  kenmerk: string;
+  geaccepteerd: boolean;
+  /** the backoffice's melding, when it refused */
+  melding?: string;
+  veroorzaaktDoor?: string;
+  notificatie: string;
+}
+
+export type GebeurtenisInhoud = ZaakGewijzigd | OverdrachtBevestigd;
+
+/** One event as logged: `id` is stable and increasing, the position a consumer resumes after. */
+export interface Gebeurtenis<T extends GebeurtenisInhoud = GebeurtenisInhoud> {
+  id: number;
+  /** when it was logged, epoch ms */
+  tijdstip: number;
+  inhoud: T;
+}
