@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { passwordDigest } from '../../src/core/domain/password-digest';
 import type { Aanmelding } from '../../src/core/domain/notificatie';
 import { NS } from '../xml/namespaces';
 import { child, type XEl } from '../xml/xml-parser';
@@ -19,11 +20,6 @@ export interface WsSecurityConfig {
 const PROFILE = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0';
 const BASE64_BINARY = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary';
 
-export function passwordDigest(nonce: Buffer, created: string, password: string): string {
-  return createHash('sha1')
-    .update(Buffer.concat([nonce, Buffer.from(created, 'utf8'), Buffer.from(password, 'utf8')]))
-    .digest('base64');
-}
 
 export function usernameTokenHeader(
   cfg: WsSecurityConfig,
