@@ -2,7 +2,8 @@ import { RZS_GEBEURTENISSEN, type OverdrachtAntwoordBericht, type RzsGebeurtenis
 import { FacadeError } from '../../src/core/domain/errors';
 import { OVERDRACHT_ANTWOORDEN } from '../overdracht/overdragen-zaak.mapper';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';
-import { readValue } from '../stuf/values.codec';
+import { readValue, valueElement } from '../stuf/values.codec';
+import { NoValue } from '../../src/core/domain/no-value';
 import { NS } from '../xml/namespaces';
 import { child, childrenOf, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';
@@ -132,6 +133,8 @@ export function encodeNotificeerOverZaakDi01(sg: Stuurgegevens, n: UitgaandeNoti
             leaf('ZKN:volgnummer', n.status.volgnummer),
             leaf('ZKN:code', n.status.code),
             leaf('ZKN:omschrijving', n.status.omschrijving),
+            // required by the schema (STT-rzs-kerngegevens); a zaaksysteem that keeps no ingangsdatum of its statustypen says so (StUF 03.01 §3.3.4)
+            valueElement('ZKN:ingangsdatumObject', NoValue.of('waardeOnbekend')),
           ]),
           leaf('ZKN:datumStatusGezet', n.status.datumStatusGezet),
         ]),
