@@ -4,10 +4,10 @@
  * under its own identity, so authorisation and protocollering apply as to any read.
  */
 
+// the Gebeurtenis values (RZS §6.9.2) live with the inbound notification in the domain, where the SOAP side reads them too
 import type { RzsGebeurtenis } from '../../core/domain/notificatie';
 
-// the values live with the inbound notification in the domain, where the SOAP side can read them too
-export { RZS_GEBEURTENISSEN, type RzsGebeurtenis } from '../../core/domain/notificatie';
+export type { RzsGebeurtenis } from '../../core/domain/notificatie';
 
 /** A zaak was created or changed (one notificeerOverZaak, after the facade read the zaak itself, RZS §6.9.1 "Vervolgactie"). */
 export interface ZaakGewijzigd {

@@ -65,7 +65,7 @@ function afzender(c: ConfigCheck, v: unknown, naam: string): AfzenderConfig | un
     if (f === undefined && subject === undefined) c.fail(`${naam}.certificaat`, 'noem fingerprint256 en/of subject');
     certificaat = { ...(f ? { fingerprint256: normaleVingerafdruk(f) } : {}), ...(subject ? { subject } : {}) };
   }
-  if (!usernameToken && !certificaat) c.fail(naam, 'noem hoe de afzender zich meldt: usernameToken en/of certificaat');
+  if (!ut && !ct) c.fail(naam, 'noem hoe de afzender zich meldt: usernameToken en/of certificaat');
   return applicatie ? { applicatie, ...(organisatie ? { organisatie } : {}), ...(usernameToken ? { usernameToken } : {}), ...(certificaat ? { certificaat } : {}) } : undefined;
 }
 
