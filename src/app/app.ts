@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createStufPorts, type FacadePorts } from './app-ports';
 import { createLogger, FacadeLogController } from './app-logger';
 import type { AppConfig } from './config/app-config';
+import { httpsOpties } from './config/https-config';
 import { FacadeError } from '../core/domain/errors';
 import { graphiqlPage } from '../doors/graphql/graphiql.plugin';
 import { graphqlApi } from '../doors/graphql/graphql.plugin';
@@ -100,6 +101,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const idempotentie = await IdempotencyService.open(store, config.idempotency, Date.now, journaalStand(journaal));
   const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
   const app = Fastify({
+    ...(config.https ? { https: httpsOpties(config.https) } : {}),
     loggerInstance: logger as FastifyBaseLogger,
     logController: new FacadeLogController(),
     bodyLimit: config.bodyLimitBytes,

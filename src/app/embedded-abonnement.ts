@@ -28,11 +28,11 @@ export function embeddedAfzender(n: NotificatieConfig, wachtwoord: string): Noti
 }
 
 /** The facade's inbound endpoint as the embedded abonnementenbeheer's subscriber, once the app listens. */
-export function facadeAlsAbonnee(app: FastifyInstance, host: string, wachtwoord: string): Abonnee {
+export function facadeAlsAbonnee(app: FastifyInstance, host: string, wachtwoord: string, https: boolean): Abonnee {
   const { port } = app.server.address() as AddressInfo;
   const h = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
   return {
-    url: `http://${h}:${port}${inkomendPad('zds-1.2')}`,
+    url: `${https ? 'https' : 'http'}://${h}:${port}${inkomendPad('zds-1.2')}`,
     ontvanger: FACADE_ZENDER,
     wsSecurity: { username: GEBRUIKERSNAAM, password: wachtwoord, passwordType: 'PasswordDigest' },
   };

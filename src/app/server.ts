@@ -63,7 +63,7 @@ async function main(): Promise<void> {
     app = await buildApp(config, { logger });
     await app.listen({ host, port });
     // the embedded zaaksysteem's abonnementenbeheer notifies the facade of every change, with the generated credential
-    if (embedded) embedded.abonneer(facadeAlsAbonnee(app, host, geheim));
+    if (embedded) embedded.abonneer(facadeAlsAbonnee(app, host, geheim, config.https !== undefined));
   } catch (e) {
     await stop();
     throw e;
@@ -72,7 +72,7 @@ async function main(): Promise<void> {
   if (devIssuer) {
     logger.warn({ issuer: devIssuer.issuer }, 'ontwikkeluitgever van tokens actief: alleen voor ontwikkeling');
     const { port: listened } = app.server.address() as AddressInfo;
-    const lines = await devTokenLines(devIssuer, `http://${host.includes(':') ? `[${host}]` : host}:${listened}`);
+    const lines = await devTokenLines(devIssuer, `${config.https ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${listened}`);
     // after the log lines so far, so the tokens come below the listen line
     logger.flush(() => process.stdout.write(`${lines}\n`));
   }

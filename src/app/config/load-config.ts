@@ -7,6 +7,7 @@ import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { parseIdempotencyConfig } from '../../platform/idempotency/idempotency-config';
 import { parseNotificatieConfig } from '../../platform/notificaties/notificatie-config';
 import { readJsonFile } from './config-file';
+import { parseHttpsConfig } from './https-config';
 import { parseStoreSections } from './store-sections';
 import { parseVeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
 import { checkAuthConfig } from '../../platform/identity/auth-config-check';
@@ -87,7 +88,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -124,6 +125,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     auth: checkAuthConfig(c, o.auth, 'config.auth'),
     idempotency: parseIdempotencyConfig(c, o.idempotency, 'config.idempotency'),
     notificaties: parseNotificatieConfig(c, o.notificaties, 'config.notificaties'),
+    https: parseHttpsConfig(c, o.https, 'config.https'),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };
