@@ -147,6 +147,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
       protocol: { collector, store: protocol, pseudoniem },
       eigen: { applicatie: eigen.applicatie, verwerking: { id: nv, ...verwerking } },
       veroorzaker: (zaak, operaties, sinds) => journaal.applicatieVanWijziging(zaak, operaties, sinds),
+      overdrachtDoor: (kenmerk) => journaal.applicatieVanOverdracht(kenmerk),
       useCases: config.useCases,
       config: config.notificaties,
       log: logger,

@@ -200,6 +200,15 @@ export class Journaal {
     return r?.applicatie;
   }
 
+  /** The applicatie whose overdragenZaak carried referentienummer `kenmerk` (journal-ports.ts), while the journal keeps it. */
+  async applicatieVanOverdracht(kenmerk: string): Promise<string | undefined> {
+    const [r] = await this.store.query<{ applicatie: string }>(
+      "SELECT j.applicatie FROM facade_journaal_stap s JOIN facade_journaal j ON j.id = s.journaal WHERE s.operatie = 'overdragenZaak' AND s.referentie = ?",
+      [kenmerk],
+    );
+    return r?.applicatie;
+  }
+
   /** Removes finished entries (klaar, mislukt, wacht) last changed before `voor`, with their steps. */
   async ruimOp(voor: number): Promise<number> {
     return this.store.transactie(async (tx) => {

@@ -20,13 +20,12 @@ interface Log {
 }
 
 /** Which port writes make each gebeurtenis (RZS §6.9.1 "Trigger"), to find our own caller of it in the journal. */
-const OPERATIES: Readonly<Record<RzsGebeurtenis | 'overdracht', readonly string[]>> = {
+const OPERATIES: Readonly<Record<RzsGebeurtenis, readonly string[]>> = {
   'Creeer zaak': ['creeerZaak'],
   'Update zaak': ['updateZaak'],
   'Actualiseer zaakstatus': ['actualiseerZaakstatus'],
   'Voeg zaakdocument toe': ['voegZaakdocumentToe', 'maakZaakdocument'],
   'Update zaakdocument': ['updateZaakdocument'],
-  overdracht: ['overdragenZaak'],
 };
 
 /** How far back a change of ours may lie before its notification arrives. */
@@ -44,6 +43,8 @@ export interface VerwerkerOpties {
   eigen: { applicatie: string; verwerking: Verwerking };
   /** who made one of our changes to a zaak (the step journal, Journaal.applicatieVanWijziging) */
   veroorzaker(zaak: string, operaties: readonly string[], sinds: number): Promise<string | undefined>;
+  /** who sent the overdragenZaak whose referentienummer an overdragenZaak_Du01 answers (Journaal.applicatieVanOverdracht) */
+  overdrachtDoor(kenmerk: string): Promise<string | undefined>;
   useCases: UseCaseConfig;
   config: NotificatieConfig;
   log: Log;
@@ -130,8 +131,8 @@ async function gebeurtenisVan(o: VerwerkerOpties, ctx: RequestContext, n: Opgesl
   if (!zaaktype) throw new FacadeError('ZAAKTYPE_UNKNOWN', `zaak ${b.zaak} heeft geen zaaktypecode`);
   const gezinsplan = gezinsplanVan({ ...zaak, zaaktype: { ...zaak.zaaktype, code: zaaktype } }, o.useCases);
   if (b.soort === 'overdracht-antwoord') {
-    // the overdragenZaak it answers was sent by one of our callers (as long as the journal keeps it)
-    const veroorzaaktDoor = await o.veroorzaker(b.zaak, OPERATIES.overdracht, 0);
+    // the overdragenZaak it answers (crossRefnummer = its referentienummer, RZS §6.8.4) was sent for one of our callers
+    const veroorzaaktDoor = await o.overdrachtDoor(b.crossRefnummer);
     return {
       soort: 'overdracht-bevestigd',
       zaak: b.zaak,

@@ -186,6 +186,17 @@ describe('inbound bevestigOverdragenZaak (RZS §6.8.4, scenario 17 steps 3-4)', 
     ]);
   });
 
+  it('matches the answer to the overdragenZaak the facade sent for a caller (crossRefnummer = its referentienummer): veroorzaaktDoor is that applicatie', async () => {
+    const na = await laatste();
+    const res = await h.app.inject({ method: 'POST', url: '/api/v1/deelplannen/9999-WMO-0001/_overdragen', payload: { ontvanger: 'SCHULDHULP-BACKOFFICE' } });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    const di01 = h.recording.calls.filter((c) => c.operation === 'overdragenZaak').at(-1)!;
+    const kenmerk = /<StUF:referentienummer>([^<]+)</.exec(di01.requestXml)![1]!;
+    expect(await stuur(overdrachtAntwoordXml({ zaak: '9999-WMO-0001', crossRefnummer: kenmerk }), { actie: ACTIE_BEVESTIG, token: SHV })).toMatchObject({ root: 'Bv03Bericht' });
+    const [g] = await wachtOp(na, (x) => x.length >= 1);
+    expect(g!.inhoud).toMatchObject({ soort: 'overdracht-bevestigd', zaak: '9999-WMO-0001', kenmerk, geaccepteerd: true, veroorzaaktDoor: 'regie', gezinsplan: '9999-GZP-0001' });
+  });
+
   it('refuses a Du01 without crossRefnummer or with another antwoord', async () => {
     expect(await stuur(overdrachtAntwoordXml({ crossRefnummer: '' }), { actie: ACTIE_BEVESTIG, token: SHV })).toMatchObject({ root: 'Fo03Bericht', code: 'StUF055' });
     expect(await stuur(overdrachtAntwoordXml({ antwoord: 'Misschien' }), { actie: ACTIE_BEVESTIG, token: SHV })).toMatchObject({ root: 'Fo03Bericht', code: 'StUF055' });

@@ -56,6 +56,7 @@ function verwerker(opslag: NotificatieOpslag, log: GebeurtenisLog, zs: Zaaksyste
     protocol: { collector: new ProtocolCollector(), store: { schrijf: async () => undefined }, pseudoniem: (b) => b },
     eigen: { applicatie: 'REGIE', verwerking: { id: 'test', uri: 'https://verwerkingen.example.nl/test', naam: 'test', operaties: new Set(['lezen']) } },
     veroorzaker: async () => undefined,
+    overdrachtDoor: async () => undefined,
     useCases: DEFAULT_USE_CASE_CONFIG,
     config,
     log: { info: () => undefined, warn: () => undefined },
