@@ -135,7 +135,9 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
   // A key kept beside the pseudonyms protects them from nobody who can read the database (pseudoniem.ts).
   if (!config.protocol.sleutel && mode === 'production' && (o.protocol as { sleutel?: unknown } | undefined)?.sleutel === undefined) c.fail('config.protocol.sleutel', 'ontbreekt: de sleutel van de pseudoniemen in het protocol is verplicht in productie');
   const nv = config.notificaties.verwerking;
-  if (nv !== undefined && config.auth && !config.auth.verwerkingen.has(nv)) c.fail('config.notificaties.verwerking', `${nv} staat niet in auth.verwerkingen`);
+  const nvw = nv === undefined ? undefined : config.auth?.verwerkingen.get(nv);
+  if (nv !== undefined && config.auth && !nvw) c.fail('config.notificaties.verwerking', `${nv} staat niet in auth.verwerkingen`);
+  if (nvw && !nvw.operaties.has('lezen')) c.fail('config.notificaties.verwerking', `${nv} staat lezen niet toe: de facade leest er de genotificeerde zaak onder`);
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }
