@@ -1,4 +1,3 @@
-import { accessSync, constants } from 'node:fs';
 import { ConfigCheck } from '../../src/core/config/config-check';
 import { DIALECTS, OPERATIONS, type Dialect, type OperationName, type Service } from '../stuf/operations';
 import type { Systeem } from '../stuf/stuurgegevens';
@@ -63,16 +62,6 @@ export const DEFAULTS = {
   maxResponseBytes: 64 * 1024 * 1024,
 } as const;
 
-function readableFile(c: ConfigCheck, v: unknown, path: string): string | undefined {
-  const f = c.text(v, path, { optional: true });
-  if (f === undefined) return undefined;
-  try {
-    accessSync(f, constants.R_OK);
-    return f;
-  } catch {
-    return c.fail(path, `bestand ${f} bestaat niet of is niet leesbaar`);
-  }
-}
 
 // a missing or malformed systeem is one problem (ConfigCheck.object): its contents are not checked as well
 const PLACEHOLDER_SYSTEEM: Systeem = { applicatie: '' };
@@ -114,9 +103,9 @@ function tls(c: ConfigCheck, v: unknown, path: string, endpoints: Record<Service
   if (!o) return undefined;
   c.unknownKeys(o, path, ['certFile', 'keyFile', 'caFile', 'passphrase']);
   const t: TlsConfig = {
-    certFile: readableFile(c, o.certFile, `${path}.certFile`),
-    keyFile: readableFile(c, o.keyFile, `${path}.keyFile`),
-    caFile: readableFile(c, o.caFile, `${path}.caFile`),
+    certFile: c.readableFile(o.certFile, `${path}.certFile`),
+    keyFile: c.readableFile(o.keyFile, `${path}.keyFile`),
+    caFile: c.readableFile(o.caFile, `${path}.caFile`),
     passphrase: c.text(o.passphrase, `${path}.passphrase`, { optional: true }),
   };
   if ((o.certFile === undefined) !== (o.keyFile === undefined)) c.fail(path, 'certFile en keyFile horen bij elkaar');

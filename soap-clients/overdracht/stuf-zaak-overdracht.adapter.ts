@@ -12,8 +12,8 @@ import { buildOverdragenZaakDi01 } from './overdragen-zaak.mapper';
 export class StufZaakOverdracht implements ZaakOverdracht {
   constructor(private readonly client: StufClient) {}
 
-  overdragenZaak(ctx: RequestContext, verzoek: OverdrachtVerzoek): Promise<void> {
+  overdragenZaak(ctx: RequestContext, verzoek: OverdrachtVerzoek, referentie?: string): Promise<void> {
     const bericht = buildOverdragenZaakDi01(this.client.dialect, verzoek);
-    return this.client.sendBevestigd(ctx, bericht, 'Bv03', { ontvangerApplicatie: verzoek.ontvanger });
+    return this.client.sendBevestigd(ctx, bericht, 'Bv03', { ontvangerApplicatie: verzoek.ontvanger, referentienummer: referentie });
   }
 }

@@ -35,7 +35,8 @@ export function endpointUrls(baseUrl: string): Readonly<Record<Dialect, Endpoint
 /** What a provider needs to know of an operation: its name and, per dialect, request root and soapAction. */
 export interface ProvidedOperation {
   readonly name: string;
-  readonly bindings: Readonly<Record<Dialect, { readonly request: QName; readonly soapAction: string }>>;
+  /** per dialect the request root and soapAction; `ookRequest`: other roots it arrives with (another spelling, e.g. ZDS 1.1.02's RZS copy) */
+  readonly bindings: Readonly<Record<Dialect, { readonly request: QName; readonly soapAction: string; readonly ookRequest?: readonly QName[] }>>;
 }
 
 export interface Endpoint<Op extends ProvidedOperation = OperationSpec> {

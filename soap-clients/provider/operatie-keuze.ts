@@ -16,7 +16,10 @@ export function kiesOperatie<Op extends ProvidedOperation>(
   bericht: XEl,
   known: readonly ProvidedOperation[],
 ): Op {
-  const past = (op: ProvidedOperation) => isRoot(bericht, op.bindings[endpoint.dialect].request);
+  const past = (op: ProvidedOperation) => {
+    const b = op.bindings[endpoint.dialect];
+    return [b.request, ...(b.ookRequest ?? [])].some((q) => isRoot(bericht, q));
+  };
   const naam = `{${bericht.uri}}${bericht.local}`;
   if (soapAction) {
     const op = endpoint.bySoapAction.get(soapAction);

@@ -1,4 +1,5 @@
 import { FacadeError, type ErrorCode, type StufFout } from '../../src/core/domain/errors';
+import { BerichtGeweigerd, type Weigering } from '../../src/core/ports/inkomende-berichten.port';
 import { SECTOR_FOUTEN } from '../stuf/fout.codec';
 import { XmlSyntaxError } from '../xml/xml-parser';
 
@@ -20,12 +21,22 @@ const BY_CODE: Partial<Record<ErrorCode, Fout>> = {
   LOCKED: SECTOR_FOUTEN.uitgecheckt,
 };
 
+/** StUF 03.01 Tabel 4.1: why an inbound message is refused, in the standard's own codes. */
+const WEIGERINGEN: Record<Weigering, Fout> = {
+  'niet-geauthenticeerd': { code: 'StUF052', plek: 'client', omschrijving: 'Het zendende systeem is niet geautoriseerd' },
+  'zender-onbekend': { code: 'StUF013', plek: 'client', omschrijving: 'Combinatie van zendende organisatie, applicatie, administratie en gebruiker onbekend' },
+  'ontvanger-onbekend': { code: 'StUF010', plek: 'client', omschrijving: 'Combinatie van ontvangende organisatie, applicatie, administratie en gebruiker onbekend' },
+  'overdracht-onbekend': { code: 'StUF043', plek: 'client', omschrijving: 'Crossreferentienummer niet bekend' },
+  'opslag-mislukt': { code: 'StUF046', plek: 'server', omschrijving: 'Opslaan bericht niet mogelijk' },
+};
+
 /**
  * The StUF foutbericht for whatever went wrong while handling a request. Details name the cause in words
  * (they are read by the people operating the calling system) but never contain a BSN or a stack trace.
  */
 export function stufFout(err: unknown, berichtcode: StufFout['berichtcode']): StufFout {
   if (err instanceof XmlSyntaxError) return { berichtcode, ...NIET_CONFORM, details: err.message };
+  if (err instanceof BerichtGeweigerd) return { berichtcode, ...WEIGERINGEN[err.reden], details: err.message };
   if (err instanceof FacadeError) {
     const fout = BY_CODE[err.code] ?? PROCES_FOUT;
     return { berichtcode, ...fout, details: err.message };

@@ -78,9 +78,12 @@ function readSysteem(e: XEl | undefined): Systeem {
   return { organisatie: t('organisatie'), applicatie: t('applicatie') ?? '', administratie: t('administratie'), gebruiker: t('gebruiker') };
 }
 
-/** Reads the stuurgegevens child of a message, whatever its prefix (ZKN, ZDS, RZS or StUF). */
+/**
+ * Reads the stuurgegevens child of a message, whatever its prefix (ZKN, ZDS, RZS or StUF) and whether it is
+ * spelled `Stuurgegevens`, as the RZS messages copied into ZDS 1.1.02 (sectormodel/rzs0310) have it.
+ */
 export function readStuurgegevens(root: XEl): Stuurgegevens {
-  const sg = root.children.find((c) => c.local === 'stuurgegevens');
+  const sg = root.children.find((c) => c.local === 'stuurgegevens' || c.local === 'Stuurgegevens');
   const t = (l: string) => child(sg, NS.StUF, l)?.text;
   return {
     berichtcode: t('berichtcode') ?? '',

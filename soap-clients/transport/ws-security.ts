@@ -1,4 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { passwordDigest } from '../../src/core/domain/password-digest';
+import type { Aanmelding } from '../../src/core/domain/notificatie';
+import { NS } from '../xml/namespaces';
+import { child, type XEl } from '../xml/xml-parser';
 import { el, leaf, type XmlElement } from '../xml/xml-writer';
 
 /**
@@ -16,11 +20,6 @@ export interface WsSecurityConfig {
 const PROFILE = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-username-token-profile-1.0';
 const BASE64_BINARY = 'http://docs.oasis-open.org/wss/2004/01/oasis-200401-wss-soap-message-security-1.0#Base64Binary';
 
-export function passwordDigest(nonce: Buffer, created: string, password: string): string {
-  return createHash('sha1')
-    .update(Buffer.concat([nonce, Buffer.from(created, 'utf8'), Buffer.from(password, 'utf8')]))
-    .digest('base64');
-}
 
 export function usernameTokenHeader(
   cfg: WsSecurityConfig,
@@ -37,4 +36,25 @@ export function usernameTokenHeader(
       leaf('wsu:Created', created),
     ]),
   ]);
+}
+
+/**
+ * The UsernameToken of a received envelope's wsse:Security header (the receiving side of the profile), as sent:
+ * checking it against the configured senders is not the XML side's business. Undefined without one.
+ */
+export function readUsernameToken(envelope: XEl | undefined): NonNullable<Aanmelding['usernameToken']> | undefined {
+  const header = envelope?.children.find((c) => c.local === 'Header' && c.uri === envelope.uri);
+  const token = child(child(header, NS.wsse, 'Security'), NS.wsse, 'UsernameToken');
+  if (!token) return undefined;
+  const wachtwoord = child(token, NS.wsse, 'Password');
+  const type = wachtwoord?.attrs.get('Type')?.endsWith('#PasswordDigest') ? 'PasswordDigest' : 'PasswordText';
+  const nonce = child(token, NS.wsse, 'Nonce')?.text.trim();
+  const created = child(token, NS.wsu, 'Created')?.text.trim();
+  return {
+    username: child(token, NS.wsse, 'Username')?.text.trim() ?? '',
+    password: wachtwoord?.text.trim() ?? '',
+    type,
+    ...(nonce ? { nonce } : {}),
+    ...(created ? { created } : {}),
+  };
 }

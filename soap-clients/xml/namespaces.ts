@@ -5,6 +5,8 @@ export const NS = {
   BG: 'http://www.egem.nl/StUF/sector/bg/0310',
   ZDS: 'http://www.stufstandaarden.nl/koppelvlak/zds0120',
   RZS: 'http://www.stufstandaarden.nl/koppelvlak/rzs0310',
+  /** the RZS messages as ZDS 1.1.02 copied them (rzs0310 "sectormodel"), still sent by ZDS 1.1 systems */
+  RZSSM: 'http://www.stufstandaarden.nl/sectormodel/rzs0310',
   xsi: 'http://www.w3.org/2001/XMLSchema-instance',
   xmime: 'http://www.w3.org/2005/05/xmlmime',
   soap11: 'http://schemas.xmlsoap.org/soap/envelope/',

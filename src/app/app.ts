@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { createStufPorts, type FacadePorts } from './app-ports';
 import { createLogger, FacadeLogController } from './app-logger';
 import type { AppConfig } from './config/app-config';
+import { httpsOpties } from './config/https-config';
 import { FacadeError } from '../core/domain/errors';
 import { graphiqlPage } from '../doors/graphql/graphiql.plugin';
 import { graphqlApi } from '../doors/graphql/graphql.plugin';
@@ -42,6 +43,12 @@ import type { Store } from '../platform/store/store.port';
 import { renderProtocolProblem } from './protocol-problem';
 import { requestPipeline, type Identify } from '../platform/request-pipeline/request-pipeline.plugin';
 import { requestIdOf } from '../platform/request-pipeline/request-id';
+import type { AnswerTap } from '../../soap-clients/provider/answer-writer';
+import { INKOMENDE_PADEN, inkomendProvider } from '../../soap-clients/notificatie/inkomend-provider';
+import { stufInbound } from '../doors/stuf/stuf-inbound.plugin';
+import { GebeurtenisLog } from '../platform/gebeurtenissen/gebeurtenis-log';
+import { NotificatieOpslag } from '../platform/notificaties/notificatie-opslag';
+import { startNotificatieVerwerker } from '../platform/notificaties/notificatie-verwerker';
 
 export interface AppDeps {
   /** the ports; default: the StUF adapters over `config.backends` */
@@ -56,7 +63,14 @@ export interface AppDeps {
   store?: Store;
   /** where the protocol is written; default: the ProtocolStore in the facade's store */
   protocol?: ProtocolStore;
+  /** sees every answer of the inbound StUF endpoint (tests validate them against the schemas) */
+  stufAnswerTap?: AnswerTap;
 }
+
+/** How the facade names itself when no backend says so (tests over ports of their own). */
+const EIGEN_STANDAARD: { applicatie: string; organisatie?: string } = { applicatie: 'STUF-FACADE' };
+/** The inbound endpoint's body limit: a notification or Du01 is a few kB. */
+const INKOMEND_MAX_BYTES = 256 * 1024;
 
 /**
  * The facade as a Fastify plugin tree: browser safety and the request pipeline every request goes through (who
@@ -87,6 +101,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const idempotentie = await IdempotencyService.open(store, config.idempotency, Date.now, journaalStand(journaal));
   const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
   const app = Fastify({
+    ...(config.https ? { https: httpsOpties(config.https) } : {}),
     loggerInstance: logger as FastifyBaseLogger,
     logController: new FacadeLogController(),
     bodyLimit: config.bodyLimitBytes,
@@ -117,6 +132,32 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const werker = startJournaalWerker({ ...journaalDeps, mutaties, protocol: { collector, store: protocol, pseudoniem }, config: config.journaal, bewaarMs, log: logger });
   app.addHook('onClose', () => werker.stop());
 
+  // notifications in (issue 13 §1): the facade is the ontvanger under the zender it uses towards the zaaksysteem
+  const zender = config.backends?.zaak.zender ?? EIGEN_STANDAARD;
+  const eigen = { applicatie: zender.applicatie, ...(zender.organisatie ? { organisatie: zender.organisatie } : {}) };
+  const gebeurtenissen = await GebeurtenisLog.open(store);
+  const notificaties = await NotificatieOpslag.open(store, eigen, config.notificaties);
+  const nv = config.notificaties.verwerking;
+  const verwerking = nv === undefined ? undefined : config.auth?.verwerkingen.get(nv);
+  if (verwerking && nv) {
+    const verwerker = startNotificatieVerwerker({
+      opslag: notificaties,
+      gebeurtenissen,
+      zaken: decorated.zaken,
+      protocol: { collector, store: protocol, pseudoniem },
+      eigen: { applicatie: eigen.applicatie, verwerking: { id: nv, ...verwerking } },
+      veroorzaker: (zaak, operaties, sinds) => journaal.applicatieVanWijziging(zaak, operaties, sinds),
+      overdrachtDoor: (kenmerk) => journaal.applicatieVanOverdracht(kenmerk),
+      useCases: config.useCases,
+      config: config.notificaties,
+      log: logger,
+      eigenaar: procesNaam(),
+    });
+    app.addHook('onClose', () => verwerker.stop());
+  } else if (config.notificaties.afzenders.length > 0) {
+    logger.warn('notificaties: geen verwerkingsactiviteit (notificaties.verwerking) in het register: ontvangen notificaties worden opgeslagen maar niet verwerkt');
+  }
+
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });
   await app.register(requestPipeline, { config: config.pipeline, identify: identifyCaller });
@@ -128,6 +169,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   await app.register(graphqlApi, { useCases, config: config.graphql, downloads, idempotentie });
   if (config.graphql.ide) await app.register(graphiqlPage);
   await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector), idempotentie });
+  await app.register(stufInbound, { paden: INKOMENDE_PADEN, handle: inkomendProvider({ berichten: notificaties, maxBodyBytes: INKOMEND_MAX_BYTES, answerTap: deps.stufAnswerTap }) });
   // a load balancer's probe must not use up, or be refused by, a client's rate limit
   app.get('/health', { config: { rateLimit: false, publiek: true } }, async () => ({ status: 'ok' }));
   return app;

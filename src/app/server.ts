@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import type { FastifyInstance } from 'fastify';
+import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
 import { buildApp } from './app';
@@ -13,8 +14,11 @@ import { demoAuthConfig } from '../platform/identity/demo-auth';
 import { startDevIssuer, type DevIssuer } from '../platform/identity/dev-issuer';
 import { DEFAULT_SYSTEEM } from '../zaaksysteem/provider/eigen-systeem';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../zaaksysteem/embedded';
+import { embeddedAfzender, FACADE_ZENDER, facadeAlsAbonnee } from './embedded-abonnement';
 
 const host = process.env.HOST ?? '127.0.0.1';
+/** the UsernameToken password between the embedded zaaksysteem and the facade: new each start, never written down */
+const geheim = randomBytes(24).toString('base64url');
 const port = Number(process.env.PORT ?? 3000);
 
 /** Long enough for a backend across a WAN, short enough that the warning comes while the operator still looks. */
@@ -43,8 +47,9 @@ async function main(): Promise<void> {
   try {
     if (!configured) {
       embedded = await startEmbeddedZaaksysteem({ port: 0, dataDir: process.env.ZAAKSYSTEEM_DATA_DIR });
+      config.notificaties = embeddedAfzender(config.notificaties, geheim);
       config.backends = parseBackendsConfig(
-        { zaak: { dialect: 'zds-1.2', endpoints: embedded.endpoints['zds-1.2'], zender: { organisatie: '9999', applicatie: 'STUF-FACADE' }, ontvanger: DEFAULT_SYSTEEM } },
+        { zaak: { dialect: 'zds-1.2', endpoints: embedded.endpoints['zds-1.2'], zender: FACADE_ZENDER, ontvanger: DEFAULT_SYSTEEM } },
         { callsInFlight: config.concurrency.perProcess, documentBytes: grootsteDocument(config) },
       );
     }
@@ -57,6 +62,8 @@ async function main(): Promise<void> {
     }
     app = await buildApp(config, { logger });
     await app.listen({ host, port });
+    // the embedded zaaksysteem's abonnementenbeheer notifies the facade of every change, with the generated credential
+    if (embedded) embedded.abonneer(facadeAlsAbonnee(app, host, geheim, config.https !== undefined));
   } catch (e) {
     await stop();
     throw e;
@@ -65,7 +72,7 @@ async function main(): Promise<void> {
   if (devIssuer) {
     logger.warn({ issuer: devIssuer.issuer }, 'ontwikkeluitgever van tokens actief: alleen voor ontwikkeling');
     const { port: listened } = app.server.address() as AddressInfo;
-    const lines = await devTokenLines(devIssuer, `http://${host.includes(':') ? `[${host}]` : host}:${listened}`);
+    const lines = await devTokenLines(devIssuer, `${config.https ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${listened}`);
     // after the log lines so far, so the tokens come below the listen line
     logger.flush(() => process.stdout.write(`${lines}\n`));
   }

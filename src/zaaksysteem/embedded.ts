@@ -9,6 +9,8 @@ import type { IdentificatieFormaat } from './store/identificatie';
 import { ZaaksysteemStore } from './store/zaaksysteem-store';
 import type { DemoOptions, DemoResultaat } from './demo/seed';
 import { seedDemoData } from './demo/seed-over-soap';
+import { Abonnementenbeheer, type Abonnee } from './abonnementen/abonnementenbeheer';
+import { DEFAULT_SYSTEEM } from './provider/eigen-systeem';
 
 export interface EmbeddedZaaksysteemOptions {
   /** default 0: an ephemeral port */
@@ -27,6 +29,10 @@ export interface EmbeddedZaaksysteemOptions {
   answerTap?: AnswerTap;
   /** seed demo data into an empty store through the SOAP operations; default true */
   demo?: boolean | DemoOptions;
+  /** the abonnementenbeheer's subscribers: each hears notificeerOverZaak after every mutation (RZS §5.2.6); default none */
+  abonnees?: readonly Abonnee[];
+  /** sees every notification as sent */
+  notificatieTap?: (xml: string) => void;
 }
 
 export interface EmbeddedZaaksysteem {
@@ -42,6 +48,8 @@ export interface EmbeddedZaaksysteem {
     readonly faults: FaultInjector;
   };
   readonly store: ZaaksysteemStore;
+  /** a subscriber of the abonnementenbeheer from now on (npm start: the facade, once it listens) */
+  abonneer(a: Abonnee): void;
   /** what the demo seeding created; undefined when the store was not empty or demo is off */
   readonly demo?: DemoResultaat;
   close(): Promise<void>;
@@ -59,7 +67,8 @@ export async function startEmbeddedZaaksysteem(options: EmbeddedZaaksysteemOptio
     documentIdentificatie: options.documentIdentificatie,
   });
   const faults = new FaultInjector(options.faults);
-  const server = createSoapServer({ store, faults, maxBodyBytes: options.maxBodyBytes, answerTap: options.answerTap });
+  const abonnementen = new Abonnementenbeheer(store, options.abonnees ?? [], DEFAULT_SYSTEEM, options.notificatieTap);
+  const server = createSoapServer({ store, faults, maxBodyBytes: options.maxBodyBytes, answerTap: options.answerTap, abonnementen });
   let address;
   try {
     address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
@@ -70,7 +79,11 @@ export async function startEmbeddedZaaksysteem(options: EmbeddedZaaksysteemOptio
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host}:${address.port}`;
   const endpoints = endpointUrls(url);
-  const close = () => stop(server, store);
+  const bezorging = abonnementen.start();
+  const close = async () => {
+    await bezorging.stop();
+    await stop(server, store);
+  };
   let demo: DemoResultaat | undefined;
   if (options.demo !== false && store.zaken.count() === 0) {
     try {
@@ -80,7 +93,7 @@ export async function startEmbeddedZaaksysteem(options: EmbeddedZaaksysteemOptio
       throw e;
     }
   }
-  return { url, endpoints, admin: { faultsUrl: `${url}/__admin/faults`, reserveringenUrl: `${url}/__admin/reserveringen`, faults }, store, demo, close };
+  return { url, endpoints, admin: { faultsUrl: `${url}/__admin/faults`, reserveringenUrl: `${url}/__admin/reserveringen`, faults }, store, demo, close, abonneer: (a) => abonnementen.abonneer(a) };
 }
 
 async function stop(server: Server, store: ZaaksysteemStore): Promise<void> {

@@ -8,6 +8,8 @@ import { DEFAULT_CONCURRENCY, type ConcurrencyConfig } from '../../platform/limi
 import type { AuthConfig } from '../../platform/identity/auth-config';
 import { defaultJournaalConfig, type JournaalConfig } from '../../platform/journaal/journaal-config';
 import { DEFAULT_IDEMPOTENCY_CONFIG, type IdempotencyConfig } from '../../platform/idempotency/idempotency-config';
+import type { HttpsConfig } from './https-config';
+import { DEFAULT_NOTIFICATIE_CONFIG, type NotificatieConfig } from '../../platform/notificaties/notificatie-config';
 import type { ProtocolConfig } from '../../platform/protocol/pseudoniem';
 import { DEFAULT_DATA_DIR, defaultStoreConfig, type StoreConfig } from '../../platform/store/store-config';
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
@@ -47,6 +49,10 @@ export interface AppConfig {
   journaal: JournaalConfig;
   /** Idempotency-Keys of POST/PATCH and mutations: required or not, retention, lease (src/platform/idempotency) */
   idempotency: IdempotencyConfig;
+  /** listen with TLS (and ask for client certificates), absent: plain HTTP */
+  https?: HttpsConfig;
+  /** the inbound StUF endpoint: who may send notifications, and how the facade processes them (src/platform/notificaties) */
+  notificaties: NotificatieConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
   adjustments: readonly string[];
 }
@@ -67,6 +73,7 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     store: defaultStoreConfig(),
     protocol: {},
     idempotency: DEFAULT_IDEMPOTENCY_CONFIG,
+    notificaties: DEFAULT_NOTIFICATIE_CONFIG,
     journaal: defaultJournaalConfig(DEFAULT_DATA_DIR),
     // introspection also switches GraphQL's "Did you mean" suggestions: both map the schema for an outsider
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development', introspection: mode === 'development' },

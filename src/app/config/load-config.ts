@@ -5,7 +5,9 @@ import { FacadeError } from '../../core/domain/errors';
 import type { Zaaktype } from '../../core/domain/zaak';
 import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { parseIdempotencyConfig } from '../../platform/idempotency/idempotency-config';
+import { parseNotificatieConfig } from '../../platform/notificaties/notificatie-config';
 import { readJsonFile } from './config-file';
+import { parseHttpsConfig } from './https-config';
 import { parseStoreSections } from './store-sections';
 import { parseVeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
 import { checkAuthConfig } from '../../platform/identity/auth-config-check';
@@ -86,7 +88,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -122,6 +124,8 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     rest,
     auth: checkAuthConfig(c, o.auth, 'config.auth'),
     idempotency: parseIdempotencyConfig(c, o.idempotency, 'config.idempotency'),
+    notificaties: parseNotificatieConfig(c, o.notificaties, 'config.notificaties'),
+    https: parseHttpsConfig(c, o.https, 'config.https'),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };
@@ -130,6 +134,10 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
   if (!config.auth && mode === 'production' && o.auth === undefined) c.fail('config.auth', 'ontbreekt: geen authenticatie geconfigureerd (verplicht in productie)');
   // A key kept beside the pseudonyms protects them from nobody who can read the database (pseudoniem.ts).
   if (!config.protocol.sleutel && mode === 'production' && (o.protocol as { sleutel?: unknown } | undefined)?.sleutel === undefined) c.fail('config.protocol.sleutel', 'ontbreekt: de sleutel van de pseudoniemen in het protocol is verplicht in productie');
+  const nv = config.notificaties.verwerking;
+  const nvw = nv === undefined ? undefined : config.auth?.verwerkingen.get(nv);
+  if (nv !== undefined && config.auth && !nvw) c.fail('config.notificaties.verwerking', `${nv} staat niet in auth.verwerkingen`);
+  if (nvw && !nvw.operaties.has('lezen')) c.fail('config.notificaties.verwerking', `${nv} staat lezen niet toe: de facade leest er de genotificeerde zaak onder`);
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }

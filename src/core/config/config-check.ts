@@ -1,3 +1,4 @@
+import { accessSync, constants } from 'node:fs';
 import { FacadeError, type InvalidParam } from '../domain/errors';
 
 type Obj = Record<string, unknown>;
@@ -47,6 +48,18 @@ export class ConfigCheck {
     if (opt.min !== undefined && tekens(v) < opt.min) return this.fail(name, `moet minstens ${opt.min} tekens lang zijn`);
     if (opt.max !== undefined && tekens(v) > opt.max) return this.fail(name, `mag hoogstens ${opt.max} tekens lang zijn`);
     return v;
+  }
+
+  /** A file that exists and can be read (a certificate, a key); undefined when absent. */
+  readableFile(v: unknown, name: string): string | undefined {
+    const f = this.text(v, name, { optional: true });
+    if (f === undefined) return undefined;
+    try {
+      accessSync(f, constants.R_OK);
+      return f;
+    } catch {
+      return this.fail(name, `bestand ${f} bestaat niet of is niet leesbaar`);
+    }
   }
 
   /** undefined when absent or wrong (then a problem is noted): callers fill in their default with `??`. */

@@ -70,6 +70,9 @@ export interface OverdrachtVerzoek {
  * Acceptance or refusal comes later and is not part of this call.
  */
 export interface ZaakOverdracht {
-  /** RZS overdragenZaak_Di01 (regiesysteem -> backoffice); resolves on the Bv03 acknowledgement. */
-  overdragenZaak(ctx: RequestContext, verzoek: OverdrachtVerzoek): Promise<void>;
+  /**
+   * RZS overdragenZaak_Di01 (regiesysteem -> backoffice); resolves on the Bv03 acknowledgement. `referentie`: its
+   * referentienummer, chosen by the caller that must match the backoffice's later Du01 (crossRefnummer) to it.
+   */
+  overdragenZaak(ctx: RequestContext, verzoek: OverdrachtVerzoek, referentie?: string): Promise<void>;
 }

@@ -4,9 +4,10 @@
  * under its own identity, so authorisation and protocollering apply as to any read.
  */
 
-/** The Gebeurtenis values of a notificeerOverZaak (RZS §6.9.2, Bijlage D). */
-export const RZS_GEBEURTENISSEN = ['Creeer zaak', 'Actualiseer zaakstatus', 'Update zaak', 'Voeg zaakdocument toe', 'Update zaakdocument'] as const;
-export type RzsGebeurtenis = (typeof RZS_GEBEURTENISSEN)[number];
+// the Gebeurtenis values (RZS §6.9.2) live with the inbound notification in the domain, where the SOAP side reads them too
+import type { RzsGebeurtenis } from '../../core/domain/notificatie';
+
+export type { RzsGebeurtenis } from '../../core/domain/notificatie';
 
 /** A zaak was created or changed (one notificeerOverZaak, after the facade read the zaak itself, RZS §6.9.1 "Vervolgactie"). */
 export interface ZaakGewijzigd {

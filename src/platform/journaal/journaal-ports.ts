@@ -23,6 +23,13 @@ const STAPPEN: { [P in keyof CorePorts]: Partial<Record<keyof CorePorts[P], Stap
   overdracht: { overdragenZaak: 'beslecht' },
 };
 
+/**
+ * Writes that carry a referentienummer the journal chooses, besides the reservations: overdragenZaak, whose
+ * referentienummer the backoffice's overdragenZaak_Du01 answers with as crossRefnummer (RZS §6.8.4), so the answer
+ * can be matched to the caller who asked (src/platform/notificaties).
+ */
+const MET_REFERENTIE = new Set<string>(['overdragenZaak']);
+
 /** Which run a request's use case is in: set by the use-case decorator for as long as the use case runs. */
 export type Runs = WeakMap<RequestContext, Run>;
 
@@ -34,8 +41,10 @@ function alsStappen<P extends object>(port: P, stappen: Partial<Record<keyof P, 
       if (!soort || typeof methode !== 'function') return methode;
       return (ctx: RequestContext, ...args: unknown[]) => {
         const run = runs.get(ctx);
-        const stuur = (referentie?: string) => (methode as (...a: unknown[]) => Promise<unknown>).apply(target, soort === 'reservering' ? [ctx, referentie] : [ctx, ...args]);
-        return run ? run.stap(ctx, String(prop), soort, args, stuur) : stuur();
+        const metReferentie = MET_REFERENTIE.has(String(prop));
+        const stuur = (referentie?: string) =>
+          (methode as (...a: unknown[]) => Promise<unknown>).apply(target, soort === 'reservering' ? [ctx, referentie] : metReferentie ? [ctx, ...args, referentie] : [ctx, ...args]);
+        return run ? run.stap(ctx, String(prop), soort, args, stuur, metReferentie) : stuur();
       };
     },
   });

@@ -183,6 +183,32 @@ export class Journaal {
     return (await this.store.query('SELECT 1 AS x FROM facade_journaal_inhoud WHERE sha256 = ?', [sha256])).length > 0;
   }
 
+  /**
+   * The applicatie whose mutation last sent one of `operaties` about zaak `zaak` since `sinds`: the zaak is named in
+   * the step's arguments (the port call) or, for a document change, in its entry's (the use case). Who caused a
+   * change the zaaksysteem notifies us of (issue 13 §1; src/platform/notificaties/README.md).
+   */
+  async applicatieVanWijziging(zaak: string, operaties: readonly string[], sinds: number): Promise<string | undefined> {
+    const genoemd = `%${JSON.stringify(zaak).replace(/[\\%_]/g, (t) => `\\${t}`)}%`;
+    const [r] = await this.store.query<{ applicatie: string }>(
+      `SELECT j.applicatie FROM facade_journaal_stap s JOIN facade_journaal j ON j.id = s.journaal
+       WHERE s.operatie IN (${operaties.map(() => '?').join(', ')}) AND s.toestand <> 'geweigerd' AND s.verzonden_op >= ?
+         AND (s.argumenten LIKE ? ESCAPE '\\' OR j.argumenten LIKE ? ESCAPE '\\')
+       ORDER BY s.verzonden_op DESC LIMIT 1`,
+      [...operaties, sinds, genoemd, genoemd],
+    );
+    return r?.applicatie;
+  }
+
+  /** The applicatie whose overdragenZaak carried referentienummer `kenmerk` (journal-ports.ts), while the journal keeps it. */
+  async applicatieVanOverdracht(kenmerk: string): Promise<string | undefined> {
+    const [r] = await this.store.query<{ applicatie: string }>(
+      "SELECT j.applicatie FROM facade_journaal_stap s JOIN facade_journaal j ON j.id = s.journaal WHERE s.operatie = 'overdragenZaak' AND s.referentie = ?",
+      [kenmerk],
+    );
+    return r?.applicatie;
+  }
+
   /** Removes finished entries (klaar, mislukt, wacht) last changed before `voor`, with their steps. */
   async ruimOp(voor: number): Promise<number> {
     return this.store.transactie(async (tx) => {

@@ -48,7 +48,8 @@ export class Run {
     return [...this.stappen.values()].some((s) => !isReservering(s.operatie) && s.toestand !== 'geweigerd');
   }
 
-  async stap<R>(ctx: RequestContext, operatie: string, soort: StapSoort, args: readonly unknown[], stuur: (referentie?: string) => Promise<R>): Promise<R> {
+  /** `metReferentie`: the write carries the referentienummer the journal records for it (reservations always do). */
+  async stap<R>(ctx: RequestContext, operatie: string, soort: StapSoort, args: readonly unknown[], stuur: (referentie?: string) => Promise<R>, metReferentie = false): Promise<R> {
     const k = this.cursor;
     const eerder = this.stappen.get(k);
     if (eerder && eerder.toestand !== 'geweigerd' && eerder.operatie !== operatie) throw onbekend(`journal ${this.id}: step ${k} was ${eerder.operatie}, the replay makes ${operatie}`);
@@ -66,7 +67,7 @@ export class Run {
         return undefined as R;
       }
     }
-    const referentie = soort === 'reservering' ? randomUUID() : null;
+    const referentie = soort === 'reservering' || metReferentie ? randomUUID() : null;
     let rij: Stap;
     try {
       rij = await this.journaal.verzonden(this.id, { volgnummer: k, operatie, referentie, argumenten: naarJson(args), verloren: verloren.length ? JSON.stringify(verloren) : null });

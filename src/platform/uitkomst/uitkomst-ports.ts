@@ -129,7 +129,7 @@ export function eerlijkeUitkomstPorts<P extends CorePorts>(ports: P, opties: Uit
     documenten: documentenEerlijk(ports, opties),
     // the acceptance comes later (RZS §6.8); no read tells whether a lost Di01 arrived
     overdracht: metVervanging(overdracht, {
-      overdragenZaak: (ctx, verzoek) => eerlijk(ctx, 'overdragenZaak', opties, () => overdracht.overdragenZaak(ctx, verzoek)),
+      overdragenZaak: (ctx, verzoek, referentie) => eerlijk(ctx, 'overdragenZaak', opties, () => overdracht.overdragenZaak(ctx, verzoek, referentie)),
     }),
   };
 }

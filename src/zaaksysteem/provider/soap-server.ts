@@ -6,12 +6,13 @@ import { createProviderServer } from '../../../soap-clients/provider/provider-se
 import { soapProvider } from '../../../soap-clients/provider/soap-provider';
 import { drain } from '../../../soap-clients/provider/soap-request';
 import { PROCES_FOUT } from '../../../soap-clients/provider/stuf-fout';
-import type { OperationSpec } from '../../../soap-clients/stuf/operations';
+import type { OperationName, OperationSpec } from '../../../soap-clients/stuf/operations';
+import type { Abonnementenbeheer } from '../abonnementen/abonnementenbeheer';
 import type { Systeem } from '../../../soap-clients/stuf/stuurgegevens';
 import type { StufFout } from '../../core/domain/errors';
 import type { ZaaksysteemStore } from '../store/zaaksysteem-store';
 import { handleAdmin } from './admin';
-import type { ZaaksysteemContext } from './aanvraag';
+import type { OperationHandler, ZaaksysteemContext } from './aanvraag';
 import { DEFAULT_SYSTEEM } from './eigen-systeem';
 import type { FaultInjector } from './fault-injection';
 import { answerWriterFor, writeHtml500 } from './faulty-answer';
@@ -27,6 +28,26 @@ export interface ProviderOptions {
   answerTap?: AnswerTap;
   /** how the zaaksysteem names itself when a request did not name it; default DEFAULT_SYSTEEM */
   systeem?: Systeem;
+  /** told of each mutation that succeeded, to notify its subscribers */
+  abonnementen?: Abonnementenbeheer;
+}
+
+/** The handlers, each mutation followed by its notification; a notification that cannot be made never fails the mutation, which has happened. */
+function metNotificaties(abonnementen: Abonnementenbeheer | undefined): Readonly<Record<OperationName, OperationHandler>> {
+  if (!abonnementen) return HANDLERS;
+  const uit = {} as Record<OperationName, OperationHandler>;
+  for (const [naam, handler] of Object.entries(HANDLERS) as [OperationName, OperationHandler][]) {
+    uit[naam] = async (a) => {
+      const antwoord = await handler(a);
+      try {
+        abonnementen.naMutatie(naam, a.bericht, a.stuurgegevens.zender);
+      } catch (e) {
+        process.emitWarning(`zaaksysteem: notificatie na ${naam} niet gemaakt: ${(e as Error).message}`);
+      }
+      return antwoord;
+    };
+  }
+  return uit;
 }
 
 export const DEFAULT_MAX_BODY_BYTES = 200 * 1024 * 1024;
@@ -46,7 +67,7 @@ const injectedFout = (berichtcode: StufFout['berichtcode']): StufFout => ({
 export function createSoapServer(options: ProviderOptions): Server {
   const provide = soapProvider<OperationSpec, ZaaksysteemContext>({
     endpoints: ENDPOINTS,
-    handlers: HANDLERS,
+    handlers: metNotificaties(options.abonnementen),
     systeem: options.systeem ?? DEFAULT_SYSTEEM,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     answerTap: options.answerTap,

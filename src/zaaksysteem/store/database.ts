@@ -23,7 +23,8 @@ export function statementCache(db: Db) {
  * client BSN, initiator, heeftBetrekkingOpAndere). Statuses and documents are rows of their own because they
  * are added one at a time (actualiseerZaakstatus, voegZaakdocumentToe) and listed in order. Every identificatie
  * handed out (genereerZaakIdentificatie, genereerDocumentIdentificatie) is a `reservering` row, with the
- * referentienummer of the Di02 that asked for it, whether or not a zaak or document ever got it.
+ * referentienummer of the Di02 that asked for it, whether or not a zaak or document ever got it. The abonnementenbeheer's
+ * outbox `notificatie_uit` holds each notificeerOverZaak per subscriber until that subscriber acknowledged it.
  */
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS teller (naam TEXT PRIMARY KEY, waarde INTEGER NOT NULL);
@@ -82,6 +83,14 @@ CREATE TABLE IF NOT EXISTS overdracht (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   zaak TEXT NOT NULL REFERENCES zaak (identificatie) ON DELETE CASCADE,
   data TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS notificatie_uit (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  abonnee TEXT NOT NULL,
+  bericht TEXT NOT NULL,
+  pogingen INTEGER NOT NULL DEFAULT 0,
+  volgende_poging INTEGER NOT NULL,
+  fout TEXT
 );
 `;
 

@@ -1,3 +1,4 @@
+import { NotificatieOutbox } from './notificatie-outbox';
 import { ContentFiles } from './content-files';
 import { openDatabase, type Db } from './database';
 import { DocumentStore } from './document-store';
@@ -26,6 +27,8 @@ export class ZaaksysteemStore {
   readonly zaken: ZaakStore;
   readonly documenten: DocumentStore;
   readonly content: ContentFiles;
+  /** the abonnementenbeheer's notifications still to be delivered */
+  readonly notificaties: NotificatieOutbox;
   private readonly zaakFormaat: IdentificatieFormaat;
   private readonly documentFormaat: IdentificatieFormaat;
 
@@ -40,6 +43,7 @@ export class ZaaksysteemStore {
     checkFormaat(this.documentFormaat);
     this.content = new ContentFiles(dataDir);
     this.zaken = new ZaakStore(db);
+    this.notificaties = new NotificatieOutbox(db);
     this.documenten = new DocumentStore(db, this.content, this.zaken);
     this.content.sweep(this.documenten.referencedFiles());
   }

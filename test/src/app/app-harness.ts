@@ -10,7 +10,7 @@ import { RecordingTransport } from '../../../soap-clients/transport/recording-tr
 import type { SoapCall, SoapTransport } from '../../../soap-clients/transport/soap-transport';
 import type { XEl } from '../../../soap-clients/xml/xml-parser';
 import { createZdsBackends } from '../../../soap-clients/zds-backends';
-import { buildApp } from '../../../src/app/app';
+import { buildApp, type AppDeps } from '../../../src/app/app';
 import type { ProtocolStore } from '../../../src/platform/protocol/protocol-store.port';
 import { protocolSleutel, pseudonimiseerder } from '../../../src/platform/protocol/pseudoniem';
 import { openProtocolStore } from '../../../src/platform/protocol/sql-protocol-store';
@@ -118,6 +118,8 @@ export async function startAppHarness(
     tussen?: (t: SoapTransport) => SoapTransport;
     /** false: `app.inject` sends no token unless the test gives one */
     authenticeer?: boolean;
+    /** more of buildApp's dependencies (e.g. a tap on the inbound StUF endpoint's answers) */
+    deps?: Pick<AppDeps, 'stufAnswerTap'>;
   } = {},
 ): Promise<AppHarness> {
   const dialect = opts.dialect ?? 'zds-1.2';
@@ -160,7 +162,7 @@ export async function startAppHarness(
     },
   });
   const store = await openStore(config.store);
-  const app = await buildApp(config, { ports, logStream, store });
+  const app = await buildApp(config, { ports, logStream, store, ...opts.deps });
   await app.ready();
   const protocol = await openProtocolStore(store);
   // long enough for the slowest test file
