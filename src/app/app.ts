@@ -37,7 +37,9 @@ import { journaalStand, procesNaam } from '../platform/journaal/journaal-stand';
 import { journaalUseCases } from '../platform/journaal/journaal-use-cases';
 import { startJournaalWerker } from '../platform/journaal/journaal-werker';
 import { Spool } from '../platform/journaal/spool';
+import { GebeurtenisLog } from '../platform/gebeurtenissen/gebeurtenis-log';
 import { openStore } from '../platform/store/open-store';
+import { startWebhooks } from '../platform/webhooks/webhooks';
 import type { Store } from '../platform/store/store.port';
 import { renderProtocolProblem } from './protocol-problem';
 import { requestPipeline, type Identify } from '../platform/request-pipeline/request-pipeline.plugin';
@@ -116,6 +118,10 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const useCases = authorisedUseCases(gejournaliseerd);
   const werker = startJournaalWerker({ ...journaalDeps, mutaties, protocol: { collector, store: protocol, pseudoniem }, config: config.journaal, bewaarMs, log: logger });
   app.addHook('onClose', () => werker.stop());
+  // the webhooks read the event log durably; the producer must append through this same instance for the wake-up
+  const gebeurtenissen = await GebeurtenisLog.open(store);
+  const webhooks = await startWebhooks({ store, log: gebeurtenissen, auth: config.auth, config: config.webhooks, logger });
+  app.addHook('onClose', () => webhooks.stop());
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });
@@ -127,7 +133,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
   await app.register(graphqlApi, { useCases, config: config.graphql, downloads, idempotentie });
   if (config.graphql.ide) await app.register(graphiqlPage);
-  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector), idempotentie });
+  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector), idempotentie, abonnementen: webhooks.abonnementen });
   // a load balancer's probe must not use up, or be refused by, a client's rate limit
   app.get('/health', { config: { rateLimit: false, publiek: true } }, async () => ({ status: 'ok' }));
   return app;

@@ -11,6 +11,7 @@ import { DEFAULT_IDEMPOTENCY_CONFIG, type IdempotencyConfig } from '../../platfo
 import type { ProtocolConfig } from '../../platform/protocol/pseudoniem';
 import { DEFAULT_DATA_DIR, defaultStoreConfig, type StoreConfig } from '../../platform/store/store-config';
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
+import { defaultWebhookConfig, type WebhookConfig } from '../../platform/webhooks/webhook-config';
 import { defaultVeerkrachtConfig, type VeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
 
 export type Mode = 'development' | 'production';
@@ -47,6 +48,8 @@ export interface AppConfig {
   journaal: JournaalConfig;
   /** Idempotency-Keys of POST/PATCH and mutations: required or not, retention, lease (src/platform/idempotency) */
   idempotency: IdempotencyConfig;
+  /** webhook deliveries: retry period, backoff, timeout, concurrency, allowed callback URLs (src/platform/webhooks) */
+  webhooks: WebhookConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
   adjustments: readonly string[];
 }
@@ -68,6 +71,7 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     protocol: {},
     idempotency: DEFAULT_IDEMPOTENCY_CONFIG,
     journaal: defaultJournaalConfig(DEFAULT_DATA_DIR),
+    webhooks: defaultWebhookConfig(mode === 'development'),
     // introspection also switches GraphQL's "Did you mean" suggestions: both map the schema for an outsider
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development', introspection: mode === 'development' },
     rest: DEFAULT_REST_LIMITS,

@@ -7,6 +7,7 @@ import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { parseIdempotencyConfig } from '../../platform/idempotency/idempotency-config';
 import { readJsonFile } from './config-file';
 import { parseStoreSections } from './store-sections';
+import { parseWebhookConfig } from '../../platform/webhooks/webhook-config';
 import { parseVeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
 import { checkAuthConfig } from '../../platform/identity/auth-config-check';
 import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
@@ -86,7 +87,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'webhooks']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -122,6 +123,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     rest,
     auth: checkAuthConfig(c, o.auth, 'config.auth'),
     idempotency: parseIdempotencyConfig(c, o.idempotency, 'config.idempotency'),
+    webhooks: parseWebhookConfig(c, o.webhooks, 'config.webhooks', mode === 'development'),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };
