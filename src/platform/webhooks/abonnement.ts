@@ -1,6 +1,12 @@
 import type { Operatie } from '../../core/domain/identiteit';
 import type { Gebeurtenis } from '../gebeurtenissen/gebeurtenis';
 
+/**
+ * The slot of every transaction that enqueues deliveries or ends or removes an abonnement: serialised, so no
+ * delivery is enqueued for an abonnement after it ended (on PostgreSQL a statement would otherwise still see it active).
+ */
+export const AFLEVER_SLOT = 'webhook-afleveren';
+
 /** The one kanaal there is: every event of the log concerns a zaak (ZGW Notificaties names it `zaken`). */
 export const KANALEN = ['zaken'] as const;
 

@@ -4,7 +4,7 @@ import type { RequestContext } from '../../core/domain/request-context';
 import { vereisOperatie } from '../authorisation/use-case-rechten';
 import type { GebeurtenisLog } from '../gebeurtenissen/gebeurtenis-log';
 import type { Store } from '../store/store.port';
-import { ABONNEMENT_KOLOMMEN, naarAbonnement, type Abonnement, type AbonnementRij, type Kanaal } from './abonnement';
+import { ABONNEMENT_KOLOMMEN, AFLEVER_SLOT, naarAbonnement, type Abonnement, type AbonnementRij, type Kanaal } from './abonnement';
 import { nieuwGeheim } from './handtekening';
 import type { Notificatie } from './notificatie';
 import type { WebhookConfig } from './webhook-config';
@@ -84,7 +84,7 @@ export class Abonnementen {
     await this.store.transactie(async (tx) => {
       await tx.run('DELETE FROM facade_aflevering WHERE abonnement = ?', [id]);
       await tx.run('DELETE FROM facade_abonnement WHERE id = ?', [id]);
-    });
+    }, { slot: AFLEVER_SLOT });
   }
 
   async deadLetters(ctx: RequestContext, id: string): Promise<DeadLetter[]> {

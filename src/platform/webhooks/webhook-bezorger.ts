@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'undici';
 import type { Store } from '../store/store.port';
+import { AFLEVER_SLOT } from './abonnement';
 import { ondertekend } from './handtekening';
 import type { WebhookConfig } from './webhook-config';
 
@@ -108,9 +109,11 @@ export class Bezorger {
     for (const k of kandidaten) {
       if (this.stoppen.signal.aborted) return;
       const claim = randomUUID();
+      // the state is tested on the row itself: PostgreSQL re-checks that after waiting for another process's
+      // claim of the same row (a subquery would still see the row as it was), so only one claim wins
       const n = await this.o.store.run(
-        `UPDATE facade_aflevering SET status = 'bezig', lease_tot = ?, claim = ? WHERE id = ? AND id IN (SELECT a.id FROM facade_aflevering a WHERE a.id = ? AND ${OPEN} AND ${EERSTE})`,
-        [nu + this.o.config.leaseMs, claim, k.id, k.id, nu, nu],
+        `UPDATE facade_aflevering SET status = 'bezig', lease_tot = ?, claim = ? WHERE id = ? AND ${OPEN.replaceAll('a.', '')} AND ${EERSTE.replaceAll('a.', 'facade_aflevering.')}`,
+        [nu + this.o.config.leaseMs, claim, k.id, nu, nu],
       );
       if (n === 0) continue;
       const p = this.bezorg(Number(k.id), claim).finally(() => {
@@ -179,7 +182,7 @@ export class Bezorger {
       await this.o.store.transactie(async (tx) => {
         await tx.run("UPDATE facade_abonnement SET status = 'beeindigd', reden = ?, beeindigd = ? WHERE id = ? AND status = 'actief'", ['410 Gone van de ontvanger', nu, a.abonnement]);
         await tx.run("DELETE FROM facade_aflevering WHERE abonnement = ? AND status <> 'dood'", [a.abonnement]);
-      });
+      }, { slot: AFLEVER_SLOT });
       this.o.log.info(log, 'webhook receiver answered 410 Gone: abonnement ended');
       return;
     }

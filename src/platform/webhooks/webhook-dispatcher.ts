@@ -1,6 +1,6 @@
 import type { GebeurtenisLog } from '../gebeurtenissen/gebeurtenis-log';
 import type { Store } from '../store/store.port';
-import { ABONNEMENT_KOLOMMEN, gevraagd, naarAbonnement, type AbonnementRij } from './abonnement';
+import { ABONNEMENT_KOLOMMEN, AFLEVER_SLOT, gevraagd, naarAbonnement, type AbonnementRij } from './abonnement';
 import { notificatie } from './notificatie';
 import { magOntvangen, type ApplicatieRegister } from './ontvanger-rechten';
 import type { WebhookConfig } from './webhook-config';
@@ -52,6 +52,6 @@ export async function dispatchRonde(o: DispatcherOpties): Promise<number> {
       await o.log.bewaarPositie(DISPATCHER, tot, tx);
       return gebeurtenissen.length;
     },
-    { slot: 'webhook-dispatcher' },
+    { slot: AFLEVER_SLOT },
   );
 }
