@@ -37,7 +37,7 @@ const OPEN = "((a.status = 'wachtend' AND a.volgende <= ?) OR (a.status = 'bezig
 const EERSTE = "NOT EXISTS (SELECT 1 FROM facade_aflevering e WHERE e.abonnement = a.abonnement AND e.id < a.id AND e.status IN ('wachtend', 'bezig'))";
 
 /** RFC 9110 §10.2.3: delay-seconds or an HTTP-date; undefined when absent or unreadable. */
-export function retryAfterMs(waarde: string | string[] | undefined, nu: number): number | undefined {
+function retryAfterMs(waarde: string | string[] | undefined, nu: number): number | undefined {
   const v = Array.isArray(waarde) ? waarde[0] : waarde;
   if (v === undefined) return undefined;
   if (/^\d+$/.test(v.trim())) return Number(v.trim()) * 1000;
