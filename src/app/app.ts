@@ -38,7 +38,9 @@ import { journaalStand, procesNaam } from '../platform/journaal/journaal-stand';
 import { journaalUseCases } from '../platform/journaal/journaal-use-cases';
 import { startJournaalWerker } from '../platform/journaal/journaal-werker';
 import { Spool } from '../platform/journaal/spool';
+import { GebeurtenisLog } from '../platform/gebeurtenissen/gebeurtenis-log';
 import { openStore } from '../platform/store/open-store';
+import { startWebhooks } from '../platform/webhooks/webhooks';
 import type { Store } from '../platform/store/store.port';
 import { renderProtocolProblem } from './protocol-problem';
 import { requestPipeline, type Identify } from '../platform/request-pipeline/request-pipeline.plugin';
@@ -46,7 +48,6 @@ import { requestIdOf } from '../platform/request-pipeline/request-id';
 import type { AnswerTap } from '../../soap-clients/provider/answer-writer';
 import { INKOMENDE_PADEN, inkomendProvider } from '../../soap-clients/notificatie/inkomend-provider';
 import { stufInbound } from '../doors/stuf/stuf-inbound.plugin';
-import { GebeurtenisLog } from '../platform/gebeurtenissen/gebeurtenis-log';
 import { NotificatieOpslag } from '../platform/notificaties/notificatie-opslag';
 import { startNotificatieVerwerker } from '../platform/notificaties/notificatie-verwerker';
 
@@ -135,6 +136,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   // notifications in (issue 13 §1): the facade is the ontvanger under the zender it uses towards the zaaksysteem
   const zender = config.backends?.zaak.zender ?? EIGEN_STANDAARD;
   const eigen = { applicatie: zender.applicatie, ...(zender.organisatie ? { organisatie: zender.organisatie } : {}) };
+  // one log instance for the producer and every consumer: its wake-up after an append is in-process
   const gebeurtenissen = await GebeurtenisLog.open(store);
   const notificaties = await NotificatieOpslag.open(store, eigen, config.notificaties);
   const nv = config.notificaties.verwerking;
@@ -157,6 +159,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   } else if (config.notificaties.afzenders.length > 0) {
     logger.warn('notificaties: geen verwerkingsactiviteit (notificaties.verwerking) in het register: ontvangen notificaties worden opgeslagen maar niet verwerkt');
   }
+  const webhooks = await startWebhooks({ store, log: gebeurtenissen, auth: config.auth, config: config.webhooks, logger });
+  app.addHook('onClose', () => webhooks.stop());
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });
@@ -168,7 +172,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
   await app.register(graphqlApi, { useCases, config: config.graphql, downloads, idempotentie });
   if (config.graphql.ide) await app.register(graphiqlPage);
-  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector), idempotentie });
+  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector), idempotentie, abonnementen: webhooks.abonnementen });
   await app.register(stufInbound, { paden: INKOMENDE_PADEN, handle: inkomendProvider({ berichten: notificaties, maxBodyBytes: INKOMEND_MAX_BYTES, answerTap: deps.stufAnswerTap }) });
   // a load balancer's probe must not use up, or be refused by, a client's rate limit
   app.get('/health', { config: { rateLimit: false, publiek: true } }, async () => ({ status: 'ok' }));

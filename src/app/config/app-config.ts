@@ -13,6 +13,7 @@ import { DEFAULT_NOTIFICATIE_CONFIG, type NotificatieConfig } from '../../platfo
 import type { ProtocolConfig } from '../../platform/protocol/pseudoniem';
 import { DEFAULT_DATA_DIR, defaultStoreConfig, type StoreConfig } from '../../platform/store/store-config';
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
+import { defaultWebhookConfig, type WebhookConfig } from '../../platform/webhooks/webhook-config';
 import { defaultVeerkrachtConfig, type VeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
 
 export type Mode = 'development' | 'production';
@@ -53,6 +54,8 @@ export interface AppConfig {
   https?: HttpsConfig;
   /** the inbound StUF endpoint: who may send notifications, and how the facade processes them (src/platform/notificaties) */
   notificaties: NotificatieConfig;
+  /** webhook deliveries: retry period, backoff, timeout, concurrency, allowed callback URLs (src/platform/webhooks) */
+  webhooks: WebhookConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
   adjustments: readonly string[];
 }
@@ -75,6 +78,7 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     idempotency: DEFAULT_IDEMPOTENCY_CONFIG,
     notificaties: DEFAULT_NOTIFICATIE_CONFIG,
     journaal: defaultJournaalConfig(DEFAULT_DATA_DIR),
+    webhooks: defaultWebhookConfig(mode === 'development'),
     // introspection also switches GraphQL's "Did you mean" suggestions: both map the schema for an outsider
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development', introspection: mode === 'development' },
     rest: DEFAULT_REST_LIMITS,

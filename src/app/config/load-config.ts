@@ -9,6 +9,7 @@ import { parseNotificatieConfig } from '../../platform/notificaties/notificatie-
 import { readJsonFile } from './config-file';
 import { parseHttpsConfig } from './https-config';
 import { parseStoreSections } from './store-sections';
+import { parseWebhookConfig } from '../../platform/webhooks/webhook-config';
 import { parseVeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
 import { checkAuthConfig } from '../../platform/identity/auth-config-check';
 import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
@@ -88,7 +89,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -126,6 +127,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     idempotency: parseIdempotencyConfig(c, o.idempotency, 'config.idempotency'),
     notificaties: parseNotificatieConfig(c, o.notificaties, 'config.notificaties'),
     https: parseHttpsConfig(c, o.https, 'config.https'),
+    webhooks: parseWebhookConfig(c, o.webhooks, 'config.webhooks', mode === 'development'),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };

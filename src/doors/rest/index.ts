@@ -7,10 +7,12 @@ import type { UseCases } from '../../core/usecases/use-cases';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
 import type { IdempotencyService } from '../../platform/idempotency/idempotency.service';
 import type { ProtocolInzage } from '../../platform/protocol/protocol-inzage';
+import type { Abonnementen } from '../../platform/webhooks/abonnementen';
 import { metIdempotencyKey } from './idempotency-key.schema';
 import { OPENAPI_OPTIONS } from './openapi';
 import { sendProblem } from './problem';
 import { DEFAULT_REST_LIMITS, type RestLimits, type RestRouteOptions } from './rest-options';
+import { abonnementenRoutes } from './routes/abonnementen.routes';
 import { documentenBewerkenRoutes } from './routes/documenten-bewerken.routes';
 import { documentenRoutes } from './routes/documenten.routes';
 import { gezinsplannenRoutes } from './routes/gezinsplannen.routes';
@@ -34,6 +36,8 @@ export interface RestApiOptions {
   protocol: ProtocolInzage;
   /** the Idempotency-Keys (the platform's plugin enforces them; this door documents them and shows a key's state) */
   idempotentie: Pick<IdempotencyService, 'opdracht'>;
+  /** the webhook abonnementen (src/platform/webhooks) */
+  abonnementen: Abonnementen;
 }
 
 const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER_SCHEMAS];
@@ -45,7 +49,7 @@ const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER
  */
 export const restApi: FastifyPluginAsync<RestApiOptions> = async (app, opts) => {
   const limits: RestLimits = { ...DEFAULT_REST_LIMITS, ...opts.limits };
-  await app.register(async (api) => configure(api, { useCases: opts.useCases, limits, downloads: opts.downloads, protocol: opts.protocol, idempotentie: opts.idempotentie }), { prefix: '/api' });
+  await app.register(async (api) => configure(api, { useCases: opts.useCases, limits, downloads: opts.downloads, protocol: opts.protocol, idempotentie: opts.idempotentie, abonnementen: opts.abonnementen }), { prefix: '/api' });
 };
 
 async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<void> {
@@ -83,6 +87,7 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
       await v1.register(documentenBewerkenRoutes, deps);
       await v1.register(protocolRoutes, deps);
       await v1.register(opdrachtenRoutes, deps);
+      await v1.register(abonnementenRoutes, deps);
       v1.get('/openapi.json', { schema: { hide: true }, config: { publiek: true } }, async () => api.swagger());
     },
     { prefix: '/v1' },

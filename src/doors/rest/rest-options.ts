@@ -2,6 +2,7 @@ import type { UseCases } from '../../core/usecases/use-cases';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
 import type { IdempotencyService } from '../../platform/idempotency/idempotency.service';
 import type { ProtocolInzage } from '../../platform/protocol/protocol-inzage';
+import type { Abonnementen } from '../../platform/webhooks/abonnementen';
 
 /**
  * Limits of the REST API. Defaults suit a portal: JSON bodies are small, documents may be large but are
@@ -31,4 +32,6 @@ export interface RestRouteOptions {
   protocol: ProtocolInzage;
   /** the Idempotency-Keys: the state of a caller's own key (GET /opdrachten/{key}) */
   idempotentie: Pick<IdempotencyService, 'opdracht'>;
+  /** the webhook abonnementen of the caller's applicatie */
+  abonnementen: Abonnementen;
 }

@@ -63,9 +63,9 @@ export class GebeurtenisLog {
     return r?.id == null || na >= Number(r.id) - 1;
   }
 
-  /** The position a durable reader stored, 0 for a new one. */
-  async positie(lezer: string): Promise<number> {
-    const [r] = await this.store.query<{ positie: number }>('SELECT positie FROM facade_gebeurtenis_lezer WHERE naam = ?', [lezer]);
+  /** The position a durable reader stored, 0 for a new one; `tx` reads it inside the reader's own transaction. */
+  async positie(lezer: string, tx: Sql = this.store): Promise<number> {
+    const [r] = await tx.query<{ positie: number }>('SELECT positie FROM facade_gebeurtenis_lezer WHERE naam = ?', [lezer]);
     return Number(r?.positie ?? 0);
   }
 

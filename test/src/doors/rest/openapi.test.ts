@@ -6,6 +6,7 @@ import { restApi, type RestApiOptions } from '../../../../src/doors/rest/index';
 import { DownloadTokens } from '../../../../src/platform/downloads/download-tokens';
 import { OPENAPI_FILE, renderOpenapi } from '../../../../src/doors/rest/openapi-document';
 import type { UseCases } from '../../../../src/core/usecases/use-cases';
+import type { Abonnementen } from '../../../../src/platform/webhooks/abonnementen';
 
 // These requests are all answered or refused before any use case runs.
 const geenUseCases = {
@@ -16,7 +17,7 @@ const geenUseCases = {
 
 async function restOnly(limits: RestApiOptions['limits'] = {}): Promise<FastifyInstance> {
   const app = Fastify({ logger: false });
-  await app.register(restApi, { useCases: geenUseCases, limits, downloads: new DownloadTokens(60_000), protocol: { inzage: () => Promise.reject(new Error('no protocol inzage in these tests')) }, idempotentie: { opdracht: () => Promise.reject(new Error('no idempotency keys in these tests')) } });
+  await app.register(restApi, { useCases: geenUseCases, limits, downloads: new DownloadTokens(60_000), protocol: { inzage: () => Promise.reject(new Error('no protocol inzage in these tests')) }, idempotentie: { opdracht: () => Promise.reject(new Error('no idempotency keys in these tests')) }, abonnementen: {} as Abonnementen });
   return app;
 }
 
@@ -47,6 +48,11 @@ describe('OpenAPI contract', () => {
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
+      '/api/v1/abonnementen',
+      '/api/v1/abonnementen/{id}',
+      '/api/v1/abonnementen/{id}/dead-letters',
+      '/api/v1/abonnementen/{id}/dead-letters/{deadLetter}',
+      '/api/v1/abonnementen/{id}/dead-letters/{deadLetter}/_herbezorg',
       '/api/v1/deelplannen/{identificatie}',
       '/api/v1/deelplannen/{identificatie}/_overdragen',
       '/api/v1/documenten/{document}/checkout',

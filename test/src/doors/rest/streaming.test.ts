@@ -8,6 +8,7 @@ import { restApi } from '../../../../src/doors/rest/index';
 import { DownloadTokens } from '../../../../src/platform/downloads/download-tokens';
 import { DEFAULT_PIPELINE_CONFIG } from '../../../../src/platform/request-pipeline/pipeline-config';
 import { requestPipeline } from '../../../../src/platform/request-pipeline/request-pipeline.plugin';
+import type { Abonnementen } from '../../../../src/platform/webhooks/abonnementen';
 
 /**
  * The REST side must pass document content on while it flows, in both directions. Each test holds back the
@@ -36,7 +37,7 @@ async function listen(uc: Partial<RequestUseCases>): Promise<string> {
   const useCases = { forRequest: () => uc } as unknown as UseCases;
   app = Fastify({ logger: false });
   await app.register(requestPipeline, { config: DEFAULT_PIPELINE_CONFIG });
-  await app.register(restApi, { useCases, downloads: new DownloadTokens(60_000), protocol: { inzage: () => Promise.reject(new Error('no protocol inzage in these tests')) }, idempotentie: { opdracht: () => Promise.reject(new Error('no idempotency keys in these tests')) } });
+  await app.register(restApi, { useCases, downloads: new DownloadTokens(60_000), protocol: { inzage: () => Promise.reject(new Error('no protocol inzage in these tests')) }, idempotentie: { opdracht: () => Promise.reject(new Error('no idempotency keys in these tests')) }, abonnementen: {} as Abonnementen });
   await app.listen({ host: '127.0.0.1', port: 0 });
   return `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 }

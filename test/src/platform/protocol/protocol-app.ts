@@ -19,6 +19,7 @@ import { requestContext, requestPipeline } from '../../../../src/platform/reques
 import { requestIdOf } from '../../../../src/platform/request-pipeline/request-id';
 import type { InMemoryProtocolStore } from '../../../support/in-memory-protocol-store';
 import { inProcesSloten } from '../../../../src/platform/zaak-sloten/in-proces-sloten.adapter';
+import type { Abonnementen } from '../../../../src/platform/webhooks/abonnementen';
 
 export const IDENTITEIT: Identiteit = {
   applicatie: 'regie-portaal',
@@ -68,7 +69,7 @@ export async function protocolApp(ports: FacadePorts, store: InMemoryProtocolSto
   await app.register(protocollering, { store, collector, pseudoniem, renderProblem: renderProtocolProblem });
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
   await app.register(graphqlApi, { useCases, config: config.graphql, downloads, idempotentie: ZONDER_IDEMPOTENTIE });
-  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(store, pseudoniem, collector), idempotentie: ZONDER_IDEMPOTENTIE });
+  await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(store, pseudoniem, collector), idempotentie: ZONDER_IDEMPOTENTIE, abonnementen: {} as Abonnementen });
   const stroom = { gelezen: false, vernietigd: false };
   app.post<{ Body: { bsn: string } }>('/test/stroom', async (request, reply) => {
     await protocolled.zaken.zoekZaken(requestContext(request), { clientBsn: request.body.bsn }, []);
