@@ -31,6 +31,8 @@ import type { ProtocolStore } from '../platform/protocol/protocol-store.port';
 import { openProtocolStore } from '../platform/protocol/sql-protocol-store';
 import { idempotencyPlugin } from '../platform/idempotency/idempotency.plugin';
 import { IdempotencyService } from '../platform/idempotency/idempotency.service';
+import { GebeurtenisAbonnementen } from '../platform/gebeurtenissen/gebeurtenis-abonnementen';
+import { GebeurtenisLog } from '../platform/gebeurtenissen/gebeurtenis-log';
 import { Journaal } from '../platform/journaal/journaal';
 import { journaalPorts, type Runs } from '../platform/journaal/journaal-ports';
 import { journaalStand, procesNaam } from '../platform/journaal/journaal-stand';
@@ -56,6 +58,8 @@ export interface AppDeps {
   store?: Store;
   /** where the protocol is written; default: the ProtocolStore in the facade's store */
   protocol?: ProtocolStore;
+  /** the event log subscribers hear (its appends wake them in this process); default: opened over the store */
+  gebeurtenissen?: GebeurtenisLog;
 }
 
 /**
@@ -84,6 +88,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const bewaarMs = config.idempotency.bewaarUren * 3_600_000;
   const journaal = await Journaal.open(store, procesNaam(), { leaseMs: config.journaal.leaseMs, bewaarMs });
   const spool = await Spool.open(config.journaal.spoolPad);
+  const gebeurtenissen = deps.gebeurtenissen ?? (await GebeurtenisLog.open(store));
   const idempotentie = await IdempotencyService.open(store, config.idempotency, Date.now, journaalStand(journaal));
   const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
   const app = Fastify({
@@ -125,7 +130,9 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   await app.register(idempotencyPlugin, { service: idempotentie, prefix: '/api/v1/' });
   // one token table for both doors: GraphQL hands out a document's downloadUrl, the REST stream redeems it
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
-  await app.register(graphqlApi, { useCases, config: config.graphql, downloads, idempotentie });
+  const abonnementen = new GebeurtenisAbonnementen(gebeurtenissen, { pollMs: config.graphql.wsPollMs, gezinsplanZaaktype: config.useCases.zaaktypen.gezinsplan.code });
+  app.addHook('onClose', async () => abonnementen.stop());
+  await app.register(graphqlApi, { useCases, config: config.graphql, downloads, idempotentie, subscriptions: { abonnementen, identify: identifyCaller, cors: config.cors } });
   if (config.graphql.ide) await app.register(graphiqlPage);
   await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector), idempotentie });
   // a load balancer's probe must not use up, or be refused by, a client's rate limit
