@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
-import { getOperationAST, GraphQLError, parse, specifiedRules, validate, type ExecutionResult, type GraphQLSchema } from 'graphql';
+import { createRequire } from 'node:module';
+import type { ExecutionResult, GraphQLError as GraphQLErrorType, GraphQLSchema } from 'graphql';
 import { CloseCode, makeServer, type Context } from 'graphql-ws';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { GraphqlContext } from '../../../../resolvers/context';
@@ -16,6 +17,11 @@ import type { graphqlArmor } from '../armor';
 import { formatGraphqlError, withoutSuggestions } from '../format-error';
 import type { GraphqlConfig } from '../graphql-config';
 import { afwijzing, sluitcode } from './upgrade-check';
+
+// graphql as Node resolves it (CommonJS), the copy type-graphql built the schema with and graphql-ws executes
+// with: a bundler that prefers graphql's ESM build (vitest) would otherwise trip graphql's one-realm check
+const { getOperationAST, GraphQLError, parse, specifiedRules, validate } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+type GraphQLError = GraphQLErrorType;
 
 export const WS_PATH = '/graphql';
 
