@@ -18,7 +18,7 @@ import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import type { Identify } from '../../platform/request-pipeline/request-pipeline.plugin';
 import { graphqlArmor } from './armor';
 import { graphqlErrorLog } from './error-log.plugin';
-import { graphqlWs } from './subscriptions/graphql-ws';
+import { alleenOverWebSocket, graphqlWs } from './subscriptions/graphql-ws';
 import { formatGraphqlError, withoutSuggestions } from './format-error';
 import { graphqlHttpError } from './http-error';
 import type { GraphqlConfig } from './graphql-config';
@@ -72,7 +72,7 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
     // an over-long document is a syntax error like any other: GRAPHQL_PARSE_FAILED, a 4xx
     parseOptions: { maxTokens: config.maxTokens },
     // no @cacheControl hints in the schema: the default cache-control plugin would only wrap every field resolver
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), graphqlErrorLog(app.log), protocolActie()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), graphqlErrorLog(app.log), protocolActie(), alleenOverWebSocket()],
     // one switch for both: introspection and suggestions each map the schema for whoever asks
     introspection: config.introspection,
     formatError: config.introspection ? formatGraphqlError : (f, e) => withoutSuggestions(formatGraphqlError(f, e)),

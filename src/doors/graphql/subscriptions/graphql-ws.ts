@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { FastifyInstance } from 'fastify';
 import { createRequire } from 'node:module';
 import type { ExecutionResult, GraphQLError as GraphQLErrorType, GraphQLSchema } from 'graphql';
@@ -87,7 +88,7 @@ export function graphqlWs(app: FastifyInstance, o: GraphqlWsOptions): void {
     onSubscribe: (c, _id, payload) => {
       const ctx = c.extra.verbinding.ctx!;
       if (Object.keys(c.subscriptions).length > config.subscriptionsPerConnection) {
-        return [new GraphQLError('', { originalError: new FacadeError('RATE_LIMITED', `Te veel subscriptions op deze verbinding (hoogstens ${config.subscriptionsPerConnection})`) })].map((e) => alsFout(e));
+        return [alsFout(new FacadeError('RATE_LIMITED', `Te veel subscriptions op deze verbinding (hoogstens ${config.subscriptionsPerConnection})`))];
       }
       let document;
       try {
@@ -98,7 +99,7 @@ export function graphqlWs(app: FastifyInstance, o: GraphqlWsOptions): void {
       const fouten = validate(o.schema, document, [...specifiedRules, ...o.armor.validationRules]);
       if (fouten.length > 0) return fouten.map((e) => alsFout(e, 'GRAPHQL_VALIDATION_FAILED'));
       if (getOperationAST(document, payload.operationName)?.operation !== 'subscription') {
-        return [alsFout(new GraphQLError('', { originalError: FacadeError.validation('Over WebSocket alleen subscriptions; queries en mutations gaan over HTTP POST /graphql') }))];
+        return [alsFout(FacadeError.validation('Over WebSocket alleen subscriptions; queries en mutations gaan over HTTP POST /graphql'))];
       }
       return { schema: o.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: o.context(ctx) };
     },
@@ -161,9 +162,23 @@ export function graphqlWs(app: FastifyInstance, o: GraphqlWsOptions): void {
   });
 }
 
+/** Apollo refuses a subscription over HTTP as a bad request (400), before anything runs: it lives on the WebSocket. */
+export function alleenOverWebSocket(): ApolloServerPlugin<GraphqlContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation }) {
+          if (operation?.operation !== 'subscription') return;
+          throw new GraphQLError(`Subscriptions gaan over WebSocket (graphql-transport-ws) op ${WS_PATH}`, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+        },
+      };
+    },
+  };
+}
+
 /** A GraphQL error of the WebSocket door in the HTTP door's shape. */
-function alsFout(e: GraphQLError, code?: string): GraphQLError {
-  const f = formatGraphqlError({ ...e.toJSON(), ...(code ? { extensions: { code } } : {}) }, e);
+function alsFout(e: GraphQLError | FacadeError, code?: string): GraphQLError {
+  const f = e instanceof FacadeError ? formatGraphqlError({ message: e.message }, e) : formatGraphqlError({ ...e.toJSON(), ...(code ? { extensions: { code } } : {}) }, e);
   return new GraphQLError(f.message, { extensions: f.extensions });
 }
 
