@@ -104,7 +104,8 @@ export function graphqlWs(app: FastifyInstance, o: GraphqlWsOptions): void {
       return { schema: o.schema, document, operationName: payload.operationName, variableValues: payload.variables, contextValue: o.context(ctx) };
     },
     onNext: (_c, _id, _payload, _args, result: ExecutionResult) => (result.errors ? { ...result, errors: result.errors.map(formatteer) } : undefined),
-    onError: (_c, _id, _payload, errors) => errors.map(formatteer),
+    // the refusals of onSubscribe are shaped already (alsFout); an error of a running stream carries its original
+    onError: (_c, _id, _payload, errors) => errors.map((e) => (e.originalError ? formatteer(e) : e.toJSON())),
     onClose: (c: Context<Record<string, unknown>, { verbinding: Verbinding }>) => {
       const v = c.extra.verbinding;
       verbindingen.delete(v.socket);
