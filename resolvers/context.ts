@@ -1,5 +1,7 @@
 import type { RequestContext } from '../src/core/domain/request-context';
 import type { RequestUseCases } from '../src/core/usecases/use-cases';
+import type { Gebeurtenis } from '../src/platform/gebeurtenissen/gebeurtenis';
+import type { AbonnementVraag } from '../src/platform/gebeurtenissen/gebeurtenis-abonnementen';
 import type { Opdracht } from '../src/platform/idempotency/idempotency.service';
 
 /** What every resolver gets: the use cases of this API request (its RequestContext, its own loaders). */
@@ -15,4 +17,6 @@ export interface GraphqlContext {
   idempotent<T>(sleutel: string | null | undefined, verzoek: unknown, werk: () => Promise<T>): Promise<T>;
   /** the state of one of the caller's own keys */
   opdracht(sleutel: string): Promise<Opdracht | undefined>;
+  /** the events this caller may hear (subscriptions, over graphql-ws only) */
+  gebeurtenissen(vraag: AbonnementVraag): Promise<AsyncIterableIterator<Gebeurtenis>>;
 }

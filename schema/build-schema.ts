@@ -2,6 +2,7 @@ import type { GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { DocumentBewerkenResolver } from '../resolvers/document-bewerken.resolver';
 import { DocumentResolver } from '../resolvers/document.resolver';
+import { GebeurtenisResolver } from '../resolvers/gebeurtenis.resolver';
 import { MutationResolver } from '../resolvers/mutation.resolver';
 import { OpdrachtResolver } from '../resolvers/opdracht.resolver';
 import {
@@ -16,6 +17,10 @@ import {
 import { QueryResolver } from '../resolvers/query.resolver';
 import { Belanghebbende, Client } from './types/persoon.type';
 import { Deelplan, Gezinsplan, Levensdomeinplan, OverigeZaak } from './types/zaak.type';
+
+const geenPubSub = (): never => {
+  throw new Error('subscriptions read the event log, not a PubSub');
+};
 
 /** The GraphQL schema, built from the type-graphql classes; schema.graphql is its committed print. */
 export function buildGraphqlSchema(): Promise<GraphQLSchema> {
@@ -33,10 +38,14 @@ export function buildGraphqlSchema(): Promise<GraphQLSchema> {
       DocumentResolver,
       DocumentBewerkenResolver,
       OpdrachtResolver,
+      GebeurtenisResolver,
     ],
     // implementations of interfaces that no field names directly
     orphanedTypes: [Gezinsplan, Levensdomeinplan, Deelplan, OverigeZaak, Client, Belanghebbende],
     // Input is validated by the use cases (one rule set for GraphQL and REST), not by class-validator.
     validate: false,
+    // type-graphql insists on a PubSub once there is a subscription; ours each bring their own `subscribe` (the
+    // event log, resolvers/gebeurtenis.resolver.ts), so this one is never used
+    pubSub: { publish: geenPubSub, subscribe: geenPubSub },
   });
 }

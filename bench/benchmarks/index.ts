@@ -3,7 +3,8 @@ import { dashboard } from './dashboard';
 import { eventLoop } from './event-loop';
 import { facadeCost } from './facade-cost';
 import { largeDocuments } from './large-documents';
+import { subscriptionLatency } from './subscription-latency';
 import { wireSize } from './wire-size';
 
 /** In report order. */
-export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, largeDocuments, wireSize, eventLoop];
+export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, largeDocuments, wireSize, eventLoop, subscriptionLatency];

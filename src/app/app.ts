@@ -32,13 +32,14 @@ import type { ProtocolStore } from '../platform/protocol/protocol-store.port';
 import { openProtocolStore } from '../platform/protocol/sql-protocol-store';
 import { idempotencyPlugin } from '../platform/idempotency/idempotency.plugin';
 import { IdempotencyService } from '../platform/idempotency/idempotency.service';
+import { GebeurtenisAbonnementen } from '../platform/gebeurtenissen/gebeurtenis-abonnementen';
+import { GebeurtenisLog } from '../platform/gebeurtenissen/gebeurtenis-log';
 import { Journaal } from '../platform/journaal/journaal';
 import { journaalPorts, type Runs } from '../platform/journaal/journaal-ports';
 import { journaalStand, procesNaam } from '../platform/journaal/journaal-stand';
 import { journaalUseCases } from '../platform/journaal/journaal-use-cases';
 import { startJournaalWerker } from '../platform/journaal/journaal-werker';
 import { Spool } from '../platform/journaal/spool';
-import { GebeurtenisLog } from '../platform/gebeurtenissen/gebeurtenis-log';
 import { openStore } from '../platform/store/open-store';
 import { startWebhooks } from '../platform/webhooks/webhooks';
 import type { Store } from '../platform/store/store.port';
@@ -66,6 +67,8 @@ export interface AppDeps {
   protocol?: ProtocolStore;
   /** sees every answer of the inbound StUF endpoint (tests validate them against the schemas) */
   stufAnswerTap?: AnswerTap;
+  /** the event log subscribers hear (its appends wake them in this process); default: opened over the store */
+  gebeurtenissen?: GebeurtenisLog;
 }
 
 /** How the facade names itself when no backend says so (tests over ports of their own). */
@@ -99,6 +102,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const bewaarMs = config.idempotency.bewaarUren * 3_600_000;
   const journaal = await Journaal.open(store, procesNaam(), { leaseMs: config.journaal.leaseMs, bewaarMs });
   const spool = await Spool.open(config.journaal.spoolPad);
+  // one log instance for the producer and every consumer: its wake-up after an append is in-process
+  const gebeurtenissen = deps.gebeurtenissen ?? (await GebeurtenisLog.open(store));
   const idempotentie = await IdempotencyService.open(store, config.idempotency, Date.now, journaalStand(journaal));
   const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
   const app = Fastify({
@@ -136,8 +141,6 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   // notifications in (issue 13 §1): the facade is the ontvanger under the zender it uses towards the zaaksysteem
   const zender = config.backends?.zaak.zender ?? EIGEN_STANDAARD;
   const eigen = { applicatie: zender.applicatie, ...(zender.organisatie ? { organisatie: zender.organisatie } : {}) };
-  // one log instance for the producer and every consumer: its wake-up after an append is in-process
-  const gebeurtenissen = await GebeurtenisLog.open(store);
   const notificaties = await NotificatieOpslag.open(store, eigen, config.notificaties);
   const nv = config.notificaties.verwerking;
   const verwerking = nv === undefined ? undefined : config.auth?.verwerkingen.get(nv);
@@ -170,7 +173,9 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   await app.register(idempotencyPlugin, { service: idempotentie, prefix: '/api/v1/' });
   // one token table for both doors: GraphQL hands out a document's downloadUrl, the REST stream redeems it
   const downloads = new DownloadTokens(config.graphql.downloadUrlTtlMs);
-  await app.register(graphqlApi, { useCases, config: config.graphql, downloads, idempotentie });
+  const abonnementen = new GebeurtenisAbonnementen(gebeurtenissen, { pollMs: config.graphql.wsPollMs, gezinsplanZaaktype: config.useCases.zaaktypen.gezinsplan.code });
+  app.addHook('onClose', async () => abonnementen.stop());
+  await app.register(graphqlApi, { useCases, config: config.graphql, downloads, idempotentie, subscriptions: { abonnementen, identify: identifyCaller, cors: config.cors } });
   if (config.graphql.ide) await app.register(graphiqlPage);
   await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector), idempotentie, abonnementen: webhooks.abonnementen });
   await app.register(stufInbound, { paden: INKOMENDE_PADEN, handle: inkomendProvider({ berichten: notificaties, maxBodyBytes: INKOMEND_MAX_BYTES, answerTap: deps.stufAnswerTap }) });

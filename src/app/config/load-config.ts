@@ -143,6 +143,9 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }
+  for (const k of ['subscriptionsPerConnection', 'wsConnectionsPerApplicatie', 'wsConnections', 'wsMessageBytes', 'wsInitTimeoutMs', 'wsKeepAliveMs'] as const) {
+    if (config.graphql[k] < 1) c.fail(`config.graphql.${k}`, 'moet minstens 1 zijn');
+  }
   if (config.concurrency.perRequest > config.concurrency.perProcess) {
     c.fail('config.concurrency.perRequest', 'is groter dan perProcess: een verzoek kan nooit zoveel aanroepen tegelijk doen');
   }

@@ -104,6 +104,9 @@ export const ERROR_CODES = {
   IDEMPOTENCY_IN_PROGRESS: caller(409, 'Verzoek met deze Idempotency-Key is nog bezig', true),
   /** This facade requires an Idempotency-Key on every change (config `idempotency.verplicht`). */
   IDEMPOTENCY_KEY_REQUIRED: caller(400, 'Idempotency-Key ontbreekt'),
+  /** A subscription asked to resume after an event id (`naId`) whose successors have been swept from the event
+   *  log: what came in between can no longer be delivered, so the client must read the current state afresh. */
+  RESUME_POSITION_GONE: caller(410, 'Hervatten vanaf deze positie kan niet meer'),
   /** Configuration is invalid; raised at start-up. */
   CONFIG_INVALID: { blame: 'facade', retryable: false, status: 500, title: 'Interne fout', disclose: 'title' },
   /** A bug in the facade. */

@@ -17,6 +17,19 @@ export interface GraphqlConfig {
   maxCost: number;
   maxTokens: number;
   maxDirectives: number;
+  /** subscriptions (graphql-ws): at most this many at once on one connection */
+  subscriptionsPerConnection: number;
+  /** WebSocket connections at once per applicatie, and per process */
+  wsConnectionsPerApplicatie: number;
+  wsConnections: number;
+  /** largest message a client may send over the WebSocket (ws closes with 1009 beyond it) */
+  wsMessageBytes: number;
+  /** how long a new connection may take to send connection_init (graphql-ws closes with 4408) */
+  wsInitTimeoutMs: number;
+  /** the server pings this often; a peer that has not answered by the next ping is dropped */
+  wsKeepAliveMs: number;
+  /** how often the event log is asked for events another process appended (0: only this process's) */
+  wsPollMs: number;
 }
 
 export const DEFAULT_GRAPHQL_CONFIG: GraphqlConfig = {
@@ -31,4 +44,11 @@ export const DEFAULT_GRAPHQL_CONFIG: GraphqlConfig = {
   maxCost: 5000,
   maxTokens: 3000,
   maxDirectives: 20,
+  subscriptionsPerConnection: 10,
+  wsConnectionsPerApplicatie: 20,
+  wsConnections: 500,
+  wsMessageBytes: 64 * 1024,
+  wsInitTimeoutMs: 5000,
+  wsKeepAliveMs: 15_000,
+  wsPollMs: 1000,
 };

@@ -1,7 +1,6 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler } from '@as-integrations/fastify';
-import { ApolloArmor } from '@escape.tech/graphql-armor';
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsync, FastifyRequest, onSendHookHandler, preValidationAsyncHookHandler } from 'fastify';
 import type { GraphQLSchema } from 'graphql';
@@ -13,7 +12,13 @@ import { downloadPad } from '../../platform/downloads/download-pad';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
 import type { IdempotencyService } from '../../platform/idempotency/idempotency.service';
 import { requestContext } from '../../platform/request-pipeline/request-pipeline.plugin';
+import type { RequestContext } from '../../core/domain/request-context';
+import type { GebeurtenisAbonnementen } from '../../platform/gebeurtenissen/gebeurtenis-abonnementen';
+import type { CorsConfig } from '../../platform/browser-safety/cors-config';
+import type { Identify } from '../../platform/request-pipeline/request-pipeline.plugin';
+import { graphqlArmor } from './armor';
 import { graphqlErrorLog } from './error-log.plugin';
+import { alleenOverWebSocket, graphqlWs } from './subscriptions/graphql-ws';
 import { formatGraphqlError, withoutSuggestions } from './format-error';
 import { graphqlHttpError } from './http-error';
 import type { GraphqlConfig } from './graphql-config';
@@ -27,6 +32,15 @@ export interface GraphqlApiOptions {
   downloads: DownloadTokens;
   /** the Idempotency-Keys, the same service the REST requests go through */
   idempotentie: Pick<IdempotencyService, 'voerUit' | 'opdracht'>;
+  /** subscriptions over graphql-ws at the same path; without them, no WebSocket endpoint */
+  subscriptions?: {
+    /** the event log as subscribers may hear it */
+    abonnementen: GebeurtenisAbonnementen;
+    /** identifies a subscriber as the request pipeline identifies a request */
+    identify: Identify;
+    /** the origins a browser may connect from besides the facade's own (as for HTTP) */
+    cors: CorsConfig;
+  };
 }
 
 // type-graphql keeps its metadata globally: building once per process is enough for every app instance.
@@ -36,25 +50,29 @@ let schema: Promise<GraphQLSchema> | undefined;
  * Apollo Server at /graphql: depth, alias, cost and directive limits (graphql-armor), graphql's token limit, a body cap, no
  * batching, no stack traces, no CDN landing page. Each request gets its own use cases (loaders, bounds).
  */
-export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { useCases, config, downloads, idempotentie }) => {
+export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { useCases, config, downloads, idempotentie, subscriptions }) => {
   schema ??= buildGraphqlSchema();
-  const armor = new ApolloArmor({
-    maxDepth: { n: config.maxDepth },
-    maxAliases: { n: config.maxAliases },
-    costLimit: { maxCost: config.maxCost },
-    // armor's token limit throws from a plugin hook, which Apollo answers as a 500: graphql's parser counts instead
-    maxTokens: { enabled: false },
-    maxDirectives: { n: config.maxDirectives },
-    // suggestions are removed in formatError (withoutSuggestions): armor's mask misses some of graphql's forms
-    blockFieldSuggestion: { enabled: false },
-  }).protect();
+  const armor = graphqlArmor(config);
+  const context = (ctx: RequestContext): GraphqlContext => {
+    const applicatie = ctx.identiteit?.applicatie ?? '';
+    return {
+      ctx,
+      uc: useCases.forRequest(ctx),
+      maxInhoudBytes: config.maxInhoudBytes,
+      downloadUrl: (document) => downloadPad(downloads.geefUit(ctx, document)),
+      idempotent: (sleutel, verzoek, werk) => idempotentie.voerUit(applicatie, sleutel, verzoek, werk),
+      opdracht: (sleutel) => idempotentie.opdracht({ applicatie, sleutel }),
+      // a subscription runs only over the WebSocket, which exists only with `subscriptions`
+      gebeurtenissen: (vraag) => subscriptions!.abonnementen.volg(ctx, vraag),
+    };
+  };
   const apollo = new ApolloServer<GraphqlContext>({
     schema: await schema,
     ...armor,
     // an over-long document is a syntax error like any other: GRAPHQL_PARSE_FAILED, a 4xx
     parseOptions: { maxTokens: config.maxTokens },
     // no @cacheControl hints in the schema: the default cache-control plugin would only wrap every field resolver
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), graphqlErrorLog(app.log), protocolActie()],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), graphqlErrorLog(app.log), protocolActie(), alleenOverWebSocket()],
     // one switch for both: introspection and suggestions each map the schema for whoever asks
     introspection: config.introspection,
     formatError: config.introspection ? formatGraphqlError : (f, e) => withoutSuggestions(formatGraphqlError(f, e)),
@@ -90,18 +108,9 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
     onSend: [uploadRest, requestErrorStatus],
     handler: fastifyApolloHandler(apollo, {
       // The pipeline's context: a caller who goes away, or the deadline, aborts the StUF calls still running.
-      context: async (request) => {
-        const ctx = requestContext(request);
-        const applicatie = ctx.identiteit?.applicatie ?? '';
-        return {
-          ctx,
-          uc: useCases.forRequest(ctx),
-          maxInhoudBytes: config.maxInhoudBytes,
-          downloadUrl: (document) => downloadPad(downloads.geefUit(ctx, document)),
-          idempotent: (sleutel, verzoek, werk) => idempotentie.voerUit(applicatie, sleutel, verzoek, werk),
-          opdracht: (sleutel) => idempotentie.opdracht({ applicatie, sleutel }),
-        };
-      },
+      context: async (request) => context(requestContext(request)),
     }),
   });
+  // subscriptions: the same schema, limits and context over WebSocket
+  if (subscriptions) graphqlWs(app, { schema: await schema, config, armor, context, identify: subscriptions.identify, cors: subscriptions.cors });
 };

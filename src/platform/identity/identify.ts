@@ -5,7 +5,7 @@ import type { AuthConfig } from './auth-config';
 import { bearerToken, weigerTokenInUrl } from './bearer-token';
 import { tokenIdentiteit } from './claims';
 import { rechtenVan } from './rechten';
-import { tokenVerifier } from './token-verifier';
+import { tokenVerifier, type GeverifieerdToken } from './token-verifier';
 import { verwerkingVan } from './verwerking';
 
 /**
@@ -17,7 +17,8 @@ export function identify(config: AuthConfig): Identify {
   const verify = tokenVerifier(config);
   return async (request) => {
     weigerTokenInUrl(request.query);
-    const wie = tokenIdentiteit(await verify(bearerToken(request.headers.authorization)));
+    const token = await verify(bearerToken(request.headers.authorization));
+    const wie = tokenIdentiteit(token);
     const applicatie = config.applicaties.get(wie.applicatie);
     if (!applicatie) throw new FacadeError('FORBIDDEN', 'Deze applicatie heeft geen toegang tot de facade', { internal: `applicatie ${wie.applicatie} is niet geconfigureerd` });
     const identiteit: Identiteit = {
@@ -26,6 +27,12 @@ export function identify(config: AuthConfig): Identify {
       rechten: rechtenVan(applicatie, wie.rollen),
     };
     const verwerking = verwerkingVan(request.headers, applicatie, config.verwerkingen);
-    return { identiteit, verwerking, ...(wie.gebruiker !== undefined ? { gebruiker: wie.gebruiker } : {}) };
+    return { identiteit, verwerking, ...(wie.gebruiker !== undefined ? { gebruiker: wie.gebruiker } : {}), geldigTot: geldigTot(token, config) };
   };
+}
+
+/** When the token stops being valid (epoch ms): its `exp`, or for a ZGW token without one `iat` + `zgw.maxLeeftijdS` (token-verifier.ts). */
+function geldigTot(token: GeverifieerdToken, config: AuthConfig): number {
+  const { exp, iat } = token.payload;
+  return (exp ?? iat! + config.zgw.maxLeeftijdS) * 1000;
 }

@@ -12,7 +12,13 @@ import { REQUEST_ID_HEADER } from './request-id';
  * Who asks and why, as the identity layer reads them from the request (a bearer JWT, an X-Verwerking header).
  * Rejects with a FacadeError (UNAUTHENTICATED, VERWERKING_ONBEKEND, FORBIDDEN), which the route's door renders.
  */
-export type Identify = (request: FastifyRequest) => Promise<Pick<RequestContext, 'identiteit' | 'verwerking' | 'gebruiker'>>;
+export type Identify = (request: IdentifyRequest) => Promise<Identificatie>;
+
+/** What identification reads of a request: also what a WebSocket's connection_init supplies (GraphQL subscriptions). */
+export type IdentifyRequest = Pick<FastifyRequest, 'headers' | 'query'>;
+
+/** Who asks and why; `geldigTot` (epoch ms): when the credentials expire, which ends a long-lived connection. */
+export type Identificatie = Pick<RequestContext, 'identiteit' | 'verwerking' | 'gebruiker'> & { geldigTot?: number };
 
 declare module 'fastify' {
   interface FastifyContextConfig {
@@ -56,8 +62,10 @@ const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { confi
     if (limit && request.routeOptions.config?.rateLimit !== false) await limit.call(app, request, reply);
     const controller = new AbortController();
     const header = request.headers.traceparent;
+    // a request ends before its token can expire: geldigTot is for connections that outlive a request
+    const { geldigTot: _geldigTot, ...wie } = identify && !request.routeOptions.config?.publiek ? await identify(request) : {};
     const ctx: RequestContext = {
-      ...(identify && !request.routeOptions.config?.publiek ? await identify(request) : {}),
+      ...wie,
       requestId: request.id,
       signal: controller.signal,
       trace: parseTraceparent(typeof header === 'string' ? header : undefined) ?? startTrace(),

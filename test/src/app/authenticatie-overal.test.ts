@@ -26,8 +26,10 @@ const selectie = (f: GraphQLField<unknown, unknown>) => {
   const t = getNamedType(f.type);
   return isObjectType(t) || isInterfaceType(t) || isUnionType(t) ? ' { __typename }' : '';
 };
-const GRAPHQL = (['query', 'mutation'] as const).flatMap((soort) => {
-  const type = soort === 'query' ? schema.getQueryType() : schema.getMutationType();
+// subscriptions too: over HTTP POST they are refused like any operation without a valid token (over WebSocket:
+// test/src/doors/graphql/subscriptions.test.ts)
+const GRAPHQL = (['query', 'mutation', 'subscription'] as const).flatMap((soort) => {
+  const type = { query: schema.getQueryType(), mutation: schema.getMutationType(), subscription: schema.getSubscriptionType() }[soort];
   return Object.values(type?.getFields() ?? {}).map((f) => ({ naam: `${soort} ${f.name}`, query: `${soort} { ${f.name}${selectie(f)} }` }));
 });
 
@@ -55,6 +57,7 @@ describe('every operation needs a valid token', () => {
   it('the documents list operations (so that the walk covers something)', () => {
     expect(REST.length).toBeGreaterThan(20);
     expect(GRAPHQL.filter((g) => g.naam.startsWith('mutation')).length).toBeGreaterThan(5);
+    expect(GRAPHQL.filter((g) => g.naam.startsWith('subscription')).length).toBe(2);
   });
 
   for (const [hoe, headers] of Object.entries(tokens)) {

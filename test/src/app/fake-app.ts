@@ -1,11 +1,11 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { afterEach } from 'vitest';
 import { buildApp } from '../../../src/app/app';
 import { defaultConfig, type AppConfig, type Mode } from '../../../src/app/config/app-config';
 import { GEHEUGEN_STORE, TEST_JOURNAAL } from '../../support/test-store';
 import { FacadeError } from '../../../src/core/domain/errors';
 import { OPERATIES } from '../../../src/core/domain/identiteit';
-import type { Identify } from '../../../src/platform/request-pipeline/request-pipeline.plugin';
+import type { Identify, IdentifyRequest } from '../../../src/platform/request-pipeline/request-pipeline.plugin';
 import { FakeRegisters } from '../core/usecases/fake-registers';
 
 /** The token the test identify accepts, and one it knows but refuses the right for. */
@@ -24,7 +24,7 @@ const alleRechten: Identify = async () => ({
  * A stand-in for authentication, as the pipeline's `identify`: no Authorization header or an unknown token is
  * UNAUTHENTICATED, VERBODEN is FORBIDDEN, GOED passes as a caller who may do everything.
  */
-export async function testIdentify(request: FastifyRequest) {
+export async function testIdentify(request: IdentifyRequest) {
   const auth = request.headers.authorization;
   if (auth === undefined) throw new FacadeError('UNAUTHENTICATED', 'Geen bearer-token meegestuurd');
   if (auth === VERBODEN) throw new FacadeError('FORBIDDEN', 'Deze applicatie mag dit niet');
