@@ -14,6 +14,7 @@ describe('problem details mapping', () => {
       403: ['FORBIDDEN'],
       404: ['NOT_FOUND'],
       409: ['CONFLICT', 'ALREADY_EXISTS', 'IDEMPOTENCY_IN_PROGRESS'],
+      410: ['RESUME_POSITION_GONE'],
       412: ['PRECONDITION_FAILED'],
       413: ['TOO_LARGE'],
       422: ['IDEMPOTENCY_KEY_REUSED'],
