@@ -4,6 +4,7 @@ import { DEFAULT_REST_LIMITS, type RestLimits } from '../../doors/rest/rest-opti
 import { DEFAULT_CLIENT_RELATIE, type ClientRelatie } from '../../core/domain/client-relatie';
 import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from '../../core/usecases/use-case-config';
 import { DEFAULT_CORS_CONFIG, type CorsConfig } from '../../platform/browser-safety/cors-config';
+import { DEFAULT_INDEX_CONFIG, type IndexConfig } from '../../platform/dashboard-index/index-config';
 import { DEFAULT_CONCURRENCY, type ConcurrencyConfig } from '../../platform/limits/concurrency';
 import type { AuthConfig } from '../../platform/identity/auth-config';
 import { defaultJournaalConfig, type JournaalConfig } from '../../platform/journaal/journaal-config';
@@ -47,6 +48,8 @@ export interface AppConfig {
   journaal: JournaalConfig;
   /** Idempotency-Keys of POST/PATCH and mutations: required or not, retention, lease (src/platform/idempotency) */
   idempotency: IdempotencyConfig;
+  /** the dashboard index heeftGezinsplan answers from when fresh (src/platform/dashboard-index) */
+  index: IndexConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
   adjustments: readonly string[];
 }
@@ -67,6 +70,7 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     store: defaultStoreConfig(),
     protocol: {},
     idempotency: DEFAULT_IDEMPOTENCY_CONFIG,
+    index: DEFAULT_INDEX_CONFIG,
     journaal: defaultJournaalConfig(DEFAULT_DATA_DIR),
     // introspection also switches GraphQL's "Did you mean" suggestions: both map the schema for an outsider
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development', introspection: mode === 'development' },

@@ -5,6 +5,7 @@ import { FacadeError } from '../../core/domain/errors';
 import type { Zaaktype } from '../../core/domain/zaak';
 import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { parseIdempotencyConfig } from '../../platform/idempotency/idempotency-config';
+import { parseIndexConfig } from '../../platform/dashboard-index/index-config';
 import { readJsonFile } from './config-file';
 import { parseStoreSections } from './store-sections';
 import { parseVeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
@@ -86,7 +87,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'index']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -122,6 +123,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     rest,
     auth: checkAuthConfig(c, o.auth, 'config.auth'),
     idempotency: parseIdempotencyConfig(c, o.idempotency, 'config.idempotency'),
+    index: parseIndexConfig(c, o.index, 'config.index'),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };
@@ -130,6 +132,9 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
   if (!config.auth && mode === 'production' && o.auth === undefined) c.fail('config.auth', 'ontbreekt: geen authenticatie geconfigureerd (verplicht in productie)');
   // A key kept beside the pseudonyms protects them from nobody who can read the database (pseudoniem.ts).
   if (!config.protocol.sleutel && mode === 'production' && (o.protocol as { sleutel?: unknown } | undefined)?.sleutel === undefined) c.fail('config.protocol.sleutel', 'ontbreekt: de sleutel van de pseudoniemen in het protocol is verplicht in productie');
+  // the index's client keys are pseudonyms too: a key kept beside them protects them from nobody
+  if (config.index.aan && !config.index.sleutel && mode === 'production' && (o.index as { sleutel?: unknown } | undefined)?.sleutel === undefined) c.fail('config.index.sleutel', 'ontbreekt: de sleutel van de index is verplicht in productie (of zet index.aan op false)');
+  if (config.index.aan && config.auth && !config.auth.verwerkingen.has(config.index.verwerking)) c.fail('config.index.verwerking', `'${config.index.verwerking}' staat niet in het register auth.verwerkingen`);
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }
