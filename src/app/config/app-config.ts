@@ -70,7 +70,8 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     store: defaultStoreConfig(),
     protocol: {},
     idempotency: DEFAULT_IDEMPOTENCY_CONFIG,
-    index: DEFAULT_INDEX_CONFIG,
+    // on where it needs no configuration (development keeps its key in the store); production switches it on with its key
+    index: { ...DEFAULT_INDEX_CONFIG, aan: mode === 'development' },
     journaal: defaultJournaalConfig(DEFAULT_DATA_DIR),
     // introspection also switches GraphQL's "Did you mean" suggestions: both map the schema for an outsider
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development', introspection: mode === 'development' },

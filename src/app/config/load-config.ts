@@ -123,7 +123,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     rest,
     auth: checkAuthConfig(c, o.auth, 'config.auth'),
     idempotency: parseIdempotencyConfig(c, o.idempotency, 'config.idempotency'),
-    index: parseIndexConfig(c, o.index, 'config.index'),
+    index: parseIndexConfig(c, o.index, 'config.index', d.index),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };
@@ -134,7 +134,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
   if (!config.protocol.sleutel && mode === 'production' && (o.protocol as { sleutel?: unknown } | undefined)?.sleutel === undefined) c.fail('config.protocol.sleutel', 'ontbreekt: de sleutel van de pseudoniemen in het protocol is verplicht in productie');
   // the index's client keys are pseudonyms too: a key kept beside them protects them from nobody
   if (config.index.aan && !config.index.sleutel && mode === 'production' && (o.index as { sleutel?: unknown } | undefined)?.sleutel === undefined) c.fail('config.index.sleutel', 'ontbreekt: de sleutel van de index is verplicht in productie (of zet index.aan op false)');
-  if (config.index.aan && config.auth && !config.auth.verwerkingen.has(config.index.verwerking)) c.fail('config.index.verwerking', `'${config.index.verwerking}' staat niet in het register auth.verwerkingen`);
+  if (o.index !== undefined && config.index.aan && config.auth && !config.auth.verwerkingen.has(config.index.verwerking)) c.fail('config.index.verwerking', `'${config.index.verwerking}' staat niet in het register auth.verwerkingen`);
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }

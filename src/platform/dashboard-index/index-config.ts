@@ -3,7 +3,7 @@ import { sleutelUitTekst } from '../protocol/pseudoniem';
 
 /** Config key `index` (issue 13 §5; src/app/config/README.md "The dashboard index"). */
 export interface IndexConfig {
-  /** keep the index and answer heeftGezinsplan from it when fresh; off: always the live searches */
+  /** keep the index and answer heeftGezinsplan from it when fresh; off: always the live searches (default: on in development) */
   aan: boolean;
   /** the index answers only while its last completed full sync is at most this old */
   versheidMs: number;
@@ -20,7 +20,7 @@ export interface IndexConfig {
 }
 
 export const DEFAULT_INDEX_CONFIG: IndexConfig = {
-  aan: true,
+  aan: false,
   versheidMs: 60 * 60_000,
   maxAchterstandMs: 60_000,
   reconcileMs: 15 * 60_000,
@@ -28,8 +28,7 @@ export const DEFAULT_INDEX_CONFIG: IndexConfig = {
   verwerking: 'dashboard-signalering',
 };
 
-export function parseIndexConfig(c: ConfigCheck, v: unknown, naam: string): IndexConfig {
-  const d = DEFAULT_INDEX_CONFIG;
+export function parseIndexConfig(c: ConfigCheck, v: unknown, naam: string, d: IndexConfig = DEFAULT_INDEX_CONFIG): IndexConfig {
   const o = c.object(v, naam, { optional: true });
   if (!o) return d;
   const { sleutel, verwerking, ...getallen } = o;
