@@ -1,10 +1,18 @@
-import type { Sql, SqlWaarde, Store } from '../store/store.port';
+import type { Sql, SqlWaarde, Store, StoreSoort } from '../store/store.port';
 import { INDEX_TABELLEN } from './index-tabellen';
 
 /** Every write to the index takes this slot: the compare on read time and the switch of generation do not interleave. */
 const SLOT = 'dashboard-index';
-/** BSNs per IN (…) of a lookup: well inside SQLite's and PostgreSQL's parameter limits */
-const PER_VRAAG = 900;
+/**
+ * `sleutel` is one of a list given as one parameter, whatever its length: the one non-portable part of a lookup.
+ * SQLite: a JSON array through json_each. PostgreSQL: an array literal, so the planner sees a constant array (a
+ * hashed `= ANY`; a subquery there was planned per row on a table without statistics). The keys are hex
+ * (pseudoniem.ts), so they need no quoting in either.
+ */
+const SLEUTEL_IN: Record<StoreSoort, { sql: string; lijst: (sleutels: readonly string[]) => string }> = {
+  sqlite: { sql: 'sleutel IN (SELECT value FROM json_each(?))', lijst: (s) => JSON.stringify(s) },
+  postgres: { sql: 'sleutel = ANY (?::text[])', lijst: (s) => `{${s.join(',')}}` },
+};
 
 /** One gezinsplan as read: the keys of its clients, open or not, when the read began. */
 export interface GelezenPlan {
@@ -46,18 +54,18 @@ export class IndexOpslag {
     };
   }
 
-  /** Of `sleutels`, those with a gezinsplan (an open one when `alleenOpen`) in `generatie`. */
+  /**
+   * Of `sleutels`, those with a gezinsplan (an open one when `alleenOpen`) in `generatie`: one statement whatever
+   * their number, the keys as one parameter (a batch of IN (…) per 900 keys cost a statement and a round trip each).
+   */
   async met(generatie: number, sleutels: readonly string[], alleenOpen: boolean): Promise<Set<string>> {
-    const gevonden = new Set<string>();
-    for (let i = 0; i < sleutels.length; i += PER_VRAAG) {
-      const deel = sleutels.slice(i, i + PER_VRAAG);
-      const rijen = await this.store.query<{ sleutel: string }>(
-        `SELECT DISTINCT sleutel FROM index_rij WHERE generatie = ? AND sleutel IN (${deel.map(() => '?').join(', ')})${alleenOpen ? ' AND open = 1' : ''}`,
-        [generatie, ...deel],
-      );
-      for (const r of rijen) gevonden.add(r.sleutel);
-    }
-    return gevonden;
+    if (sleutels.length === 0) return new Set();
+    const { sql, lijst } = SLEUTEL_IN[this.store.soort];
+    const rijen = await this.store.query<{ sleutel: string }>(
+      `SELECT DISTINCT sleutel FROM index_rij WHERE generatie = ? AND ${sql}${alleenOpen ? ' AND open = 1' : ''}`,
+      [generatie, lijst(sleutels)],
+    );
+    return new Set(rijen.map((r) => r.sleutel));
   }
 
   async grootte(generatie: number): Promise<{ rijen: number; clients: number; gezinsplannen: number }> {

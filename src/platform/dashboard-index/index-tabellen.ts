@@ -38,5 +38,11 @@ export const INDEX_TABELLEN: StoreModule = {
           CREATE TABLE index_sleutel (id INTEGER PRIMARY KEY, sleutel TEXT NOT NULL);`,
       },
     },
+    {
+      versie: 2,
+      omschrijving: 'index op client en open per generatie',
+      // heeftGezinsplan's lookup of open plans (generatie, open, sleutel) from the index alone, without reading the rows
+      sql: 'CREATE INDEX index_rij_client ON index_rij (generatie, open, sleutel)',
+    },
   ],
 };
