@@ -1,9 +1,10 @@
 import type { Benchmark } from '../harness/benchmark';
 import { dashboard } from './dashboard';
+import { dashboardIndex } from './dashboard-index';
 import { eventLoop } from './event-loop';
 import { facadeCost } from './facade-cost';
 import { largeDocuments } from './large-documents';
 import { wireSize } from './wire-size';
 
 /** In report order. */
-export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, largeDocuments, wireSize, eventLoop];
+export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, largeDocuments, wireSize, eventLoop, dashboardIndex];
