@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Deelplan, Gezinsplan, Levensdomeinplan, Zaak } from '../schema/types/zaak.type';
-import { HeeftGezinsplanAntwoord } from '../schema/types/zaakdetails.type';
+import { HeeftGezinsplanAntwoord, IndexStandView } from '../schema/types/zaakdetails.type';
 import type { GraphqlContext } from './context';
 import { zaakVelden } from './selectie-scope';
 import { zaakView, type ZaakView } from './views/zaak.view';
@@ -48,5 +48,13 @@ export class QueryResolver {
     @Ctx() { uc }: GraphqlContext,
   ): Promise<HeeftGezinsplanAntwoord[]> {
     return uc.heeftGezinsplan(bsns, alleenOpen);
+  }
+
+  @Query(() => IndexStandView, {
+    nullable: true,
+    description: 'The dashboard index heeftGezinsplan answers from when fresh: state, last sync, size, age, lag; null when the facade keeps none. For whoever may ask heeftGezinsplan.',
+  })
+  gezinsplanIndex(@Ctx() { uc }: GraphqlContext): Promise<IndexStandView | null> {
+    return uc.indexStand();
   }
 }

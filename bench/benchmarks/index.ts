@@ -1,5 +1,6 @@
 import type { Benchmark } from '../harness/benchmark';
 import { dashboard } from './dashboard';
+import { dashboardIndex } from './dashboard-index';
 import { eventLoop } from './event-loop';
 import { facadeCost } from './facade-cost';
 import { largeDocuments } from './large-documents';
@@ -7,4 +8,4 @@ import { subscriptionLatency } from './subscription-latency';
 import { wireSize } from './wire-size';
 
 /** In report order. */
-export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, largeDocuments, wireSize, eventLoop, subscriptionLatency];
+export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, largeDocuments, wireSize, eventLoop, subscriptionLatency, dashboardIndex];

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { GeenWaarde } from './geen-waarde.type';
 import { Medewerker } from './persoon.type';
 
@@ -129,4 +129,52 @@ export class HeeftGezinsplanAntwoord {
 
   @Field(() => Boolean)
   heeftGezinsplan!: boolean;
+
+  @Field(() => String, { description: 'As of when this is known (ISO 8601): the dashboard index\'s bijgewerktOp when it answered, else the moment the live searches began' })
+  bijgewerktOp!: string;
+}
+
+@ObjectType({ description: 'Size of the dashboard index' })
+export class IndexGrootte {
+  @Field(() => Int, { description: 'client-gezinsplan pairs' })
+  rijen!: number;
+
+  @Field(() => Int)
+  clients!: number;
+
+  @Field(() => Int)
+  gezinsplannen!: number;
+}
+
+@ObjectType({ description: 'How far the dashboard index is behind the event log' })
+export class IndexAchterstand {
+  @Field(() => Int, { description: 'events not handled yet' })
+  gebeurtenissen!: number;
+
+  @Field(() => Float, { description: 'age of the oldest of them in ms (0 when none)' })
+  ms!: number;
+}
+
+@ObjectType({ description: 'State of the dashboard index heeftGezinsplan answers from when fresh (no personal data)' })
+export class IndexStandView {
+  @Field(() => String, { description: 'fresh, stale or syncing' })
+  toestand!: string;
+
+  @Field(() => Boolean, { description: 'a full sync is running now' })
+  syncBezig!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'when the last full sync completed (ISO 8601)' })
+  laatsteSync?: string;
+
+  @Field(() => Float, { nullable: true, description: 'ms since then' })
+  leeftijdMs?: number;
+
+  @Field(() => String, { nullable: true, description: 'as of when the index answers (ISO 8601)' })
+  bijgewerktOp?: string;
+
+  @Field(() => IndexGrootte)
+  grootte!: IndexGrootte;
+
+  @Field(() => IndexAchterstand)
+  achterstand!: IndexAchterstand;
 }

@@ -3,17 +3,17 @@ import { FacadeError } from '../../src/core/domain/errors';
 import type { RequestContext } from '../../src/core/domain/request-context';
 import type { NieuweStatus, NieuweZaak, Status, Zaak, ZaakVeld, ZaakWijziging, ZaakZoekvraag } from '../../src/core/domain/zaak';
 import { wijzigingVelden } from '../../src/core/domain/zaak-wijziging';
-import type { ZaakRegister } from '../../src/core/ports/zaak-register.port';
+import type { ZaakPagina, ZaakRegister } from '../../src/core/ports/zaak-register.port';
 import { eisGevraagdObject } from '../stuf/antwoord-identiteit';
 import type { StufBericht } from '../stuf/stuf-bericht';
 import type { StufClient } from '../stuf/stuf-client';
 import { buildGenereerIdentificatieDi02, readGenereerIdentificatieDu02 } from '../vrije-berichten/genereer-identificatie.mapper';
 import { clientRelaties, metClients, scopeVelden, type ClientRelatieElement } from './client-relatie';
-import { readZakLa01 } from './zakLa01.mapper';
+import { meerTeVragen, readZakLa01 } from './zakLa01.mapper';
 import { buildCreeerZaakLk01 } from './zakLk01-creeer.mapper';
 import { buildActualiseerZaakstatusLk01 } from './zakLk01-status.mapper';
 import { buildUpdateZaakLk01 } from './zakLk01-update.mapper';
-import { buildGeefZaakdetailsLv01, buildGeefZaakstatusLv01, buildZoekZakenLv01 } from './zakLv01.mapper';
+import { buildGeefZaakdetailsLv01, buildGeefZaakstatusLv01, buildZoekZakenLv01, buildZoekZakenPaginaLv01 } from './zakLv01.mapper';
 
 /**
  * The zaaksysteem over StUF-ZKN (ZDS 1.1 or 1.2, through the StUF client of the backend of role 'zaak').
@@ -50,9 +50,30 @@ export class StufZaakRegister implements ZaakRegister {
 
   /** The zaken of an answer to a question asked with scopeVelden(velden), with their clients by the configured relation. */
   private async lees(ctx: RequestContext, vraag: StufBericht, velden: readonly ZaakVeld[]): Promise<Zaak[]> {
+    return (await this.leesPagina(ctx, vraag, velden)).zaken;
+  }
+
+  private async leesPagina(ctx: RequestContext, vraag: StufBericht, velden: readonly ZaakVeld[]): Promise<ZaakPagina> {
     const gevraagd = scopeVelden(velden, this.clientRelatie);
-    const zaken = readZakLa01(await this.client.send(ctx, vraag), vraag.operation.bindings[this.dialect].response, gevraagd);
-    return zaken.map((z) => metClients(z, velden, this.clientRelatie));
+    const antwoord = await this.client.send(ctx, vraag);
+    const zaken = readZakLa01(antwoord, vraag.operation.bindings[this.dialect].response, gevraagd);
+    const laatste = zaken.at(-1)?.identificatie;
+    return { zaken: zaken.map((z) => metClients(z, velden, this.clientRelatie)), ...(meerTeVragen(antwoord) && laatste !== undefined ? { volgende: laatste } : {}) };
+  }
+
+  /**
+   * A page in identificatie order. A zaaksysteem that does not know the vervolgvraag answers its first page
+   * again: a page that does not advance past `na` ends the pass instead of looping (BACKEND_PROTOCOL).
+   */
+  async zoekZakenPagina(ctx: RequestContext, vraag: Omit<ZaakZoekvraag, 'clientBsn'>, velden: readonly ZaakVeld[], maximumAantal: number, na?: string): Promise<ZaakPagina> {
+    try {
+      const pagina = await this.leesPagina(ctx, buildZoekZakenPaginaLv01(this.dialect, vraag, scopeVelden(velden, this.clientRelatie), maximumAantal, na), velden);
+      if (na !== undefined && pagina.zaken.some((z) => z.identificatie <= na)) throw new FacadeError('BACKEND_PROTOCOL', 'vervolgvraag beantwoord met zaken van voor het startobject');
+      return pagina;
+    } catch (e) {
+      if (e instanceof FacadeError && e.code === 'NOT_FOUND') return { zaken: [] };
+      throw e;
+    }
   }
 
   /** An empty answer is NOT_FOUND; an answer about any other zaak is BACKEND_PROTOCOL (antwoord-identiteit.ts). */

@@ -27,6 +27,9 @@ export function readZakLa01(root: XEl, expected: readonly QName[], velden: reado
   });
 }
 
+/** StUF 03.01 §6.2: indicatorVervolgvraag true in an answer says more zaken meet the selection. */
+export const meerTeVragen = (root: XEl): boolean => path(root, [NS.ZKN, 'parameters'], [NS.StUF, 'indicatorVervolgvraag'])?.text.trim() === 'true';
+
 /** Only identificatie and the fields in `velden` (StUF 03.01 §5.3.3: the answer holds what the scope asks). */
 export function beperkTotVelden(z: Zaak, velden: readonly ZaakVeld[]): Zaak {
   const uit: Zaak = { identificatie: z.identificatie };

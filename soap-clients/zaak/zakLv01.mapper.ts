@@ -28,7 +28,16 @@ export const ZOEK_ZAKEN: OperationSpec = {
   },
 };
 
-function zakLv01(op: OperationSpec, dialect: Dialect, gelijk: XmlElement, scope: XmlElement, maximumAantal?: number): StufBericht {
+/**
+ * A page of a search (StUF 03.01 §6.1, §6.3.4): sortering 1 (ZAK-sortering: identificatie), so that a vervolgvraag
+ * can name where the previous answer stopped: `na` is the identificatie of its last zaak, sent as the startobject
+ * in `start` with indicatorVervolgvraag true. Absent `na`: the first page.
+ */
+export interface Vervolg {
+  na?: string;
+}
+
+function zakLv01(op: OperationSpec, dialect: Dialect, gelijk: XmlElement, scope: XmlElement, maximumAantal?: number, vervolg?: Vervolg): StufBericht {
   if (maximumAantal !== undefined && !(Number.isInteger(maximumAantal) && maximumAantal >= 1)) {
     throw FacadeError.validation('maximumAantal moet een positief geheel getal zijn', [
       { name: 'maximumAantal', reason: 'positief geheel getal' },
@@ -37,12 +46,15 @@ function zakLv01(op: OperationSpec, dialect: Dialect, gelijk: XmlElement, scope:
   return stufBericht(op, dialect, [
     // ZAK-parametersVraagSynchroon: sortering and indicatorVervolgvraag are required; 0 = the zaaksysteem's own order
     el('ZKN:parameters', undefined, [
-      leaf('StUF:sortering', '0'),
-      leaf('StUF:indicatorVervolgvraag', 'false'),
+      leaf('StUF:sortering', vervolg ? '1' : '0'),
+      leaf('StUF:indicatorVervolgvraag', String(vervolg?.na !== undefined)),
       leaf('StUF:maximumAantal', maximumAantal?.toString()),
     ]),
     gelijk,
     scope,
+    vervolg?.na !== undefined
+      ? el('ZKN:start', undefined, [el('ZKN:object', { 'StUF:entiteittype': 'ZAK' }, [leaf('ZKN:identificatie', vervolg.na)])])
+      : undefined,
   ]);
 }
 
@@ -120,6 +132,11 @@ export function buildZoekZakenLv01(
   return zakLv01(ZOEK_ZAKEN, dialect, zoekSelectie(vraag, clientRelatie), scopeElement(velden), maximumAantal);
 }
 
+/** One page of a search in identificatie order (`Vervolg`), always through ZOEK_ZAKEN. */
+export function buildZoekZakenPaginaLv01(dialect: Dialect, vraag: ZaakZoekvraag, velden: readonly ZaakVeld[], maximumAantal: number, na?: string): StufBericht {
+  return zakLv01(ZOEK_ZAKEN, dialect, zoekSelectie(vraag, 'heeftBetrekkingOp'), scopeElement(velden), maximumAantal, { na });
+}
+
 // ---- provider side ------------------------------------------------------------------------------------
 
 export interface ZaakVraag {
@@ -131,6 +148,8 @@ export interface ZaakVraag {
   criteria: ZaakZoekvraag;
   velden: ZaakVeld[];
   maximumAantal?: number;
+  /** sortering 1 (identificatie order), and for a vervolgvraag the identificatie of the startobject */
+  vervolg?: Vervolg;
   /** gelijk.heeft.indicatieLaatsteStatus = J: only the current status */
   alleenLaatsteStatus: boolean;
 }
@@ -170,8 +189,12 @@ export function decodeZakLv01(root: XEl, soapAction?: string, dialect?: Dialect)
   if (!gelijk) throw FacadeError.validation('de vraag heeft geen selectie (gelijk)');
   const obj = zkn(gelijk, 'heeftBetrekkingOp', 'gerelateerde');
   const ini = zkn(gelijk, 'heeftAlsInitiator', 'gerelateerde');
-  const max = readTekst(path(root, [NS.ZKN, 'parameters'], [NS.StUF, 'maximumAantal']));
-  if (max !== undefined && !/^[1-9]\d*$/.test(max.trim())) throw FacadeError.validation(`ongeldig maximumAantal '${max}'`);
+  const parameter = (naam: string) => readTekst(path(root, [NS.ZKN, 'parameters'], [NS.StUF, naam]))?.trim();
+  const max = parameter('maximumAantal');
+  if (max !== undefined && !/^[1-9]\d*$/.test(max)) throw FacadeError.validation(`ongeldig maximumAantal '${max}'`);
+  const start = readTekst(zkn(root, 'start', 'object', 'identificatie'));
+  // StUF 03.01 §6.3.4, tabel 6.6: a vervolgvraag without its startobject is StUF103
+  if (parameter('indicatorVervolgvraag') === 'true' && start === undefined) throw FacadeError.validation('vervolgvraag zonder start (StUF103)');
   return stripUndefined({
     ...soort,
     stuurgegevens: readStuurgegevens(root),
@@ -185,6 +208,7 @@ export function decodeZakLv01(root: XEl, soapAction?: string, dialect?: Dialect)
     }),
     velden: decodeScope(zkn(root, 'scope')),
     maximumAantal: max === undefined ? undefined : Number(max),
+    vervolg: parameter('sortering') === '1' ? stripUndefined({ na: parameter('indicatorVervolgvraag') === 'true' ? start : undefined }) : undefined,
     alleenLaatsteStatus: readTekst(zkn(gelijk, 'heeft', 'indicatieLaatsteStatus')) === 'J',
   });
 }

@@ -42,6 +42,7 @@ import { startJournaalWerker } from '../platform/journaal/journaal-werker';
 import { Spool } from '../platform/journaal/spool';
 import { openStore } from '../platform/store/open-store';
 import { startWebhooks } from '../platform/webhooks/webhooks';
+import { startDashboardIndex } from './dashboard-index-wiring';
 import type { Store } from '../platform/store/store.port';
 import { renderProtocolProblem } from './protocol-problem';
 import { requestPipeline, type Identify } from '../platform/request-pipeline/request-pipeline.plugin';
@@ -131,9 +132,14 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const runs: Runs = new WeakMap();
   const limited = limitPorts(breakerPorts(journaalPorts(eerlijk, runs), config.veerkracht.breaker, logger), config.concurrency, config.veerkracht.bulkhead);
   const retried = retriedPorts(limited, config.veerkracht.retries, logger);
-  const decorated = authorisedPorts(protocolledPorts(retried, collector, protocol));
+  const geprotocolleerd = protocolledPorts(retried, collector, protocol);
+  const decorated = authorisedPorts(geprotocolleerd);
+  const index = config.index.aan
+    ? await startDashboardIndex({ config, store, log: gebeurtenissen, zaken: geprotocolleerd.zaken, collector, protocol: { collector, store: protocol, pseudoniem }, logger })
+    : undefined;
+  if (index) app.addHook('onClose', () => index.werker.stop());
   const journaalDeps = { journaal, spool, lezen: retried, runs };
-  const { useCases: gejournaliseerd, mutaties } = journaalUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, sloten: storeSloten(store), config: config.useCases }), telling), journaalDeps);
+  const { useCases: gejournaliseerd, mutaties } = journaalUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, sloten: storeSloten(store), index: index?.index, config: config.useCases }), telling), journaalDeps);
   const useCases = authorisedUseCases(gejournaliseerd);
   const werker = startJournaalWerker({ ...journaalDeps, mutaties, protocol: { collector, store: protocol, pseudoniem }, config: config.journaal, bewaarMs, log: logger });
   app.addHook('onClose', () => werker.stop());

@@ -4,6 +4,7 @@ import { DEFAULT_REST_LIMITS, type RestLimits } from '../../doors/rest/rest-opti
 import { DEFAULT_CLIENT_RELATIE, type ClientRelatie } from '../../core/domain/client-relatie';
 import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from '../../core/usecases/use-case-config';
 import { DEFAULT_CORS_CONFIG, type CorsConfig } from '../../platform/browser-safety/cors-config';
+import { DEFAULT_INDEX_CONFIG, type IndexConfig } from '../../platform/dashboard-index/index-config';
 import { DEFAULT_CONCURRENCY, type ConcurrencyConfig } from '../../platform/limits/concurrency';
 import type { AuthConfig } from '../../platform/identity/auth-config';
 import { defaultJournaalConfig, type JournaalConfig } from '../../platform/journaal/journaal-config';
@@ -56,6 +57,8 @@ export interface AppConfig {
   notificaties: NotificatieConfig;
   /** webhook deliveries: retry period, backoff, timeout, concurrency, allowed callback URLs (src/platform/webhooks) */
   webhooks: WebhookConfig;
+  /** the dashboard index heeftGezinsplan answers from when fresh (src/platform/dashboard-index) */
+  index: IndexConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
   adjustments: readonly string[];
 }
@@ -77,6 +80,8 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     protocol: {},
     idempotency: DEFAULT_IDEMPOTENCY_CONFIG,
     notificaties: DEFAULT_NOTIFICATIE_CONFIG,
+    // on where it needs no configuration (development keeps its key in the store); production switches it on with its key
+    index: { ...DEFAULT_INDEX_CONFIG, aan: mode === 'development' },
     journaal: defaultJournaalConfig(DEFAULT_DATA_DIR),
     webhooks: defaultWebhookConfig(mode === 'development'),
     // introspection also switches GraphQL's "Did you mean" suggestions: both map the schema for an outsider

@@ -6,6 +6,7 @@ import type { Zaaktype } from '../../core/domain/zaak';
 import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { parseIdempotencyConfig } from '../../platform/idempotency/idempotency-config';
 import { parseNotificatieConfig } from '../../platform/notificaties/notificatie-config';
+import { parseIndexConfig } from '../../platform/dashboard-index/index-config';
 import { readJsonFile } from './config-file';
 import { parseHttpsConfig } from './https-config';
 import { parseStoreSections } from './store-sections';
@@ -89,7 +90,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks', 'index']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -128,6 +129,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     notificaties: parseNotificatieConfig(c, o.notificaties, 'config.notificaties'),
     https: parseHttpsConfig(c, o.https, 'config.https'),
     webhooks: parseWebhookConfig(c, o.webhooks, 'config.webhooks', mode === 'development'),
+    index: parseIndexConfig(c, o.index, 'config.index', d.index),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };
@@ -140,6 +142,9 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
   const nvw = nv === undefined ? undefined : config.auth?.verwerkingen.get(nv);
   if (nv !== undefined && config.auth && !nvw) c.fail('config.notificaties.verwerking', `${nv} staat niet in auth.verwerkingen`);
   if (nvw && !nvw.operaties.has('lezen')) c.fail('config.notificaties.verwerking', `${nv} staat lezen niet toe: de facade leest er de genotificeerde zaak onder`);
+  // the index's client keys are pseudonyms too: a key kept beside them protects them from nobody
+  if (config.index.aan && !config.index.sleutel && mode === 'production' && (o.index as { sleutel?: unknown } | undefined)?.sleutel === undefined) c.fail('config.index.sleutel', 'ontbreekt: de sleutel van de index is verplicht in productie (of zet index.aan op false)');
+  if (o.index !== undefined && config.index.aan && config.auth && !config.auth.verwerkingen.has(config.index.verwerking)) c.fail('config.index.verwerking', `'${config.index.verwerking}' staat niet in het register auth.verwerkingen`);
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }

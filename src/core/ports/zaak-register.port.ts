@@ -43,6 +43,12 @@ export interface ZaakRegister {
     velden: readonly ZaakVeld[],
     maximumAantal?: number,
   ): Promise<Zaak[]>;
+  /**
+   * One page of a search in identificatie order (StUF 03.01 vervolgvraag): at most `maximumAantal` zaken after
+   * the identificatie `na` (absent: from the start); `volgende` is the `na` of the next page while the
+   * zaaksysteem has more. For a full pass over many zaken (the dashboard index); no client criterion.
+   */
+  zoekZakenPagina(ctx: RequestContext, vraag: Omit<ZaakZoekvraag, 'clientBsn'>, velden: readonly ZaakVeld[], maximumAantal: number, na?: string): Promise<ZaakPagina>;
   /** geefZaakstatus: the status history, oldest first. */
   geefStatussen(ctx: RequestContext, identificatie: string): Promise<Status[]>;
   /** actualiseerZaakstatus */
@@ -54,6 +60,12 @@ export interface ZaakRegister {
    * `wijziging` is one that fits that state (wijzigingOp): non-empty, removing only what is there.
    */
   updateZaak(ctx: RequestContext, identificatie: string, wijziging: ZaakWijziging, basis?: Zaak): Promise<void>;
+}
+
+export interface ZaakPagina {
+  zaken: Zaak[];
+  /** the identificatie to ask the next page after; absent: this was the last page */
+  volgende?: string;
 }
 
 /** Answer to overdragenZaak_Di01 (RZS §6.8): the backoffice confirms receipt now, accepts or refuses later. */

@@ -1,5 +1,6 @@
 import type { RequestContext } from '../domain/request-context';
 import type { DocumentRegister } from '../ports/document-register.port';
+import type { GezinsplanIndex } from '../ports/gezinsplan-index.port';
 import type { ZaakOverdracht, ZaakRegister } from '../ports/zaak-register.port';
 import type { ZaakSloten } from '../ports/zaak-sloten.port';
 import type { RequestLoaders } from './request-loaders';
@@ -12,6 +13,8 @@ export interface Runtime {
   readonly documenten: DocumentRegister;
   readonly overdracht: ZaakOverdracht;
   readonly sloten: ZaakSloten;
+  /** the dashboard index, when the facade keeps one */
+  readonly index?: GezinsplanIndex;
   readonly loaders: RequestLoaders;
   readonly config: UseCaseConfig;
 }

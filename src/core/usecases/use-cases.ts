@@ -2,6 +2,7 @@ import type { DocumentCheckout, GelezenDocument, ZaakDocument } from '../domain/
 import type { RequestContext } from '../domain/request-context';
 import type { Status, Zaak, ZaakVeld } from '../domain/zaak';
 import type { DocumentRegister } from '../ports/document-register.port';
+import type { GezinsplanIndex } from '../ports/gezinsplan-index.port';
 import type { ZaakOverdracht, ZaakRegister } from '../ports/zaak-register.port';
 import type { ZaakSloten } from '../ports/zaak-sloten.port';
 import { VERSIE_VELDEN, versieVan } from '../domain/zaak-versie';
@@ -22,6 +23,8 @@ export interface UseCaseDeps {
   overdracht: ZaakOverdracht;
   /** per-zaak locks around fresh read, version check and update (src/platform/zaak-sloten) */
   sloten: ZaakSloten;
+  /** the dashboard index heeftGezinsplan asks first (src/platform/dashboard-index) */
+  index?: GezinsplanIndex;
   config?: Partial<UseCaseConfig>;
 }
 
@@ -42,6 +45,8 @@ export interface RequestUseCases {
   deelplan(identificatie: string, velden: readonly ZaakVeld[]): Promise<Zaak | null>;
   gezinsplannenVoorClient(bsn: string, velden: readonly ZaakVeld[]): Promise<Zaak[]>;
   heeftGezinsplan(bsns: readonly string[], alleenOpen: boolean): Promise<q.HeeftGezinsplanAntwoord[]>;
+  /** The dashboard index's admin view; null when the facade keeps no index. */
+  indexStand(): Promise<q.IndexStandAntwoord | null>;
   levensdomeinplannenVan(gezinsplan: string, velden: readonly ZaakVeld[]): Promise<Zaak[]>;
   deelplannenVan(gezinsplan: string, velden: readonly ZaakVeld[]): Promise<Zaak[]>;
   statussen(zaak: string): Promise<Status[]>;
@@ -91,6 +96,7 @@ function bind(rt: Runtime): RequestUseCases {
     deelplan: (id, velden) => q.deelplan(rt, id, velden),
     gezinsplannenVoorClient: (bsn, velden) => q.gezinsplannenVoorClient(rt, bsn, velden),
     heeftGezinsplan: (bsns, alleenOpen) => q.heeftGezinsplan(rt, bsns, alleenOpen),
+    indexStand: () => q.indexStand(rt),
     levensdomeinplannenVan: (id, velden) => q.gerelateerdePlannen(rt, id, 'levensdomeinplan', velden),
     deelplannenVan: (id, velden) => q.gerelateerdePlannen(rt, id, 'deelplan', velden),
     statussen: (id) => rt.loaders.statussen.load(q.checkIdentificatie(id, 'zaak')),
@@ -117,7 +123,7 @@ function bind(rt: Runtime): RequestUseCases {
  */
 export function createUseCases(deps: UseCaseDeps): UseCases {
   const config = useCaseConfig(deps.config);
-  const { zaken, documenten, overdracht, sloten } = deps;
-  const runtime = (ctx: RequestContext): Runtime => ({ ctx, zaken, documenten, overdracht, sloten, config, loaders: new RequestLoaders(ctx, zaken, documenten) });
+  const { zaken, documenten, overdracht, sloten, index } = deps;
+  const runtime = (ctx: RequestContext): Runtime => ({ ctx, zaken, documenten, overdracht, sloten, index, config, loaders: new RequestLoaders(ctx, zaken, documenten) });
   return { config, forRequest: (ctx) => bind(runtime(ctx)) };
 }

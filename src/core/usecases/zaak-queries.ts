@@ -1,5 +1,6 @@
 import { FacadeError } from '../domain/errors';
 import type { Zaak, ZaakVeld } from '../domain/zaak';
+import type { IndexStand } from '../ports/gezinsplan-index.port';
 import { isOpen } from '../domain/zaak-wijziging';
 import { bekendePlanSoort, planSoort, type PlanSoort } from './plan-soort';
 import type { Runtime } from './runtime';
@@ -89,10 +90,27 @@ export async function gerelateerdePlannen(rt: Runtime, gezinsplan: string, soort
 export interface HeeftGezinsplanAntwoord {
   bsn: string;
   heeftGezinsplan: boolean;
+  /** as of when this is known (ISO 8601): the index's bijgewerktOp, or the moment the live searches began */
+  bijgewerktOp: string;
+}
+
+/** The dashboard index's admin view, its moments in ISO 8601. */
+export interface IndexStandAntwoord extends Omit<IndexStand, 'laatsteSync' | 'bijgewerktOp'> {
+  laatsteSync?: string;
+  bijgewerktOp?: string;
+}
+
+const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+
+/** The dashboard index's state for its admin view; without an index: none. */
+export async function indexStand(rt: Runtime): Promise<IndexStandAntwoord | null> {
+  if (!rt.index) return null;
+  const { laatsteSync, bijgewerktOp, ...rest } = await rt.index.stand(rt.ctx);
+  return { ...rest, ...(laatsteSync !== undefined ? { laatsteSync: iso(laatsteSync) } : {}), ...(bijgewerktOp !== undefined ? { bijgewerktOp: iso(bijgewerktOp) } : {}) };
 }
 
 /**
- * The dashboard question for up to `maxBsnsPerVraag` persons: one zakLv01 per DISTINCT BSN with the smallest
+ * The dashboard question for up to `maxBsnsPerVraag` persons: from the index when it is fresh, else one zakLv01 per DISTINCT BSN with the smallest
  * scope that answers it (identificatie, plus einddatum when only open plans count), run with bounded
  * concurrency by the limited ports. Answers come back in the order asked, duplicates included.
  */
@@ -101,10 +119,17 @@ export async function heeftGezinsplan(rt: Runtime, bsns: readonly string[], alle
     c.list('bsns', bsns, rt.config.maxBsnsPerVraag, 1);
     bsns.forEach((b, i) => c.bsn(`bsns.${i}`, b));
   });
+  const distinct = [...new Set(bsns)];
+  // the index when it is fresh (it also notes every BSN asked for the protocol); else one search per BSN
+  const uitIndex = await rt.index?.heeftGezinsplan(rt.ctx, distinct, alleenOpen);
+  if (uitIndex) {
+    const bijgewerktOp = new Date(uitIndex.bijgewerktOp).toISOString();
+    return bsns.map((bsn) => ({ bsn, heeftGezinsplan: uitIndex.heeft.get(bsn) ?? false, bijgewerktOp }));
+  }
+  const bijgewerktOp = new Date().toISOString();
   const velden: ZaakVeld[] = alleenOpen ? ['einddatum'] : [];
   const maximumAantal = alleenOpen ? rt.config.maxZoekResultaten : 1;
   const code = zaaktypeVan(rt, 'gezinsplan').code;
-  const distinct = [...new Set(bsns)];
   // Settle every question before failing, so that no call is left running unobserved after an error.
   const settled = await Promise.allSettled(
     distinct.map(async (bsn) => {
@@ -115,5 +140,5 @@ export async function heeftGezinsplan(rt: Runtime, bsns: readonly string[], alle
   const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) throw failed.reason;
   const antwoord = new Map(distinct.map((bsn, i) => [bsn, (settled[i] as PromiseFulfilledResult<boolean>).value]));
-  return bsns.map((bsn) => ({ bsn, heeftGezinsplan: antwoord.get(bsn)! }));
+  return bsns.map((bsn) => ({ bsn, heeftGezinsplan: antwoord.get(bsn)!, bijgewerktOp }));
 }

@@ -22,6 +22,8 @@ export const OPERATIE_PER_USE_CASE: Readonly<Record<UseCase, readonly [Operatie,
   deelplan: ['lezen'],
   gezinsplannenVoorClient: ['lezen'],
   heeftGezinsplan: ['dashboard', 'lezen'],
+  // the index's state (age, size, lag; no personal data) is for whoever may ask the question it answers
+  indexStand: ['dashboard', 'lezen'],
   levensdomeinplannenVan: ['lezen'],
   deelplannenVan: ['lezen'],
   statussen: ['lezen'],

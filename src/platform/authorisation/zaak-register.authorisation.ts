@@ -60,6 +60,16 @@ export function zakenMetRechten(zaken: ZaakRegister): ZaakRegister {
       return gevonden.filter((z) => zaakZichtbaar(rechten, z)).map((z) => getoond(rechten, z, velden));
     },
 
+    async zoekZakenPagina(ctx, vraag, velden, maximumAantal, na) {
+      const rechten = rechtenVan(ctx);
+      if (!beperktOpZaaktype(rechten)) return zaken.zoekZakenPagina(ctx, vraag, velden, maximumAantal, na);
+      if (vraag.zaaktypeCode !== undefined && !zaaktypeToegestaan(rechten, vraag.zaaktypeCode)) return { zaken: [] };
+      const pagina = await zaken.zoekZakenPagina(ctx, vraag, metZaaktype(velden), maximumAantal, na);
+      onthoud(ctx, pagina.zaken);
+      // `volgende` stays the zaaksysteem's: the next page starts after the last zaak it sent, shown or not
+      return { ...pagina, zaken: pagina.zaken.filter((z) => zaakZichtbaar(rechten, z)).map((z) => getoond(rechten, z, velden)) };
+    },
+
     async geefStatussen(ctx, identificatie) {
       const rechten = rechtenVan(ctx);
       if (!beperktOpZaaktype(rechten)) return zaken.geefStatussen(ctx, identificatie);

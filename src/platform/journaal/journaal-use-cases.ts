@@ -32,6 +32,7 @@ const HERVATTING: Readonly<Record<UseCase, Hervatting | null>> = {
   deelplan: null,
   gezinsplannenVoorClient: null,
   heeftGezinsplan: null,
+  indexStand: null,
   levensdomeinplannenVan: null,
   deelplannenVan: null,
   statussen: null,

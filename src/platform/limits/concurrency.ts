@@ -147,7 +147,7 @@ export function limitPorts<P extends CorePorts>(ports: P, config: ConcurrencyCon
   const limitersOf = (ctx: RequestContext, method: string) => {
     let own = perRequest.get(ctx);
     if (!own) perRequest.set(ctx, (own = new Limiter(config.perRequest)));
-    return searches && method === 'zoekZaken' ? [own, searches, perProcess] : [own, perProcess];
+    return searches && (method === 'zoekZaken' || method === 'zoekZakenPagina') ? [own, searches, perProcess] : [own, perProcess];
   };
   return {
     ...ports,

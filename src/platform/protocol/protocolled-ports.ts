@@ -30,6 +30,7 @@ const ZAKEN: Regels<ZaakRegister> = {
   creeerZaak: { gevraagd: betrokkenen.inNieuweZaak, schrijft: 'wijzigt' },
   geefZaak: { antwoord: betrokkenen.inZaak },
   zoekZaken: { gevraagd: betrokkenen.inZoekvraag, antwoord: betrokkenen.inZaken },
+  zoekZakenPagina: { antwoord: (p) => betrokkenen.inZaken(p.zaken) },
   geefStatussen: {},
   actualiseerZaakstatus: { schrijft: 'wijzigt' },
   // basis is a state read earlier in this request, so its subjects are noted already; they go out again as `oud`

@@ -18,11 +18,16 @@ export function parseProtocolConfig(c: ConfigCheck, raw: unknown, naam: string):
   if (!o) return {};
   c.unknownKeys(o, naam, ['sleutel']);
   const tekst = c.text(o.sleutel, `${naam}.sleutel`, { optional: true });
-  if (tekst === undefined) return {};
+  const sleutel = tekst === undefined ? undefined : sleutelUitTekst(c, tekst, `${naam}.sleutel`);
+  return sleutel ? { sleutel } : {};
+}
+
+/** An HMAC key in configuration: base64 of at least MIN_SLEUTEL_BYTES bytes (also the dashboard index's). */
+export function sleutelUitTekst(c: ConfigCheck, tekst: string, naam: string): Buffer | undefined {
   const sleutel = Buffer.from(tekst, 'base64');
-  if (sleutel.toString('base64').replace(/=+$/, '') !== tekst.replace(/=+$/, '')) return c.fail(`${naam}.sleutel`, 'is geen base64') ?? {};
-  if (sleutel.length < MIN_SLEUTEL_BYTES) return c.fail(`${naam}.sleutel`, `moet minstens ${MIN_SLEUTEL_BYTES} bytes zijn (base64 van ${MIN_SLEUTEL_BYTES} willekeurige bytes)`) ?? {};
-  return { sleutel };
+  if (sleutel.toString('base64').replace(/=+$/, '') !== tekst.replace(/=+$/, '')) return c.fail(naam, 'is geen base64');
+  if (sleutel.length < MIN_SLEUTEL_BYTES) return c.fail(naam, `moet minstens ${MIN_SLEUTEL_BYTES} bytes zijn (base64 van ${MIN_SLEUTEL_BYTES} willekeurige bytes)`);
+  return sleutel;
 }
 
 /**
@@ -41,10 +46,15 @@ export function pseudonimiseerder(sleutel: Buffer): (bsn: string) => string {
 export async function protocolSleutel(store: Store, config: ProtocolConfig): Promise<Buffer> {
   if (config.sleutel) return config.sleutel;
   await store.migreer(PROTOCOL_MODULE);
+  return bewaardeSleutel(store, 'protocol_sleutel');
+}
+
+/** The key in `tabel` (id 1, sleutel base64), generated at the first start; the dashboard index keeps its own so. */
+export function bewaardeSleutel(store: Store, tabel: 'protocol_sleutel' | 'index_sleutel'): Promise<Buffer> {
   return store.transactie(async (tx) => {
     // two processes starting at once: the first insert wins, both read the same key
-    await tx.run('INSERT INTO protocol_sleutel (id, sleutel) VALUES (1, ?) ON CONFLICT (id) DO NOTHING', [randomBytes(MIN_SLEUTEL_BYTES).toString('base64')]);
-    const [rij] = await tx.query<{ sleutel: string }>('SELECT sleutel FROM protocol_sleutel WHERE id = 1');
+    await tx.run(`INSERT INTO ${tabel} (id, sleutel) VALUES (1, ?) ON CONFLICT (id) DO NOTHING`, [randomBytes(MIN_SLEUTEL_BYTES).toString('base64')]);
+    const [rij] = await tx.query<{ sleutel: string }>(`SELECT sleutel FROM ${tabel} WHERE id = 1`);
     return Buffer.from(rij!.sleutel, 'base64');
   });
 }

@@ -21,6 +21,7 @@ const ZAKEN: Soorten<ZaakRegister> = {
   creeerZaak: 'schrijft',
   geefZaak: 'lezen',
   zoekZaken: 'lezen',
+  zoekZakenPagina: 'lezen',
   geefStatussen: 'lezen',
   actualiseerZaakstatus: 'schrijft',
   updateZaak: 'schrijft',

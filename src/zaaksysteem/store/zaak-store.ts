@@ -57,8 +57,11 @@ export class ZaakStore {
     return z;
   }
 
-  /** zakLv01 `gelijk`: every given criterion must hold; in creation order, at most `maximumAantal`. */
-  find(vraag: ZaakZoekvraag, maximumAantal?: number): StoredZaak[] {
+  /**
+   * zakLv01 `gelijk`: every given criterion must hold; in creation order, at most `maximumAantal`. With
+   * `vervolg` (sortering 1) in identificatie order, after `vervolg.na` when given (a vervolgvraag).
+   */
+  find(vraag: ZaakZoekvraag, maximumAantal?: number, vervolg?: { na?: string }): StoredZaak[] {
     const where: string[] = [];
     const args: (string | number)[] = [];
     const add = (sql: string, v: string | undefined) => {
@@ -76,7 +79,8 @@ export class ZaakStore {
     }
     add('EXISTS (SELECT 1 FROM zaak_client c WHERE c.zaak = z.identificatie AND c.bsn = ?)', vraag.clientBsn);
     add('EXISTS (SELECT 1 FROM zaak_relatie r WHERE r.zaak = z.identificatie AND r.andere = ?)', vraag.gerelateerdeZaak);
-    let sql = `SELECT identificatie, data, versie FROM zaak z${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY z.rowid`;
+    add('z.identificatie > ?', vervolg?.na);
+    let sql = `SELECT identificatie, data, versie FROM zaak z${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY ${vervolg ? 'z.identificatie' : 'z.rowid'}`;
     if (maximumAantal !== undefined) {
       sql += ' LIMIT ?';
       args.push(maximumAantal);

@@ -43,7 +43,9 @@ afterEach(async () => {
  */
 export async function fakeApp(opts: { mode?: Mode; config?: (c: AppConfig) => void; identify?: boolean | Identify } = {}) {
   const fake = new FakeRegisters();
-  const config: AppConfig = { ...defaultConfig(opts.mode ?? 'production'), store: GEHEUGEN_STORE, journaal: TEST_JOURNAAL, logLevel: 'silent' };
+  const standaard = defaultConfig(opts.mode ?? 'production');
+  // the dashboard index would sync over the fake ports at start: its own tests switch it on
+  const config: AppConfig = { ...standaard, store: GEHEUGEN_STORE, journaal: TEST_JOURNAAL, logLevel: 'silent', index: { ...standaard.index, aan: false } };
   opts.config?.(config);
   const ports = { zaken: fake.zaken, documenten: fake.documenten, overdracht: fake.overdracht, close: async () => {} };
   const identify = opts.identify === true ? testIdentify : opts.identify || alleRechten;

@@ -112,7 +112,7 @@ describe.each([
     const gql = await h.app.inject({ method: 'POST', url: '/graphql', headers: wmo, payload: { query: '{ gezinsplan(identificatie: "9999-GZP-0001") { identificatie } gezinsplannenVoorClient(bsn: "999900018") { identificatie } }' } });
     expect(gql.body).not.toContain('9999-GZP');
     const dashboard = await h.app.inject({ method: 'POST', url: '/api/v1/gezinsplannen/_bestaan', headers: wmo, payload: { bsns: [DEMO_BSN.annaJansen] } });
-    expect(dashboard.json()).toEqual({ resultaten: [{ bsn: DEMO_BSN.annaJansen, heeftGezinsplan: false }] });
+    expect(dashboard.json()).toEqual({ resultaten: [{ bsn: DEMO_BSN.annaJansen, heeftGezinsplan: false, bijgewerktOp: expect.any(String) }] });
   });
 
   it('shows a caller limited to INTERN no more confidential document, listed or read', async () => {

@@ -1,5 +1,6 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type { FastifyPluginAsync } from 'fastify';
+import { FacadeError } from '../../../core/domain/errors';
 import type { RestRouteOptions } from '../rest-options';
 import { Pagina, PaginaQuery, pagineer, type PaginaVraag } from '../pagination';
 import { ZAAK_REPRESENTATIE_VELDEN, zaakRepresentatie } from '../representation';
@@ -18,9 +19,24 @@ const BestaanVraag = Type.Object(
   { additionalProperties: false },
 );
 const BestaanAntwoord = Type.Object({
-  resultaten: Type.Array(Type.Object({ bsn: Bsn, heeftGezinsplan: Type.Boolean() }), {
+  resultaten: Type.Array(Type.Object({
+    bsn: Bsn,
+    heeftGezinsplan: Type.Boolean(),
+    bijgewerktOp: Type.String({ format: 'date-time', description: 'Vanaf wanneer dit bekend is: bijgewerktOp van de dashboardindex als die antwoordde, anders het begin van de live zoekvragen' }),
+  }), {
     description: 'In de gevraagde volgorde',
   }),
+});
+
+const Moment = Type.String({ format: 'date-time' });
+const IndexStandAntwoord = Type.Object({
+  toestand: Type.Union([Type.Literal('fresh'), Type.Literal('stale'), Type.Literal('syncing')]),
+  syncBezig: Type.Boolean(),
+  laatsteSync: Type.Optional(Moment),
+  leeftijdMs: Type.Optional(Type.Number()),
+  bijgewerktOp: Type.Optional(Moment),
+  grootte: Type.Object({ rijen: Type.Integer(), clients: Type.Integer(), gezinsplannen: Type.Integer() }),
+  achterstand: Type.Object({ gebeurtenissen: Type.Integer(), ms: Type.Number() }),
 });
 
 /** Gezinsplannen (RZS §6.3): creating, searching by client, the dashboard question, linking a backoffice zaak (§4.7). */
@@ -80,6 +96,24 @@ export const gezinsplannenRoutes: FastifyPluginAsync<RestRouteOptions> = async (
     async (request, reply) => ({
       resultaten: await useCasesOf(deps, request).heeftGezinsplan(request.body.bsns, request.body.alleenOpen),
     }),
+  );
+
+  app.get(
+    '/gezinsplannen/_index',
+    {
+      schema: {
+        tags,
+        operationId: 'gezinsplanIndex',
+        summary: 'Dashboard: de stand van de index (laatste synchronisatie, grootte, leeftijd, achterstand)',
+        description: 'Voor wie heeftGezinsplan mag vragen; 404 als de facade geen index bijhoudt.',
+        response: { 200: IndexStandAntwoord, ...probleemAntwoorden(404) },
+      },
+    },
+    async (request) => {
+      const stand = await useCasesOf(deps, request).indexStand();
+      if (!stand) throw FacadeError.notFound('De facade houdt geen dashboardindex bij');
+      return stand;
+    },
   );
 
   app.post<Id & { Body: Static<typeof KoppelVraag> }>(

@@ -20,12 +20,13 @@ function leesVraag(a: Aanvraag): ZaakVraag {
  * zakLv01 `gelijk` on identificatie, zaaktype code, client BSN, initiator medewerker and related zaak (all must
  * hold). A question for one identificatie that does not exist is answered with StUF064 (Fo02); a search without
  * result with an empty La01 (StUF 03.01 §6.4). One more zaak than maximumAantal is read, so that
- * indicatorVervolgvraag can say there are more.
+ * indicatorVervolgvraag can say there are more; sortering 1 pages in identificatie order from the startobject of a
+ * vervolgvraag (StUF 03.01 §6.3.4).
  */
 function zoek(a: Aanvraag, vraag: ZaakVraag): Zaak[] {
   const { criteria } = vraag;
   const max = vraag.maximumAantal;
-  const zaken = a.store.zaken.find(criteria, max === undefined ? undefined : max + 1).map((s) => s.zaak);
+  const zaken = a.store.zaken.find(criteria, max === undefined ? undefined : max + 1, vraag.vervolg).map((s) => s.zaak);
   if (zaken.length === 0 && criteria.identificatie !== undefined && Object.keys(criteria).length === 1) {
     throw FacadeError.notFound(`zaak ${criteria.identificatie} niet gevonden`);
   }

@@ -93,6 +93,30 @@ describe(`ZaakRegister contract: ${name}`, () => {
     expect(byInitiator).toHaveLength(1);
   });
 
+  it('pages a search in identificatie order, each zaak once, until no next page', async () => {
+    const zaken = setup();
+    const code = `PG${Math.floor(Math.random() * 1e6)}`;
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const z = await nieuweZaak(zaken, { zaaktype: { code, omschrijving: 'paging' }, clients: [{ bsn: CONTRACT_BSNS[2], geslachtsnaam: 'Pagina' }] });
+      await zaken.creeerZaak(ctx, z);
+      ids.push(z.identificatie);
+    }
+    const gezien: string[] = [];
+    let na: string | undefined;
+    let paginas = 0;
+    do {
+      const pagina = await zaken.zoekZakenPagina(ctx, { zaaktypeCode: code }, ['clients'], 2, na);
+      expect(pagina.zaken.length).toBeLessThanOrEqual(2);
+      for (const z of pagina.zaken) expect(z.clients?.map((c) => c.bsn)).toEqual([CONTRACT_BSNS[2]]);
+      gezien.push(...pagina.zaken.map((z) => z.identificatie));
+      na = pagina.volgende;
+      paginas++;
+    } while (na !== undefined && paginas < 10);
+    expect(gezien).toEqual([...ids].sort());
+    expect(paginas).toBe(3);
+  });
+
   it('updates attributes and relations, and clears a value with geenWaarde', async () => {
     const zaken = setup();
     const zaak = await nieuweZaak(zaken);

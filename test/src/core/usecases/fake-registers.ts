@@ -91,6 +91,12 @@ export class FakeRegisters {
     geefZaak: (_ctx, id, velden) => this.call('geefZaak', [id, [...velden]], () => scoped(this.get(id), velden)),
     zoekZaken: (_ctx, vraag, velden, max) =>
       this.call('zoekZaken', [vraag, [...velden], max], () => [...this.zakenStore.values()].filter((z) => matches(z, vraag)).slice(0, max).map((z) => scoped(z, velden))),
+    zoekZakenPagina: (_ctx, vraag, velden, max, na) =>
+      this.call('zoekZakenPagina', [vraag, [...velden], max, na], () => {
+        const alle = [...this.zakenStore.values()].filter((z) => matches(z, vraag) && (na === undefined || z.identificatie > na)).sort((a, b) => (a.identificatie < b.identificatie ? -1 : 1));
+        const zaken = alle.slice(0, max).map((z) => scoped(z, velden));
+        return alle.length > max ? { zaken, volgende: zaken.at(-1)!.identificatie } : { zaken };
+      }),
     geefStatussen: (_ctx, id) =>
       this.call('geefStatussen', [id], () => statusHistorie(this.get(id).statussen ?? [])),
     actualiseerZaakstatus: (_ctx, id, s: NieuweStatus) =>

@@ -124,10 +124,12 @@ describe('gezinsplannen over REST, against the embedded zaaksysteem', () => {
     expect(res.statusCode).toBe(200);
     expectConforms(res, 'heeftGezinsplan');
     expect(res.json().resultaten).toEqual([
-      { bsn: BSN.zonderPlan, heeftGezinsplan: false },
-      { bsn: BSN.moeder, heeftGezinsplan: true },
-      { bsn: BSN.zonderPlan, heeftGezinsplan: false },
+      { bsn: BSN.zonderPlan, heeftGezinsplan: false, bijgewerktOp: expect.any(String) },
+      { bsn: BSN.moeder, heeftGezinsplan: true, bijgewerktOp: expect.any(String) },
+      { bsn: BSN.zonderPlan, heeftGezinsplan: false, bijgewerktOp: expect.any(String) },
     ]);
+    // no index in this app: the live searches answered, as of the moment they began
+    expect(Date.now() - Date.parse(res.json().resultaten[0].bijgewerktOp)).toBeLessThan(60_000);
   });
 
   it('refuses bad input with 400 and lists every invalid parameter, before any SOAP call', async () => {

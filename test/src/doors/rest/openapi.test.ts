@@ -60,6 +60,7 @@ describe('OpenAPI contract', () => {
       '/api/v1/downloads/{token}',
       '/api/v1/gezinsplannen',
       '/api/v1/gezinsplannen/_bestaan',
+      '/api/v1/gezinsplannen/_index',
       '/api/v1/gezinsplannen/_zoek',
       '/api/v1/gezinsplannen/{identificatie}',
       '/api/v1/gezinsplannen/{identificatie}/_koppel',

@@ -70,7 +70,7 @@ describe('a caller limited to zaaktype WMO', () => {
     const uc = alleenWmo();
     const n = zs.recording.calls.length;
     expect(await uc.gezinsplannenVoorClient(DEMO_BSN.annaJansen, ['omschrijving'])).toEqual([]);
-    expect(await uc.heeftGezinsplan([DEMO_BSN.annaJansen], false)).toEqual([{ bsn: DEMO_BSN.annaJansen, heeftGezinsplan: false }]);
+    expect(await uc.heeftGezinsplan([DEMO_BSN.annaJansen], false)).toEqual([{ bsn: DEMO_BSN.annaJansen, heeftGezinsplan: false, bijgewerktOp: expect.any(String) }]);
     expect(sinds(n)).toEqual([]);
     const deelplannen = await uc.deelplannenVan(DEMO_ZAAK.gezinsplanJansen, ['omschrijving']);
     expect(deelplannen.map((z) => z.identificatie)).toEqual([DEMO_ZAAK.deelplanWmoJansen]);

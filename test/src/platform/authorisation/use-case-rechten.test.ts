@@ -75,9 +75,10 @@ describe('operation rights on the use cases', () => {
     expect(await uitkomst(zonder, 'zaak')).toMatchObject({ code: 'VERWERKING_ONBEKEND', aangeroepen: false });
   });
 
-  it('reads are lezen, mutations schrijven, heeftGezinsplan dashboard or lezen', () => {
+  it('reads are lezen, mutations schrijven, heeftGezinsplan and the state of its index dashboard or lezen', () => {
     expect(OPERATIE_PER_USE_CASE.heeftGezinsplan).toEqual(['dashboard', 'lezen']);
-    expect(USE_CASES.filter((n) => OPERATIE_PER_USE_CASE[n].includes('dashboard'))).toEqual(['heeftGezinsplan']);
+    expect(OPERATIE_PER_USE_CASE.indexStand).toEqual(['dashboard', 'lezen']);
+    expect(USE_CASES.filter((n) => OPERATIE_PER_USE_CASE[n].includes('dashboard'))).toEqual(['heeftGezinsplan', 'indexStand']);
     expect(USE_CASES.every((n) => OPERATIE_PER_USE_CASE[n].every((o) => o !== 'protocol-inzage'))).toBe(true);
   });
 });
