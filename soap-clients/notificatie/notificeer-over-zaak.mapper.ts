@@ -42,6 +42,16 @@ function leesStuurgegevens(root: XEl, berichtcode: 'Di01' | 'Du01', functie: str
 const afzender = (s: Stuurgegevens['zender']) => ({ applicatie: s.applicatie, ...(s.organisatie ? { organisatie: s.organisatie } : {}) });
 const meldingen = (root: XEl): string[] => kinderen(root, 'melding').map((m) => m.text.trim()).filter((m) => m !== '');
 
+/** What every inbound message names: who sent it to whom, its identity, and the zaak it is about. */
+const kop = (root: XEl, sg: Stuurgegevens & { referentienummer: string }, object: XEl | undefined): Pick<ZaakNotificatie, 'zender' | 'ontvanger' | 'referentienummer' | 'tijdstipBericht' | 'meldingen' | 'zaak'> => ({
+  zender: afzender(sg.zender),
+  ontvanger: afzender(sg.ontvanger),
+  referentienummer: sg.referentienummer,
+  tijdstipBericht: sg.tijdstipBericht,
+  meldingen: meldingen(root),
+  zaak: vereist(tekst(zkn(object, 'identificatie')), 'object.identificatie'),
+});
+
 function extraElement(object: XEl | undefined, naam: string): string | undefined {
   const e = childrenOf(child(object, NS.StUF, 'extraElementen'), NS.StUF, 'extraElement').find((x) => x.attrs.get('naam') === naam);
   return tekst(e);
@@ -64,12 +74,7 @@ export function decodeNotificeerOverZaakDi01(root: XEl): ZaakNotificatie {
   const zendendeApplicatie = extraElement(object, ZENDENDE_APPLICATIE);
   return {
     soort: 'notificatie',
-    zender: afzender(sg.zender),
-    ontvanger: afzender(sg.ontvanger),
-    referentienummer: sg.referentienummer,
-    tijdstipBericht: sg.tijdstipBericht,
-    meldingen: meldingen(root),
-    zaak: vereist(tekst(zkn(object, 'identificatie')), 'object.identificatie'),
+    ...kop(root, sg, object),
     gebeurtenis: gebeurtenis as RzsGebeurtenis,
     zaaktype: { code: vereist(tekst(zkn(zkt, 'code')), 'object.isVan.gerelateerde.code'), ...(omschrijving ? { omschrijving } : {}) },
     ...(statuscode ? { status: status(statuscode, tekst(zkn(stt, 'omschrijving')), tekst(zkn(object, 'heeft', 'datumStatusGezet'))) } : {}),
@@ -92,12 +97,7 @@ export function decodeOverdragenZaakDu01(root: XEl): OverdrachtAntwoordBericht {
   }
   return {
     soort: 'overdracht-antwoord',
-    zender: afzender(sg.zender),
-    ontvanger: afzender(sg.ontvanger),
-    referentienummer: sg.referentienummer,
-    tijdstipBericht: sg.tijdstipBericht,
-    meldingen: meldingen(root),
-    zaak: vereist(tekst(zkn(object, 'identificatie')), 'object.identificatie'),
+    ...kop(root, sg, object),
     geaccepteerd: antwoord === OVERDRACHT_ANTWOORDEN[0],
     crossRefnummer: vereist(sg.crossRefnummer?.trim() || undefined, 'stuurgegevens.crossRefnummer'),
   };

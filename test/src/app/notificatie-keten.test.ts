@@ -3,29 +3,21 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import WebSocket from 'ws';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ConfigCheck } from '../../../src/core/config/config-check';
-import { parseNotificatieConfig } from '../../../src/platform/notificaties/notificatie-config';
 import { backofficeMaaktDeelplan } from '../../../src/zaaksysteem/demo/backoffice-double';
 import { DEMO_ZAAK } from '../../../src/zaaksysteem/demo/demo-data';
-import { TEST_VERWERKING } from '../../support/test-auth';
 import { appHarnessPerFile } from './app-harness';
+import { abonneerFacade, ontvangNotificaties } from './notificerend-zaaksysteem';
 
 /**
  * Issue 13, the whole chain with nothing faked: a backoffice double creates a deelplan in the embedded zaaksysteem,
  * whose abonnementenbeheer sends notificeerOverZaak_Di01 to the facade's inbound endpoint (RZS §6.9); the facade
  * stores it, reads the zaak, logs the event, and its GraphQL subscribers and webhook receivers hear of it.
  */
-const WACHTWOORD = 'het-wachtwoord-van-het-zaaksysteem';
 const HERHAAL_MS = 6_000;
 
 const h = appHarnessPerFile({
   config: (c) => {
-    const check = new ConfigCheck();
-    c.notificaties = parseNotificatieConfig(check, {
-      afzenders: [{ applicatie: 'ZAAKSYSTEEM', organisatie: '9999', usernameToken: { username: 'zaaksysteem', password: WACHTWOORD } }],
-      verwerking: TEST_VERWERKING,
-    }, 'notificaties');
-    check.throwIfProblems();
+    ontvangNotificaties(c);
     c.webhooks = { ...c.webhooks, herhaalPeriodeMs: HERHAAL_MS, backoffBasisMs: 50, backoffMaxMs: 400, timeoutMs: 2_000, leaseMs: 10_000, pollMs: 50, httpLoopback: true };
   },
 });
@@ -33,20 +25,6 @@ const clients: Client[] = [];
 afterAll(async () => {
   await Promise.all(clients.map((c) => c.dispose()));
 });
-
-let poort = 0;
-async function luister(): Promise<number> {
-  if (!h.app.server.listening) {
-    await h.app.listen({ port: 0, host: '127.0.0.1' });
-    poort = (h.app.server.address() as AddressInfo).port;
-    h.zaaksysteem.abonneer({
-      url: `http://127.0.0.1:${poort}/stuf/zds/1.2/OntvangAsynchroon`,
-      ontvanger: { organisatie: '9999', applicatie: 'REGIE' },
-      wsSecurity: { username: 'zaaksysteem', password: WACHTWOORD, passwordType: 'PasswordDigest' },
-    });
-  }
-  return poort;
-}
 
 async function wachtOp(voorwaarde: () => boolean, ms = 60_000): Promise<void> {
   const tot = Date.now() + ms;
@@ -65,7 +43,7 @@ interface Gehoord {
 
 /** A graphql-ws subscriber of applicatie `azp`; resolves once the connection is acknowledged. */
 async function abonnee(azp: string, filter = ''): Promise<Gehoord[]> {
-  const p = await luister();
+  const p = await abonneerFacade(h);
   const token = await h.token({ azp, sub: `${azp}-gebruiker` });
   const gehoord: Gehoord[] = [];
   let verbonden!: () => void;
@@ -107,7 +85,7 @@ async function ontvanger(status = () => 204) {
 }
 
 async function abonneerWebhook(url: string, zaaktypen: string[]): Promise<string> {
-  await luister();
+  await abonneerFacade(h);
   const res = await h.app.inject({ method: 'POST', url: '/api/v1/abonnementen', payload: { callbackUrl: url, auth: 'Bearer van-de-ontvanger', kanalen: [{ naam: 'zaken', filters: { zaaktypen } }] } });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id as string;

@@ -1,38 +1,12 @@
-import type { AddressInfo } from 'node:net';
 import { describe, expect, it } from 'vitest';
-import { ConfigCheck } from '../../../../src/core/config/config-check';
 import { GebeurtenisLog } from '../../../../src/platform/gebeurtenissen/gebeurtenis-log';
 import type { Gebeurtenis } from '../../../../src/platform/gebeurtenissen/gebeurtenis';
-import { parseNotificatieConfig } from '../../../../src/platform/notificaties/notificatie-config';
 import { backofficeMaaktDeelplan } from '../../../../src/zaaksysteem/demo/backoffice-double';
 import { DEMO_ZAAK } from '../../../../src/zaaksysteem/demo/demo-data';
-import { TEST_VERWERKING } from '../../../support/test-auth';
 import { appHarnessPerFile } from '../../app/app-harness';
+import { abonneerFacade, ontvangNotificaties } from '../../app/notificerend-zaaksysteem';
 
-const WACHTWOORD = 'het-wachtwoord-van-het-zaaksysteem';
-
-const h = appHarnessPerFile({
-  config: (c) => {
-    const check = new ConfigCheck();
-    c.notificaties = parseNotificatieConfig(check, {
-      afzenders: [{ applicatie: 'ZAAKSYSTEEM', organisatie: '9999', usernameToken: { username: 'zaaksysteem', password: WACHTWOORD } }],
-      verwerking: TEST_VERWERKING,
-      intervalMs: 200,
-    }, 'notificaties');
-    check.throwIfProblems();
-  },
-});
-
-async function abonneerFacade(): Promise<void> {
-  if (h.app.server.listening) return;
-  await h.app.listen({ port: 0, host: '127.0.0.1' });
-  const { port } = h.app.server.address() as AddressInfo;
-  h.zaaksysteem.abonneer({
-    url: `http://127.0.0.1:${port}/stuf/zds/1.2/OntvangAsynchroon`,
-    ontvanger: { organisatie: '9999', applicatie: 'REGIE' },
-    wsSecurity: { username: 'zaaksysteem', password: WACHTWOORD, passwordType: 'PasswordDigest' },
-  });
-}
+const h = appHarnessPerFile({ config: (c) => ontvangNotificaties(c, { intervalMs: 200 }) });
 
 async function wachtOp(klaar: (g: Gebeurtenis) => boolean): Promise<Gebeurtenis> {
   const log = await GebeurtenisLog.open(h.store);
@@ -47,14 +21,14 @@ async function wachtOp(klaar: (g: Gebeurtenis) => boolean): Promise<Gebeurtenis>
 
 describe('the whole cycle: embedded zaaksysteem -> notificeerOverZaak -> facade -> event log', () => {
   it('a deelplan a backoffice double creates appears with its zaaktype, no gezinsplan (not linked yet) and no veroorzaaktDoor', async () => {
-    await abonneerFacade();
+    await abonneerFacade(h);
     const deelplan = await backofficeMaaktDeelplan(h.zaaksysteem.endpoints);
     const g = await wachtOp((e) => e.inhoud.zaak === deelplan);
     expect(g.inhoud).toEqual({ soort: 'zaak-gewijzigd', zaak: deelplan, zaaktype: 'WMO', gebeurtenis: 'Creeer zaak', notificatie: expect.any(String) });
   }, 90_000);
 
   it('a change the facade made for a caller carries veroorzaaktDoor = that applicatie (RZS §5.2.6: not echoed to it)', async () => {
-    await abonneerFacade();
+    await abonneerFacade(h);
     const res = await h.app.inject({
       method: 'POST',
       url: `/api/v1/zaken/${DEMO_ZAAK.gezinsplanPetersen}/statussen`,
