@@ -53,13 +53,13 @@ async function inProcess(bsns: readonly string[], rondes: number): Promise<numbe
 }
 
 /**
- * 6. The dashboard question for 10,000 distinct BSNs answered from the dashboard index (issue 13 §5), through the
+ * 7. The dashboard question for 10,000 distinct BSNs answered from the dashboard index (issue 13 §5), through the
  * REST door in batches of the per-call maximum and in process, against the same question answered live at 200 ms
  * backend latency (a sample, extrapolated).
  */
 export const dashboardIndex: Benchmark = {
   id: 'dashboard-index',
-  title: '6. Dashboard index: heeftGezinsplan for 10,000 distinct BSNs from the index vs live at 200 ms backend latency',
+  title: '7. Dashboard index: heeftGezinsplan for 10,000 distinct BSNs from the index vs live at 200 ms backend latency',
   timeoutMs: () => 240_000,
   async run({ quick, backendConcurrency: C }, log) {
     const rondes = quick ? 3 : 7;
