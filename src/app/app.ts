@@ -168,7 +168,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   } else if (config.notificaties.afzenders.length > 0) {
     logger.warn('notificaties: geen verwerkingsactiviteit (notificaties.verwerking) in het register: ontvangen notificaties worden opgeslagen maar niet verwerkt');
   }
-  const webhooks = await startWebhooks({ store, log: gebeurtenissen, auth: config.auth, config: config.webhooks, logger });
+  const webhooks = await startWebhooks({ store, log: gebeurtenissen, auth: config.auth, gezinsplanZaaktype: config.useCases.zaaktypen.gezinsplan.code, config: config.webhooks, logger });
   app.addHook('onClose', () => webhooks.stop());
 
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials

@@ -1,11 +1,10 @@
 import { FacadeError } from '../../core/domain/errors';
-import type { Rechten } from '../../core/domain/identiteit';
 import type { RequestContext } from '../../core/domain/request-context';
 import { vereisOperatie } from '../authorisation/use-case-rechten';
-import { zaaktypeToegestaan } from '../authorisation/zichtbaarheid';
 import type { Gebeurtenis, GebeurtenisInhoud } from './gebeurtenis';
 import type { GebeurtenisLog } from './gebeurtenis-log';
 import { GebeurtenisStroom, positieVerlopen } from './gebeurtenis-stroom';
+import { zichtbareGebeurtenis } from './gebeurtenis-zichtbaarheid';
 
 /** What a subscriber asks for: one soort of event, optionally only some zaaktypen or one gezinsplan, after an id. */
 export interface AbonnementVraag {
@@ -46,10 +45,8 @@ export class GebeurtenisAbonnementen {
     if (!(await this.log.hervatbaar(na))) throw positieVerlopen();
     const zaaktypen = vraag.zaaktypen && new Set(vraag.zaaktypen);
     const kies = (g: Gebeurtenis): Gebeurtenis | undefined => {
-      const inhoud = g.inhoud;
-      if (inhoud.soort !== vraag.soort || inhoud.veroorzaaktDoor === applicatie || !zaaktypeToegestaan(rechten, inhoud.zaaktype)) return undefined;
-      if (zaaktypen && !zaaktypen.has(inhoud.zaaktype)) return undefined;
-      const zichtbaar = this.zonderVerborgenGezinsplan(rechten, inhoud);
+      const zichtbaar = g.inhoud.soort === vraag.soort ? zichtbareGebeurtenis(rechten, applicatie, g.inhoud, this.opties.gezinsplanZaaktype) : undefined;
+      if (!zichtbaar || (zaaktypen && !zaaktypen.has(zichtbaar.zaaktype))) return undefined;
       if (vraag.gezinsplan !== undefined && zichtbaar.gezinsplan !== vraag.gezinsplan) return undefined;
       return { ...g, inhoud: zichtbaar };
     };
@@ -60,12 +57,6 @@ export class GebeurtenisAbonnementen {
   stop(): void {
     clearInterval(this.poll);
     this.poll = undefined;
-  }
-
-  private zonderVerborgenGezinsplan(rechten: Rechten, inhoud: GebeurtenisInhoud): GebeurtenisInhoud {
-    if (inhoud.gezinsplan === undefined || zaaktypeToegestaan(rechten, this.opties.gezinsplanZaaktype)) return inhoud;
-    const { gezinsplan: _gezinsplan, ...rest } = inhoud;
-    return rest;
   }
 
   /**

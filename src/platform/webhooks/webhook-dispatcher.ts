@@ -2,7 +2,8 @@ import type { GebeurtenisLog } from '../gebeurtenissen/gebeurtenis-log';
 import type { Store } from '../store/store.port';
 import { ABONNEMENT_KOLOMMEN, AFLEVER_SLOT, gevraagd, naarAbonnement, type AbonnementRij } from './abonnement';
 import { notificatie } from './notificatie';
-import { magOntvangen, type ApplicatieRegister } from './ontvanger-rechten';
+import { zichtbareGebeurtenis } from '../gebeurtenissen/gebeurtenis-zichtbaarheid';
+import { ontvangerRechten, type ApplicatieRegister } from './ontvanger-rechten';
 import type { WebhookConfig } from './webhook-config';
 
 /** The durable reader's name in the log (facade_gebeurtenis_lezer). */
@@ -13,6 +14,8 @@ export interface DispatcherOpties {
   store: Store;
   log: GebeurtenisLog;
   auth: ApplicatieRegister | undefined;
+  /** the gezinsplan zaaktype code: an event names its gezinsplan only to an applicatie that may see gezinsplannen */
+  gezinsplanZaaktype: string;
   config: Pick<WebhookConfig, 'herhaalPeriodeMs' | 'basisUrl'>;
   nu?: () => number;
 }
@@ -31,15 +34,22 @@ export async function dispatchRonde(o: DispatcherOpties): Promise<number> {
   const gebeurtenissen = await o.log.lees(na, PER_RONDE);
   if (gebeurtenissen.length === 0) return 0;
   const abonnementen = (await o.store.query<AbonnementRij>(`SELECT ${ABONNEMENT_KOLOMMEN} FROM facade_abonnement WHERE status = 'actief'`)).map(naarAbonnement);
+  // what each applicatie may hear is decided once per round, on the configuration of the moment
+  const ontvangers = abonnementen.flatMap((a) => {
+    const rechten = ontvangerRechten(o.auth, a);
+    return rechten ? [{ a, rechten }] : [];
+  });
   const nu = (o.nu ?? Date.now)();
   const tot = gebeurtenissen.at(-1)!.id;
   return o.store.transactie(
     async (tx) => {
       if ((await o.log.positie(DISPATCHER, tx)) !== na) return 0;
       for (const g of gebeurtenissen) {
-        const body = JSON.stringify(notificatie(g, o.config.basisUrl));
-        for (const a of abonnementen) {
-          if (g.id <= a.vanaf || !gevraagd(a, g) || !magOntvangen(o.auth, a, g)) continue;
+        for (const { a, rechten } of ontvangers) {
+          const inhoud = g.id > a.vanaf ? zichtbareGebeurtenis(rechten, a.applicatie, g.inhoud, o.gezinsplanZaaktype) : undefined;
+          const zichtbaar = inhoud && { ...g, inhoud };
+          if (!zichtbaar || !gevraagd(a, zichtbaar)) continue;
+          const body = JSON.stringify(notificatie(zichtbaar, o.config.basisUrl));
           // only while the abonnement still exists and is active: one deleted or ended meanwhile gets nothing
           await tx.run(
             `INSERT INTO facade_aflevering (abonnement, gebeurtenis, payload, status, volgende, deadline, aangemaakt)

@@ -17,6 +17,8 @@ export interface WebhookOpties {
   log: GebeurtenisLog;
   /** the applicaties and activities as configured (`auth`); absent: nobody receives anything */
   auth: ApplicatieRegister | undefined;
+  /** the gezinsplan zaaktype code (gebeurtenis-zichtbaarheid.ts) */
+  gezinsplanZaaktype: string;
   config: WebhookConfig;
   logger: Log;
 }

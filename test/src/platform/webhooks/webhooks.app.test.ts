@@ -284,6 +284,8 @@ describe.each(['sqlite', 'postgres'] as const)('webhooks on %s', (soort) => {
     const laatste = await log.voegToe(zaakEvent('9999-WMO-AUTH2', 'WMO', { gezinsplan: '9999-GZP-AUTH' }));
     await wachtOp(() => wmo.ids().includes(String(laatste.id)) && regie.ids().includes(String(laatste.id)));
     expect(wmo.pogingen.map((p) => JSON.parse(p.body).kenmerken.zaaktype)).toEqual(['WMO', 'WMO']);
+    // nor of the gezinsplan a deelplan belongs to, as a read hides that relation from it
+    expect(wmo.pogingen.map((p) => JSON.parse(p.body).kenmerken.gezinsplan)).toEqual([undefined, undefined]);
     expect(regie.pogingen.map((p) => JSON.parse(p.body).hoofdObject.split('/').at(-1))).toEqual(['9999-GZP-AUTH', '9999-WMO-AUTH2']);
     await zeg(b.id);
     await cur.app!.inject({ method: 'DELETE', url: `/api/v1/abonnementen/${a.id}`, headers: { authorization: await tokenVan('wmo') } });
