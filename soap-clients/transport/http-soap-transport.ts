@@ -21,8 +21,27 @@ export interface TransportLogger {
   error(obj: object, msg?: string): void;
 }
 
+/** One StUF call as its observers see it: what and where, never message content, never a BSN. */
+export interface StufAanroep {
+  readonly operation: string;
+  readonly role: string;
+  readonly dialect: string;
+  /** host:port of the endpoint */
+  readonly endpoint: string;
+  readonly referentienummer?: string;
+}
+
+/**
+ * Runs around one StUF call (metrics time it, traces give it a span that is active while it runs, so that the
+ * HTTP request is its child). It returns, or rethrows, exactly what `werk` gives: the error is the FacadeError
+ * the transport made of the failure.
+ */
+export type StufAanroepWaarnemer = <T>(aanroep: StufAanroep, werk: () => Promise<T>) => Promise<T>;
+
 export interface HttpSoapTransportOptions {
   readonly logger?: TransportLogger;
+  /** outermost first */
+  readonly waarnemers?: readonly StufAanroepWaarnemer[];
 }
 
 /**
@@ -85,7 +104,19 @@ export class HttpSoapTransport implements SoapTransport {
     });
   }
 
-  async send(call: SoapCall): Promise<XEl> {
+  send(call: SoapCall): Promise<XEl> {
+    const op = call.operation;
+    const aanroep: StufAanroep = {
+      operation: op.name,
+      role: op.role,
+      dialect: this.config.dialect,
+      endpoint: this.hosts[op.service],
+      ...(call.referentienummer ? { referentienummer: call.referentienummer } : {}),
+    };
+    return (this.options.waarnemers ?? []).reduceRight<() => Promise<XEl>>((werk, waarnemer) => () => waarnemer(aanroep, werk), () => this.logged(call))();
+  }
+
+  private async logged(call: SoapCall): Promise<XEl> {
     const op = call.operation;
     const started = performance.now();
     const stats: ExchangeStats = { bytesSent: 0, bytesReceived: 0 };

@@ -1,7 +1,7 @@
 import type { BackendsConfig } from '../../soap-clients/config/backend-config';
 import { StufDocumentRegister } from '../../soap-clients/document/stuf-document-register.adapter';
 import { StufZaakOverdracht } from '../../soap-clients/overdracht/stuf-zaak-overdracht.adapter';
-import type { TransportLogger } from '../../soap-clients/transport/http-soap-transport';
+import type { StufAanroepWaarnemer, TransportLogger } from '../../soap-clients/transport/http-soap-transport';
 import { StufClient } from '../../soap-clients/stuf/stuf-client';
 import type { ZdsBackend } from '../../soap-clients/transport/soap-transport';
 import { StufZaakRegister } from '../../soap-clients/zaak/stuf-zaak-register.adapter';
@@ -35,5 +35,9 @@ export function stufPorts(
   };
 }
 
-export const createStufPorts = (config: BackendsConfig, logger: TransportLogger, clientRelatie?: ClientRelatie): FacadePorts =>
-  stufPorts(createZdsBackends(config, { logger }), clientRelatie);
+export const createStufPorts = (
+  config: BackendsConfig,
+  logger: TransportLogger,
+  clientRelatie?: ClientRelatie,
+  waarnemers: readonly StufAanroepWaarnemer[] = [],
+): FacadePorts => stufPorts(createZdsBackends(config, { logger, waarnemers }), clientRelatie);

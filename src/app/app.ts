@@ -43,6 +43,7 @@ import { Spool } from '../platform/journaal/spool';
 import { openStore } from '../platform/store/open-store';
 import { startWebhooks } from '../platform/webhooks/webhooks';
 import { startDashboardIndex } from './dashboard-index-wiring';
+import { FACADE_VERSIE } from './versie';
 import type { Store } from '../platform/store/store.port';
 import { renderProtocolProblem } from './protocol-problem';
 import { requestPipeline, type Identify } from '../platform/request-pipeline/request-pipeline.plugin';
@@ -186,6 +187,6 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector), idempotentie, abonnementen: webhooks.abonnementen });
   await app.register(stufInbound, { paden: INKOMENDE_PADEN, handle: inkomendProvider({ berichten: notificaties, maxBodyBytes: INKOMEND_MAX_BYTES, answerTap: deps.stufAnswerTap }) });
   // a load balancer's probe must not use up, or be refused by, a client's rate limit
-  app.get('/health', { config: { rateLimit: false, publiek: true } }, async () => ({ status: 'ok' }));
+  app.get('/health', { config: { rateLimit: false, publiek: true } }, async () => ({ status: 'ok', versie: FACADE_VERSIE }));
   return app;
 }

@@ -1,4 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../../src/app/app';
 import { defaultConfig, type Mode } from '../../../src/app/config/app-config';
@@ -53,7 +54,7 @@ describe('buildApp', () => {
     const { a, isClosed } = await app('production');
     const r = await a.inject({ method: 'POST', url: '/graphql', payload: { query: '{ heeftGezinsplan(bsns: ["999990019"]) { bsn heeftGezinsplan } }' } });
     expect(r.json()).toEqual({ data: { heeftGezinsplan: [{ bsn: '999990019', heeftGezinsplan: false }] } });
-    expect((await a.inject({ url: '/health' })).json()).toEqual({ status: 'ok' });
+    expect((await a.inject({ url: '/health' })).json()).toEqual({ status: 'ok', versie: JSON.parse(readFileSync('package.json', 'utf8')).version });
     await a.close();
     expect(isClosed()).toBe(true);
   });
