@@ -31,6 +31,8 @@ const httpContract: FastifyPluginAsync<HttpContractOptions> = async (app, { vers
     done();
   });
   app.setNotFoundHandler((request, reply) => {
+    // by path only, as Fastify's own handler logs it (src/app/app-logger.ts): a query string may carry a BSN
+    request.log.info({ method: request.method, path: request.url.split('?')[0] }, 'route not found');
     const allow = routes.methodsOf(request.url);
     if (allow.length === 0) return renderFout(request, reply, FacadeError.notFound('Deze resource bestaat niet'));
     reply.header('allow', allow.join(', '));
