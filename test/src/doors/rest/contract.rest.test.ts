@@ -109,7 +109,7 @@ const allowVan = (url: string) =>
     .sort()
     .join(', ');
 
-/** Invalid variants of a valid request: a bad path parameter, a bad query parameter, a bad body, a wrong media type. */
+/** Invalid variants of a valid request: a bad path parameter, a bad query parameter, a bad (JSON or multipart) body, a wrong media type. */
 function ongeldigeVarianten(o: DocumentOperatie, geldig: InjectOptions): [string, InjectOptions][] {
   const params: { in: string; name: string; schema: any }[] = o.op.parameters.filter((p: { in?: string }) => p.in === 'path' || p.in === 'query');
   const url = String(geldig.url);
@@ -126,6 +126,10 @@ function ongeldigeVarianten(o: DocumentOperatie, geldig: InjectOptions): [string
   if (query) out.push([`query parameter ${query.name}`, { ...geldig, url: `${url.split('?')[0]}?${query.name}=${query.schema.type === 'integer' ? '0' : 'x'}` }]);
   if (o.op.requestBody?.content['application/json']) {
     out.push(['body', { ...geldig, headers: { ...geldig.headers, 'content-type': 'application/json' }, payload: '[]' }]);
+  }
+  if (o.op.requestBody?.content['multipart/form-data']) {
+    // the text fields without the file part the document requires
+    out.push(['multipart body', { ...geldig, headers: { ...geldig.headers, 'content-type': `multipart/form-data; boundary=${BOUNDARY}` }, payload: multipartBody([{ naam: 'titel', waarde: 'Zonder bestand' }]) }]);
   }
   if (o.method !== 'get') out.push(['media type', { ...geldig, headers: { ...geldig.headers, 'content-type': 'application/xml' }, payload: '<x/>' }]);
   return out;
