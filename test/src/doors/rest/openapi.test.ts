@@ -7,6 +7,8 @@ import { DownloadTokens } from '../../../../src/platform/downloads/download-toke
 import { OPENAPI_FILE, renderOpenapi } from '../../../../src/doors/rest/openapi-document';
 import type { UseCases } from '../../../../src/core/usecases/use-cases';
 import type { Abonnementen } from '../../../../src/platform/webhooks/abonnementen';
+import { isValidBsn } from '../../../../src/core/domain/bsn';
+import { DEMO_BSN } from '../../../../src/zaaksysteem/demo/demo-data';
 
 // These requests are all answered or refused before any use case runs.
 const geenUseCases = {
@@ -80,6 +82,29 @@ describe('OpenAPI contract', () => {
     expect(zoek.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/ZoekVraag');
     expect(zoek.responses['400'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Probleem');
     expect(doc.paths['/zaken/{identificatie}/documenten'].post.requestBody.content).toHaveProperty('multipart/form-data');
+  });
+});
+
+describe('OpenAPI: examples that work', () => {
+  it('gives every BSN an example, each a test BSN of the demo data that passes the 11-proef', () => {
+    const doc = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+    const gevonden: { format?: string; examples?: unknown[] }[] = [];
+    const zoek = (o: unknown): void => {
+      if (Array.isArray(o)) o.forEach(zoek);
+      else if (o && typeof o === 'object') {
+        if ((o as { format?: string }).format === 'bsn' || 'examples' in o || 'example' in o) gevonden.push(o);
+        Object.values(o).forEach(zoek);
+      }
+    };
+    zoek(doc);
+    expect(gevonden.length).toBeGreaterThan(3);
+    for (const schema of gevonden) {
+      expect(schema.examples?.length, JSON.stringify(schema)).toBeGreaterThan(0);
+      for (const voorbeeld of schema.examples!) {
+        expect(isValidBsn(String(voorbeeld))).toBe(true);
+        expect(Object.values(DEMO_BSN)).toContain(voorbeeld);
+      }
+    }
   });
 });
 
