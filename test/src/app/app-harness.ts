@@ -123,6 +123,8 @@ export async function startAppHarness(
     deps?: Pick<AppDeps, 'stufAnswerTap' | 'tracing'>;
     /** around every StUF call over HTTP, outermost first (what buildApp passes to createStufPorts) */
     waarnemers?: readonly StufAanroepWaarnemer[];
+    /** buildApp makes its ports from config.backends as in production (with its own tracing's waarnemer); `recording` then sees nothing */
+    appPoorten?: boolean;
     /** arranges data in the zaaksysteem before the facade starts (e.g. directly in its store) */
     voorStart?: (z: EmbeddedZaaksysteem) => void | Promise<void>;
   } = {},
@@ -170,7 +172,7 @@ export async function startAppHarness(
     },
   });
   const store = await openStore(config.store);
-  const app = await buildApp(config, { ports, logStream, store, ...opts.deps });
+  const app = await buildApp(config, { ...(opts.appPoorten ? {} : { ports }), logStream, store, ...opts.deps });
   await app.ready();
   const protocol = await openProtocolStore(store);
   // long enough for the slowest test file
@@ -200,6 +202,7 @@ export async function startAppHarness(
       ),
     async close() {
       await app.close();
+      if (opts.appPoorten) await ports.close();
       await store.close();
       await zaaksysteem.close();
       await auth.close();
