@@ -1,6 +1,6 @@
 import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_TELEMETRIE_CONFIG } from '../../../../src/platform/telemetrie/telemetrie-config';
 import { startTracing, type Tracing } from '../../../../src/platform/telemetrie/tracing';
 import { DEMO_BSN, DEMO_ZAAK } from '../../../../src/zaaksysteem/demo/demo-data';
@@ -27,6 +27,7 @@ afterAll(async () => {
   await proxy?.close();
 });
 beforeEach(() => exporter.reset());
+afterEach(() => h.zaaksysteem.admin.faults.clear());
 
 const api = (spans: ReadableSpan[]) => spans.filter((s) => s.kind === SpanKind.SERVER);
 const stuf = (spans: ReadableSpan[]) => spans.filter((s) => s.name.startsWith('StUF '));
@@ -87,6 +88,20 @@ describe('traces of one request (issue 14 §4)', () => {
     for (const s of failed) expect(s.attributes['stuf.outcome']).toBe(s.status.message);
     // the embedded zaaksysteem answers an unknown zaak with a Fo02 carrying StUF064 (object niet gevonden)
     expect(failed.map((s) => s.attributes)).toContainEqual(expect.objectContaining({ 'stuf.outcome': 'NOT_FOUND', 'stuf.foutcode': 'StUF064' }));
+  });
+
+  it('a zaaksysteem that fails: the StUF span and the request span (5xx) are errors, by code, without the fault text', async () => {
+    h.zaaksysteem.admin.faults.set({ html500Fraction: 1 });
+    const res = await h.app.inject({ method: 'GET', url: `/api/v1/gezinsplannen/${DEMO_ZAAK.gezinsplanJansen}`, headers: { traceparent } });
+    expect(res.statusCode).toBeGreaterThanOrEqual(500);
+    const spans = exporter.getFinishedSpans();
+    const [request] = api(spans);
+    expect(request!.status.code).toBe(SpanStatusCode.ERROR);
+    expect(request!.attributes['http.response.status_code']).toBe(res.statusCode);
+    const [call] = stuf(spans);
+    expect(call!.status).toEqual({ code: SpanStatusCode.ERROR, message: 'BACKEND_UNAVAILABLE' });
+    expect(call!.attributes['stuf.outcome']).toBe('BACKEND_UNAVAILABLE');
+    expect(call!.attributes['stuf.foutcode']).toBeUndefined();
   });
 
   it('without a traceparent starts a trace of its own, which the request context and the zaaksysteem share', async () => {
