@@ -3,7 +3,7 @@ import { Readable } from 'node:stream';
 import { TextDecoder } from 'node:util';
 import { Agent, type Dispatcher } from 'undici';
 import { FacadeError, type Blame } from '../../src/core/domain/errors';
-import { outgoingTraceparent } from '../../src/core/domain/trace-context';
+import { outgoingTraceparent, type TraceContext } from '../../src/core/domain/trace-context';
 import type { BackendConfig, TlsConfig } from '../config/backend-config';
 import type { DialectBinding, Service } from '../stuf/operations';
 import { NS, type Prefix } from '../xml/namespaces';
@@ -29,6 +29,8 @@ export interface StufAanroep {
   /** host:port of the endpoint */
   readonly endpoint: string;
   readonly referentienummer?: string;
+  /** the trace of the request the call is made for (a trace's span is the parent of the call's) */
+  readonly trace?: TraceContext;
 }
 
 /**
@@ -112,6 +114,7 @@ export class HttpSoapTransport implements SoapTransport {
       dialect: this.config.dialect,
       endpoint: this.hosts[op.service],
       ...(call.referentienummer ? { referentienummer: call.referentienummer } : {}),
+      ...(call.ctx.trace ? { trace: call.ctx.trace } : {}),
     };
     return (this.options.waarnemers ?? []).reduceRight<() => Promise<XEl>>((werk, waarnemer) => () => waarnemer(aanroep, werk), () => this.logged(call))();
   }

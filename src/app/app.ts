@@ -45,6 +45,8 @@ import { openStore } from '../platform/store/open-store';
 import { startWebhooks } from '../platform/webhooks/webhooks';
 import { startDashboardIndex } from './dashboard-index-wiring';
 import { FACADE_VERSIE } from './versie';
+import { startTracing, type Tracing } from '../platform/telemetrie/tracing';
+import { tracingPlugin, verzoekTrace } from '../platform/telemetrie/tracing.plugin';
 import type { Store } from '../platform/store/store.port';
 import { renderProtocolProblem } from './protocol-problem';
 import { requestPipeline, type Identify } from '../platform/request-pipeline/request-pipeline.plugin';
@@ -72,6 +74,8 @@ export interface AppDeps {
   stufAnswerTap?: AnswerTap;
   /** the event log subscribers hear (its appends wake them in this process); default: opened over the store */
   gebeurtenissen?: GebeurtenisLog;
+  /** traces set up by the caller (tests: over an in-memory exporter), who closes them; default: from `config.telemetrie` */
+  tracing?: Tracing;
 }
 
 /** How the facade names itself when no backend says so (tests over ports of their own). */
@@ -112,7 +116,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   // one log instance for the producer and every consumer: its wake-up after an append is in-process
   const gebeurtenissen = deps.gebeurtenissen ?? (await GebeurtenisLog.open(store));
   const idempotentie = await IdempotencyService.open(store, config.idempotency, Date.now, journaalStand(journaal));
-  const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie);
+  const tracing = deps.tracing ?? startTracing(config.telemetrie, { versie: FACADE_VERSIE });
+  const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie, tracing ? [tracing.stufWaarnemer] : []);
   const app = Fastify({
     ...(config.https ? { https: httpsOpties(config.https) } : {}),
     loggerInstance: logger as FastifyBaseLogger,
@@ -131,6 +136,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   app.addHook('onClose', async () => {
     await ports.close();
     if (!deps.store) await store.close();
+    // after the ports: the spans of calls that ended while closing are sent too
+    if (!deps.tracing) await tracing?.close();
   });
   const collector = new ProtocolCollector();
   const telling = new WijzigingenPerVerzoek();
@@ -180,11 +187,13 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const webhooks = await startWebhooks({ store, log: gebeurtenissen, auth: config.auth, gezinsplanZaaktype: config.useCases.zaaktypen.gezinsplan.code, config: config.webhooks, logger });
   app.addHook('onClose', () => webhooks.stop());
 
-  // API-Version, 404/405/414 and the error format of every answer; first, so that it sees every route added
+  // first: every request has its span, also one the rate limit or CORS answers
+  if (tracing) await app.register(tracingPlugin, { tracer: tracing.tracer });
+  // API-Version, 404/405/414 and the error format of every answer; before any route, so that it sees each one
   await app.register(httpContractPlugin, { versie: FACADE_VERSIE, renderFout: inDoorFormat });
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });
-  await app.register(requestPipeline, { config: config.pipeline, identify: identifyCaller });
+  await app.register(requestPipeline, { config: config.pipeline, identify: identifyCaller, ...(tracing ? { trace: verzoekTrace } : {}) });
   await app.register(protocollering, { store: protocol, collector, pseudoniem, renderProblem: renderProtocolProblem });
   // after the protocollering: the outcome it stores is the answer as it leaves, replaced or not
   await app.register(idempotencyPlugin, { service: idempotentie, prefix: '/api/v1/' });

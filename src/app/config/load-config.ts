@@ -12,6 +12,7 @@ import { parseHttpsConfig } from './https-config';
 import { parseStoreSections } from './store-sections';
 import { parseWebhookConfig } from '../../platform/webhooks/webhook-config';
 import { parseVeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
+import { parseTelemetrieConfig } from '../../platform/telemetrie/telemetrie-config';
 import { checkAuthConfig } from '../../platform/identity/auth-config-check';
 import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode } from './app-config';
 
@@ -19,7 +20,8 @@ import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode 
  * The configuration of the process, read once at start-up:
  * - NODE_ENV=development switches on development mode (GraphiQL at /graphiql);
  * - STUF_FACADE_CONFIG: path of an optional JSON file (format: README "Configuration");
- * - LOG_LEVEL overrides the file's logLevel.
+ * - LOG_LEVEL overrides the file's logLevel;
+ * - OTEL_EXPORTER_OTLP_TRACES_ENDPOINT / OTEL_EXPORTER_OTLP_ENDPOINT: the OTLP endpoint when the file names no telemetrie.otlpUrl.
  * Every problem is reported at once, with its path, as CONFIG_INVALID.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -90,7 +92,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks', 'index']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks', 'index', 'telemetrie']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -130,6 +132,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     https: parseHttpsConfig(c, o.https, 'config.https'),
     webhooks: parseWebhookConfig(c, o.webhooks, 'config.webhooks', mode === 'development'),
     index: parseIndexConfig(c, o.index, 'config.index', d.index),
+    telemetrie: parseTelemetrieConfig(c, o.telemetrie, 'config.telemetrie', env),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };

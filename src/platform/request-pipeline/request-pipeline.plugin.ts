@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyPluginAsync, FastifyRequest } from 'fastif
 import fp from 'fastify-plugin';
 import { ERROR_CODES, FacadeError } from '../../core/domain/errors';
 import type { RequestContext } from '../../core/domain/request-context';
-import { parseTraceparent, startTrace } from '../../core/domain/trace-context';
+import { parseTraceparent, startTrace, type TraceContext } from '../../core/domain/trace-context';
 import type { PipelineConfig } from './pipeline-config';
 import { endRequest, trackRequest } from './request-end';
 import { REQUEST_ID_HEADER } from './request-id';
@@ -31,6 +31,8 @@ export interface RequestPipelineOptions {
   config: PipelineConfig;
   /** fills `identiteit`, `verwerking` and `gebruiker` of every RequestContext of a non-public route */
   identify?: Identify;
+  /** the request's trace when tracing gives it a span (src/platform/telemetrie); otherwise read from `traceparent` */
+  trace?: (request: FastifyRequest) => TraceContext | undefined;
 }
 
 const contexts = new WeakMap<FastifyRequest, RequestContext>();
@@ -52,7 +54,7 @@ const callerGone = () =>
  * deadline, abort signal, who asks and for which processing activity), the X-Request-Id on every answer, and one rate
  * limit for GraphQL and REST alike. An app-level plugin (fastify-plugin): register it before the doors.
  */
-const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { config, identify }) => {
+const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { config, identify, trace }) => {
   const deadlines = new WeakMap<FastifyRequest, NodeJS.Timeout>();
   const limit = await rateLimiter(app, config);
 
@@ -68,7 +70,7 @@ const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { confi
       ...wie,
       requestId: request.id,
       signal: controller.signal,
-      trace: parseTraceparent(typeof header === 'string' ? header : undefined) ?? startTrace(),
+      trace: trace?.(request) ?? parseTraceparent(typeof header === 'string' ? header : undefined) ?? startTrace(),
       ...(config.deadlineMs > 0 ? { deadline: Date.now() + config.deadlineMs } : {}),
     };
     contexts.set(request, ctx);

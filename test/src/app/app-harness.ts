@@ -7,6 +7,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { parseBackendsConfig } from '../../../soap-clients/config/backend-config';
 import type { Dialect } from '../../../soap-clients/stuf/operations';
 import { RecordingTransport } from '../../../soap-clients/transport/recording-transport';
+import type { StufAanroepWaarnemer } from '../../../soap-clients/transport/http-soap-transport';
 import type { SoapCall, SoapTransport } from '../../../soap-clients/transport/soap-transport';
 import type { XEl } from '../../../soap-clients/xml/xml-parser';
 import { createZdsBackends } from '../../../soap-clients/zds-backends';
@@ -119,7 +120,11 @@ export async function startAppHarness(
     /** false: `app.inject` sends no token unless the test gives one */
     authenticeer?: boolean;
     /** more of buildApp's dependencies (e.g. a tap on the inbound StUF endpoint's answers) */
-    deps?: Pick<AppDeps, 'stufAnswerTap'>;
+    deps?: Pick<AppDeps, 'stufAnswerTap' | 'tracing'>;
+    /** around every StUF call over HTTP, outermost first (what buildApp passes to createStufPorts) */
+    waarnemers?: readonly StufAanroepWaarnemer[];
+    /** buildApp makes its ports from config.backends as in production (with its own tracing's waarnemer); `recording` then sees nothing */
+    appPoorten?: boolean;
     /** arranges data in the zaaksysteem before the facade starts (e.g. directly in its store) */
     voorStart?: (z: EmbeddedZaaksysteem) => void | Promise<void>;
   } = {},
@@ -151,7 +156,7 @@ export async function startAppHarness(
     }),
   };
   opts.config?.(config);
-  const backends = createZdsBackends(config.backends!);
+  const backends = createZdsBackends(config.backends!, { waarnemers: opts.waarnemers });
   const inFlight = new InFlightTransport(opts.tussen ? opts.tussen(backends.zaak.transport) : backends.zaak.transport);
   const recording = new RecordingTransport(inFlight, dialect);
   const ports = stufPorts({
@@ -167,7 +172,7 @@ export async function startAppHarness(
     },
   });
   const store = await openStore(config.store);
-  const app = await buildApp(config, { ports, logStream, store, ...opts.deps });
+  const app = await buildApp(config, { ...(opts.appPoorten ? {} : { ports }), logStream, store, ...opts.deps });
   await app.ready();
   const protocol = await openProtocolStore(store);
   // long enough for the slowest test file
@@ -197,6 +202,7 @@ export async function startAppHarness(
       ),
     async close() {
       await app.close();
+      if (opts.appPoorten) await ports.close();
       await store.close();
       await zaaksysteem.close();
       await auth.close();
