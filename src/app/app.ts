@@ -4,6 +4,7 @@ import { createStufPorts, type FacadePorts } from './app-ports';
 import { createLogger, FacadeLogController } from './app-logger';
 import type { AppConfig } from './config/app-config';
 import { httpsOpties } from './config/https-config';
+import { clientErrorAnswer } from './client-error';
 import { FacadeError } from '../core/domain/errors';
 import { graphiqlPage } from '../doors/graphql/graphiql.plugin';
 import { graphqlApi } from '../doors/graphql/graphql.plugin';
@@ -126,6 +127,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
     genReqId: requestIdOf,
     // a parameter is refused by its schema (400) or the URL by its length (414), never by the router as unknown
     maxParamLength: MAX_URL_LENGTH,
+    clientErrorHandler: clientErrorAnswer,
     // a URL the router cannot decode (e.g. percent-encoded bytes that are no UTF-8) is answered by its door
     frameworkErrors: (err, request, reply) => {
       hardenBareAnswer(reply);

@@ -111,6 +111,10 @@ export const ERROR_CODES = {
   METHOD_NOT_ALLOWED: caller(405, 'Methode niet toegestaan'),
   /** The request target is longer than the facade reads (RFC 9110 §15.5.15). */
   URI_TOO_LONG: caller(414, 'URI te lang'),
+  /** The request line and headers together are larger than the HTTP parser reads (RFC 6585 §5). */
+  HEADERS_TOO_LARGE: caller(431, 'URL of headers te groot'),
+  /** The request did not arrive in full within the server's request timeout (RFC 9110 §15.5.9). */
+  REQUEST_TIMEOUT: caller(408, 'Verzoek niet op tijd ontvangen', true),
   /** A body of a media type the operation does not take (RFC 9110 §15.5.16). */
   UNSUPPORTED_MEDIA_TYPE: caller(415, 'Mediatype niet ondersteund'),
   /** Configuration is invalid; raised at start-up. */

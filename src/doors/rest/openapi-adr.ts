@@ -2,7 +2,8 @@
  * What the NL API Design Rules (../shared/nl-api/DesignRules.md) and the app-wide HTTP contract
  * (src/platform/http-contract) add to every operation, in one place: the major version in the server URL
  * (/core/uri-version) with the paths relative to it, the contact (/core/doc-openapi-contact), `API-Version` on
- * every answer (/core/version-header) and the refusals the facade gives before a route runs.
+ * every answer (/core/version-header) and the refusals the facade gives before a route runs (src/platform/http-contract,
+ * src/app/client-error.ts).
  */
 
 interface Antwoord {
@@ -41,6 +42,8 @@ const COMPONENTS = {
   },
   responses: {
     UriTeLang: probleem('De URL is langer dan de facade leest (URI_TOO_LONG)'),
+    HeadersTeGroot: probleem('URL en headers samen groter dan de HTTP-parser leest (HEADERS_TOO_LARGE); de verbinding wordt gesloten'),
+    NietOpTijd: probleem('Het verzoek kwam niet op tijd volledig binnen (REQUEST_TIMEOUT); de verbinding wordt gesloten'),
     TeGroot: probleem('Het verzoek is groter dan toegestaan (TOO_LARGE)'),
     MediatypeNietOndersteund: probleem('Dit Content-Type wordt hier niet ondersteund (UNSUPPORTED_MEDIA_TYPE)'),
     /** given for a method a path does not have, so no operation names it: documented here and in info */
@@ -64,7 +67,9 @@ export function metAdr<T extends object>(openapiObject: T): T {
   Object.values(doc.components.responses as Record<string, Antwoord>).forEach(metVersie);
   doc.paths = Object.fromEntries(Object.entries(doc.paths ?? {}).map(([pad, ops]) => [pad.startsWith(SERVER_PAD) ? pad.slice(SERVER_PAD.length) : pad, ops]));
   for (const [method, op] of Object.values(doc.paths).flatMap((p) => Object.entries(p))) {
+    op.responses['408'] = { $ref: '#/components/responses/NietOpTijd' };
     op.responses['414'] = { $ref: '#/components/responses/UriTeLang' };
+    op.responses['431'] = { $ref: '#/components/responses/HeadersTeGroot' };
     // every method but GET reads a body when one is sent, whatever the operation expects
     if (method !== 'get') {
       op.responses['413'] ??= { $ref: '#/components/responses/TeGroot' };
