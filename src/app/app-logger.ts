@@ -52,9 +52,10 @@ function stdoutInBatches(): ReturnType<typeof pino.destination> {
 
 /**
  * Fastify's own log lines for errors its default handler answers (a JSON body that does not parse, an
- * unsupported content type, a body over the limit) and for unknown routes. Fastify logs the error's message
- * and the full URL; the message of a parse error quotes the body and a URL may carry a query string, so
- * either could hold a BSN. A 4xx is the caller's: one line at info by code and status, no stack.
+ * unsupported content type, a body over the limit). Fastify logs the error's message and the full URL; the
+ * message of a parse error quotes the body and a URL may carry a query string, so either could hold a BSN. A
+ * 4xx is the caller's: one line at info by code and status, no stack. Unknown routes are logged by the facade's
+ * own not-found handler (src/platform/http-contract), by path only.
  */
 export class FacadeLogController extends LogController {
   override defaultErrorLog(error: Error, request: FastifyRequest, reply: FastifyReply): void {
@@ -62,10 +63,5 @@ export class FacadeLogController extends LogController {
     const code = (error as { code?: string }).code;
     if (reply.statusCode >= 500) reply.log.error({ req: request, res: reply, err: error }, 'request failed');
     else reply.log.info({ res: reply, code, statusCode: reply.statusCode }, 'request refused');
-  }
-
-  override routeNotFound(request: FastifyRequest): void {
-    if (this.isLogDisabled(request)) return;
-    request.log.info({ method: request.method, path: request.url.split('?')[0] }, 'route not found');
   }
 }

@@ -1,9 +1,10 @@
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { createStufPorts, type FacadePorts } from './app-ports';
 import { createLogger, FacadeLogController } from './app-logger';
 import type { AppConfig } from './config/app-config';
 import { httpsOpties } from './config/https-config';
+import { clientErrorAnswer } from './client-error';
 import { FacadeError } from '../core/domain/errors';
 import { graphiqlPage } from '../doors/graphql/graphiql.plugin';
 import { graphqlApi } from '../doors/graphql/graphql.plugin';
@@ -13,6 +14,7 @@ import { DownloadTokens } from '../platform/downloads/download-tokens';
 import { sendProblem } from '../doors/rest/problem';
 import { createUseCases } from '../core/usecases/use-cases';
 import { browserSafetyPlugin, hardenBareAnswer } from '../platform/browser-safety/browser-safety.plugin';
+import { httpContractPlugin, MAX_URL_LENGTH } from '../platform/http-contract/http-contract.plugin';
 import { identify } from '../platform/identity/identify';
 import { authorisedPorts } from '../platform/authorisation/authorised-ports';
 import { authorisedUseCases } from '../platform/authorisation/use-case-rechten';
@@ -82,6 +84,10 @@ const EIGEN_STANDAARD: { applicatie: string; organisatie?: string } = { applicat
 /** The inbound endpoint's body limit: a notification or Du01 is a few kB. */
 const INKOMEND_MAX_BYTES = 256 * 1024;
 
+/** An error in the format of the door the request went to: GraphQL over HTTP at /graphql, problem details elsewhere. */
+const inDoorFormat = (request: FastifyRequest, reply: FastifyReply, err: unknown): FastifyReply =>
+  request.url.startsWith('/graphql') ? graphqlHttpError(err as FastifyError, request, reply) : sendProblem(request, reply, err);
+
 /**
  * The facade as a Fastify plugin tree: browser safety and the request pipeline every request goes through (who
  * asks, for which processing activity), the protocollering of every BSN processed, one use-case layer over the
@@ -119,10 +125,14 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
     logController: new FacadeLogController(),
     bodyLimit: config.bodyLimitBytes,
     genReqId: requestIdOf,
+    // a parameter is refused by its schema (400) or the URL by its length (414), never by the router as unknown
+    maxParamLength: MAX_URL_LENGTH,
+    clientErrorHandler: clientErrorAnswer,
     // a URL the router cannot decode (e.g. percent-encoded bytes that are no UTF-8) is answered by its door
     frameworkErrors: (err, request, reply) => {
       hardenBareAnswer(reply);
-      return request.url.startsWith('/graphql') ? graphqlHttpError(err, request, reply) : sendProblem(request, reply, err);
+      reply.header('API-Version', FACADE_VERSIE);
+      return inDoorFormat(request, reply, err);
     },
   });
   app.addHook('onClose', async () => {
@@ -181,6 +191,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
 
   // first: every request has its span, also one the rate limit or CORS answers
   if (tracing) await app.register(tracingPlugin, { tracer: tracing.tracer });
+  // API-Version, 404/405/414 and the error format of every answer; before any route, so that it sees each one
+  await app.register(httpContractPlugin, { versie: FACADE_VERSIE, renderFout: inDoorFormat });
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });
   await app.register(requestPipeline, { config: config.pipeline, identify: identifyCaller, ...(tracing ? { trace: verzoekTrace } : {}) });

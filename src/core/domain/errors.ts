@@ -107,6 +107,16 @@ export const ERROR_CODES = {
   /** A subscription asked to resume after an event id (`naId`) whose successors have been swept from the event
    *  log: what came in between can no longer be delivered, so the client must read the current state afresh. */
   RESUME_POSITION_GONE: caller(410, 'Hervatten vanaf deze positie kan niet meer'),
+  /** A known path asked with a method it does not have: 405 with `Allow` (RFC 9110 §15.5.6). */
+  METHOD_NOT_ALLOWED: caller(405, 'Methode niet toegestaan'),
+  /** The request target is longer than the facade reads (RFC 9110 §15.5.15). */
+  URI_TOO_LONG: caller(414, 'URI te lang'),
+  /** The request line and headers together are larger than the HTTP parser reads (RFC 6585 §5). */
+  HEADERS_TOO_LARGE: caller(431, 'URL of headers te groot'),
+  /** The request did not arrive in full within the server's request timeout (RFC 9110 §15.5.9). */
+  REQUEST_TIMEOUT: caller(408, 'Verzoek niet op tijd ontvangen', true),
+  /** A body of a media type the operation does not take (RFC 9110 §15.5.16). */
+  UNSUPPORTED_MEDIA_TYPE: caller(415, 'Mediatype niet ondersteund'),
   /** Configuration is invalid; raised at start-up. */
   CONFIG_INVALID: { blame: 'facade', retryable: false, status: 500, title: 'Interne fout', disclose: 'title' },
   /** A bug in the facade. */

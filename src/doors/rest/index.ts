@@ -2,7 +2,6 @@ import multipart from '@fastify/multipart';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
-import { FacadeError } from '../../core/domain/errors';
 import type { UseCases } from '../../core/usecases/use-cases';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
 import type { IdempotencyService } from '../../platform/idempotency/idempotency.service';
@@ -60,9 +59,7 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
   // (Compiling ~100 response serialisers with anyOf would cost seconds at every start.)
   api.setSerializerCompiler(() => (data) => JSON.stringify(data));
   api.setErrorHandler((err, request, reply) => sendProblem(request, reply, err));
-  api.setNotFoundHandler((request, reply) =>
-    sendProblem(request, reply, FacadeError.notFound('Deze resource bestaat niet')),
-  );
+  // an unknown path (404) or method (405) is answered app-wide (src/platform/http-contract), in the same format
   // JSON bodies are small; document uploads have their own, larger limit (multipart below).
   api.addHook('onRoute', (route) => {
     route.bodyLimit ??= limits.jsonBodyBytes;
@@ -100,6 +97,12 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
   await api.register(async (docs) => {
     docs.addHook('onRoute', (route) => {
       route.config = { ...route.config, publiek: true };
+    });
+    // the page loads its assets relative to itself (./static/...): without the slash they would be looked up
+    // under /api/static and the page would stay blank
+    docs.addHook('onRequest', async (request, reply) => {
+      const [pad, query] = request.url.split('?');
+      if (pad === '/api/docs') return reply.redirect(`/api/docs/${query === undefined ? '' : `?${query}`}`, 301);
     });
     await docs.register(swaggerUi, {
       routePrefix: '/docs',

@@ -1,4 +1,5 @@
 import type { SwaggerOptions } from '@fastify/swagger';
+import { metAdr } from './openapi-adr';
 import { metToegang } from './openapi-toegang';
 
 /**
@@ -16,7 +17,10 @@ export const OPENAPI_OPTIONS: SwaggerOptions = {
         'Een BSN staat nooit in een URL: zoeken gaat met POST …/_zoek. Fouten zijn RFC 9457 problem details met een vaste `code`. ' +
         'Wijzigingen accepteren If-Match met de ETag van een eerdere lezing. ' +
         'Elke POST en PATCH die iets wijzigt accepteert een Idempotency-Key (IETF-draft): een herhaling krijgt de eerste uitkomst terug. ' +
-        'Elk verzoek draagt een bearer-token (Authorization) en verwerkt persoonsgegevens voor een verwerkingsactiviteit (X-Verwerking, anders de standaard van de applicatie).',
+        'Elk verzoek draagt een bearer-token (Authorization) en verwerkt persoonsgegevens voor een verwerkingsactiviteit (X-Verwerking, anders de standaard van de applicatie). ' +
+        'Elk antwoord draagt API-Version; een methode die een resource niet kent krijgt 405 met Allow (components.responses.MethodeNietToegestaan).',
+      // NL API Design Rules /core/doc-openapi-contact: who answers questions about this API
+      contact: { name: 'Beheer stuf-zkn-facade', email: 'beheer@stuf-zkn-facade.invalid', url: 'https://stuf-zkn-facade.invalid/contact' },
     },
     tags: [
       { name: 'gezinsplannen', description: 'Gezinsplannen (RZS §6.3)' },
@@ -27,7 +31,7 @@ export const OPENAPI_OPTIONS: SwaggerOptions = {
     ],
   },
   // an OpenAPI 3 document (`openapi` above), never a Swagger 2 one
-  transformObject: (d) => metToegang((d as Extract<typeof d, { openapiObject: unknown }>).openapiObject),
+  transformObject: (d) => metAdr(metToegang((d as Extract<typeof d, { openapiObject: unknown }>).openapiObject)),
   refResolver: {
     buildLocalReference: (json, _baseUri, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`),
   },

@@ -9,12 +9,13 @@ export const MAX_PAGE_SIZE = 100;
 
 export const PaginaQuery = Type.Object(
   {
-    page: Type.Integer({ minimum: 1, default: 1, description: 'Paginanummer, vanaf 1' }),
-    pageSize: Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20, description: 'Resultaten per pagina' }),
+    // optional for the caller: the validator fills in the default (useDefaults), so a route always has both
+    page: Type.Optional(Type.Integer({ minimum: 1, default: 1, description: 'Paginanummer, vanaf 1' })),
+    pageSize: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_PAGE_SIZE, default: 20, description: 'Resultaten per pagina' })),
   },
   { additionalProperties: false },
 );
-export type PaginaVraag = Static<typeof PaginaQuery>;
+export type PaginaVraag = Required<Static<typeof PaginaQuery>>;
 
 export const Pagina = <T extends TSchema>(item: T, description: string) =>
   Type.Object(

@@ -76,7 +76,7 @@ export function facadeErrorOf(err: unknown): FacadeError {
     return FacadeError.validation('De invoer voldoet niet aan het schema', invalidParamsOf(fe.validation, fe.validationContext));
   }
   if (fe.statusCode === 413) return new FacadeError('TOO_LARGE', 'Het verzoek is groter dan toegestaan');
-  if (fe.statusCode === 415) return FacadeError.validation('Dit Content-Type wordt hier niet ondersteund');
+  if (fe.statusCode === 415) return new FacadeError('UNSUPPORTED_MEDIA_TYPE', 'Dit Content-Type wordt hier niet ondersteund');
   if (fe.statusCode === 429) return new FacadeError('RATE_LIMITED', 'Te veel verzoeken; probeer het later opnieuw');
   // Malformed JSON, a malformed multipart body and the like: the caller's input, whatever fastify calls it.
   if (fe.statusCode !== undefined && fe.statusCode >= 400 && fe.statusCode < 500) {

@@ -12,10 +12,10 @@ const ALLOWED_HEADERS = ['Authorization', 'Content-Type', 'X-Verwerking', 'x-doe
 /**
  * What a cross-origin script may read besides the CORS-safelisted response headers (Fetch §"CORS-safelisted
  * response-header name"): the ETag for If-Match, the request id, a created resource's Location, and what a client
- * needs to act on an answer: why a token was refused (WWW-Authenticate), when to retry a 429 (Retry-After) and a
- * download's file name (Content-Disposition).
+ * needs to act on an answer: why a token was refused (WWW-Authenticate), when to retry a 429 (Retry-After), a
+ * download's file name (Content-Disposition) and the API's version (API-Version, NL API Design Rules).
  */
-const EXPOSED_HEADERS = ['ETag', 'X-Request-Id', 'Location', 'WWW-Authenticate', 'Retry-After', 'Content-Disposition'];
+const EXPOSED_HEADERS = ['ETag', 'X-Request-Id', 'Location', 'WWW-Authenticate', 'Retry-After', 'Content-Disposition', 'API-Version'];
 
 /**
  * The CSP of every answer that is not a page: JSON (and a document download) never runs script, loads anything

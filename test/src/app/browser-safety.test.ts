@@ -164,8 +164,9 @@ describe('the pages', () => {
 });
 
 /** Every documented operation, with its path parameters filled in. */
-const OPERATIES: { method: string; url: string }[] = Object.entries(JSON.parse(readFileSync(OPENAPI_FILE, 'utf8')).paths as Record<string, object>).flatMap(
-  ([pad, ops]) => Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: pad.replace(/\{[^}]+\}/g, 'GZP-1') })),
+const DOCUMENT = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+const OPERATIES: { method: string; url: string }[] = Object.entries(DOCUMENT.paths as Record<string, object>).flatMap(([pad, ops]) =>
+  Object.keys(ops).map((method) => ({ method: method.toUpperCase(), url: `${DOCUMENT.servers[0].url}${pad.replace(/\{[^}]+\}/g, 'GZP-1')}` })),
 );
 
 describe('Cache-Control: no-store', () => {

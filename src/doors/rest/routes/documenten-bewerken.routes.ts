@@ -3,14 +3,14 @@ import type { FastifyPluginAsync } from 'fastify';
 import { STUF_LIMITS as L } from '../../../core/usecases/validation/stuf-limits';
 import type { RestRouteOptions } from '../rest-options';
 import { documentRepresentatie } from '../representation';
-import { Identificatie, probleemAntwoorden } from '../schemas/common.schema';
+import { DocumentIdentificatie, probleemAntwoorden } from '../schemas/common.schema';
 import { Document } from '../schemas/zaak.schema';
 import { compileFieldsValidator } from '../validator';
 import { useCasesOf } from './route-support';
 import { leesUpload } from './upload-part';
 
 type DocParams = { Params: { document: string } };
-const params = Type.Object({ document: Identificatie }, { additionalProperties: false });
+const params = Type.Object({ document: DocumentIdentificatie }, { additionalProperties: false });
 const CheckoutId = Type.String({ minLength: 1, maxLength: L.checkoutId, description: 'Het id dat de checkout gaf' });
 
 /** The text fields of an update; before the file part, which is streamed as it arrives. */

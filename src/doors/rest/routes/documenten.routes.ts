@@ -8,7 +8,7 @@ import { requestContext } from '../../../platform/request-pipeline/request-pipel
 import { contentDisposition } from '../content-disposition';
 import type { RestRouteOptions } from '../rest-options';
 import { documentInhoudPad, documentRepresentatie } from '../representation';
-import { Identificatie, IdentificatieParams, probleemAntwoorden } from '../schemas/common.schema';
+import { DocumentIdentificatie, IdentificatieParams, probleemAntwoorden } from '../schemas/common.schema';
 import { Document } from '../schemas/zaak.schema';
 import { compileFieldsValidator } from '../validator';
 import { type IdParams as Id, lijstRoute, useCasesOf } from './route-support';
@@ -38,7 +38,8 @@ const checkVelden = compileFieldsValidator(DocumentVelden);
 
 const INHOUD_ANTWOORD = {
   description: 'De inhoud, met het Content-Type van het document en Content-Disposition (RFC 6266)',
-  content: { 'application/octet-stream': { schema: Type.String({ contentMediaType: 'application/octet-stream' }) } },
+  // the document's own media type (text/plain, application/pdf, ...): any, as the zaaksysteem stored it
+  content: { '*/*': { schema: Type.String({ contentMediaType: 'application/octet-stream' }) } },
 };
 
 /** The content streams from the SOAP answer to the caller as it is decoded (README "Large documents"). */
@@ -102,7 +103,7 @@ export const documentenRoutes: FastifyPluginAsync<RestRouteOptions> = async (app
         tags,
         operationId: 'downloadDocument',
         summary: 'Inhoud van een document downloaden (gestreamd)',
-        params: Type.Object({ document: Identificatie }, { additionalProperties: false }),
+        params: Type.Object({ document: DocumentIdentificatie }, { additionalProperties: false }),
         response: { 200: INHOUD_ANTWOORD, ...probleemAntwoorden(404) },
       },
     },

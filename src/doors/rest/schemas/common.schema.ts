@@ -1,6 +1,7 @@
 import { type TSchema, Type } from '@sinclair/typebox';
 import { ERROR_CODES } from '../../../core/domain/errors';
 import { NO_VALUE_REASONS } from '../../../core/domain/no-value';
+import { STUF_LIMITS as L } from '../../../core/usecases/validation/stuf-limits';
 
 /**
  * Building blocks shared by the resources. Schemas with an `$id` are registered once and appear in the
@@ -8,10 +9,14 @@ import { NO_VALUE_REASONS } from '../../../core/domain/no-value';
  */
 
 /** BSN: 9 digits with the 11-proef (format `bsn`, registered on the REST validator). Only ever in a body. */
-export const Bsn = Type.String({ format: 'bsn', pattern: '^[0-9]{9}$', description: 'Burgerservicenummer (11-proef)' });
+/** The example is a test BSN of the demo data (src/zaaksysteem/demo/demo-data.ts), so "Try it out" finds a gezin. */
+export const Bsn = Type.String({ format: 'bsn', pattern: '^[0-9]{9}$', description: 'Burgerservicenummer (11-proef)', examples: ['999900018'] });
 
-/** ZKN Zaakidentificatie / EDC identificatie: StUF max. 40 characters (zkn0310 ent). */
+/** ZKN Zaakidentificatie / EDC identificatie as the zaaksysteem answers it: StUF max. 40 characters (zkn0310 ent). */
 export const Identificatie = Type.String({ minLength: 1, maxLength: 40, pattern: '^[^\\s/]+$' });
+/** What a caller names a zaak or document with: the lengths the use cases check (one source, STUF_LIMITS). */
+export const ZaakIdentificatie = Type.String({ minLength: L.zaakIdentificatie.min, maxLength: L.zaakIdentificatie.max, pattern: '^[^\\s/]+$' });
+export const DocumentIdentificatie = Type.String({ minLength: L.documentIdentificatie.min, maxLength: L.documentIdentificatie.max, pattern: '^[^\\s/]+$' });
 
 /** A StUF Datum-e as far as known: YYYY-MM-DD, YYYY-MM or YYYY (StUF 03.01 §3.3.5 indOnvolledigeDatum). */
 export const Datum = Type.String({
@@ -36,7 +41,7 @@ export const GeenWaarde = Type.Object(
 /** A value, or the zaaksysteem's explicit "no value" with its reason. An absent property was not asked for. */
 export const Waarde = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Ref(GeenWaarde)]);
 
-export const IdentificatieParams = Type.Object({ identificatie: Identificatie }, { additionalProperties: false });
+export const IdentificatieParams = Type.Object({ identificatie: ZaakIdentificatie }, { additionalProperties: false });
 
 export const IfMatchHeaders = Type.Object({
   'if-match': Type.Optional(

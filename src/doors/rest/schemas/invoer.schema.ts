@@ -1,7 +1,7 @@
 import { type Static, Type } from '@sinclair/typebox';
 import type * as Invoer from '../../../core/usecases/invoer';
 import { STUF_LIMITS as L } from '../../../core/usecases/validation/stuf-limits';
-import { Bsn, Datum, Identificatie, VolledigeDatum } from './common.schema';
+import { Bsn, Datum, VolledigeDatum, ZaakIdentificatie } from './common.schema';
 
 /**
  * Request bodies. They mirror the use-case input (src/usecases/invoer.ts) one to one; the type assertions at
@@ -86,7 +86,7 @@ export const DeelplanInvoer = object(
     ...planBasis,
     zaaktype: object({ code: verplichteTekst(L.code), omschrijving: verplichteTekst(L.omschrijving) }),
     initiator: object({ medewerker: Type.Optional(Type.Ref(MedewerkerInvoer)), client: Type.Optional(Type.Ref(PersoonInvoer)) }),
-    levensdomeinplan: Type.Optional(Identificatie),
+    levensdomeinplan: Type.Optional(ZaakIdentificatie),
   },
   { $id: 'DeelplanInvoer', description: 'Nieuw deelplan bij een gezinsplan (RZS §6.6)' },
 );
@@ -132,7 +132,7 @@ export const SluitInvoer = object(
 export const ZoekVraag = object({ bsn: Bsn }, { $id: 'ZoekVraag', description: 'Zoeken op BSN van een client; nooit in de URL' });
 
 export const KoppelVraag = object(
-  { zaak: Identificatie, levensdomeinplan: Type.Optional(Identificatie) },
+  { zaak: ZaakIdentificatie, levensdomeinplan: Type.Optional(ZaakIdentificatie) },
   { $id: 'KoppelVraag', description: 'Een bestaande zaak van een backoffice koppelen (RZS §4.7)' },
 );
 

@@ -7,6 +7,8 @@ import { DownloadTokens } from '../../../../src/platform/downloads/download-toke
 import { OPENAPI_FILE, renderOpenapi } from '../../../../src/doors/rest/openapi-document';
 import type { UseCases } from '../../../../src/core/usecases/use-cases';
 import type { Abonnementen } from '../../../../src/platform/webhooks/abonnementen';
+import { isValidBsn } from '../../../../src/core/domain/bsn';
+import { DEMO_BSN } from '../../../../src/zaaksysteem/demo/demo-data';
 
 // These requests are all answered or refused before any use case runs.
 const geenUseCases = {
@@ -38,7 +40,7 @@ describe('OpenAPI contract', () => {
     expect(await validator.validate(doc)).toEqual({ valid: true });
     expect(validator.version).toBe('3.1');
     const broken = structuredClone(doc);
-    broken.paths['/api/v1/gezinsplannen'].post.responses = { '201': { content: {} } };
+    broken.paths['/gezinsplannen'].post.responses = { '201': { content: {} } };
     expect((await new Validator().validate(broken)).valid).toBe(false);
   });
 
@@ -48,38 +50,61 @@ describe('OpenAPI contract', () => {
     const doc = res.json();
     expect(doc.openapi).toBe('3.1.0');
     expect(Object.keys(doc.paths).sort()).toEqual([
-      '/api/v1/abonnementen',
-      '/api/v1/abonnementen/{id}',
-      '/api/v1/abonnementen/{id}/dead-letters',
-      '/api/v1/abonnementen/{id}/dead-letters/{deadLetter}',
-      '/api/v1/abonnementen/{id}/dead-letters/{deadLetter}/_herbezorg',
-      '/api/v1/deelplannen/{identificatie}',
-      '/api/v1/deelplannen/{identificatie}/_overdragen',
-      '/api/v1/documenten/{document}/checkout',
-      '/api/v1/documenten/{document}/inhoud',
-      '/api/v1/downloads/{token}',
-      '/api/v1/gezinsplannen',
-      '/api/v1/gezinsplannen/_bestaan',
-      '/api/v1/gezinsplannen/_index',
-      '/api/v1/gezinsplannen/_zoek',
-      '/api/v1/gezinsplannen/{identificatie}',
-      '/api/v1/gezinsplannen/{identificatie}/_koppel',
-      '/api/v1/gezinsplannen/{identificatie}/deelplannen',
-      '/api/v1/gezinsplannen/{identificatie}/levensdomeinplannen',
-      '/api/v1/levensdomeinplannen/{identificatie}',
-      '/api/v1/opdrachten/{key}',
-      '/api/v1/protocol/_inzage',
-      '/api/v1/zaken/{identificatie}',
-      '/api/v1/zaken/{identificatie}/_sluiten',
-      '/api/v1/zaken/{identificatie}/documenten',
-      '/api/v1/zaken/{identificatie}/statussen',
+      '/abonnementen',
+      '/abonnementen/{id}',
+      '/abonnementen/{id}/dead-letters',
+      '/abonnementen/{id}/dead-letters/{deadLetter}',
+      '/abonnementen/{id}/dead-letters/{deadLetter}/_herbezorg',
+      '/deelplannen/{identificatie}',
+      '/deelplannen/{identificatie}/_overdragen',
+      '/documenten/{document}/checkout',
+      '/documenten/{document}/inhoud',
+      '/downloads/{token}',
+      '/gezinsplannen',
+      '/gezinsplannen/_bestaan',
+      '/gezinsplannen/_index',
+      '/gezinsplannen/_zoek',
+      '/gezinsplannen/{identificatie}',
+      '/gezinsplannen/{identificatie}/_koppel',
+      '/gezinsplannen/{identificatie}/deelplannen',
+      '/gezinsplannen/{identificatie}/levensdomeinplannen',
+      '/levensdomeinplannen/{identificatie}',
+      '/opdrachten/{key}',
+      '/protocol/_inzage',
+      '/zaken/{identificatie}',
+      '/zaken/{identificatie}/_sluiten',
+      '/zaken/{identificatie}/documenten',
+      '/zaken/{identificatie}/statussen',
     ]);
     const parameters = Object.values(doc.paths).flatMap((p) => Object.values(p as object).flatMap((op) => op.parameters ?? []));
     expect(parameters.filter((p: { in: string; name: string }) => /bsn/i.test(p.name))).toEqual([]);
-    const zoek = doc.paths['/api/v1/gezinsplannen/_zoek'].post;
+    const zoek = doc.paths['/gezinsplannen/_zoek'].post;
     expect(zoek.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/ZoekVraag');
     expect(zoek.responses['400'].content['application/problem+json'].schema.$ref).toBe('#/components/schemas/Probleem');
-    expect(doc.paths['/api/v1/zaken/{identificatie}/documenten'].post.requestBody.content).toHaveProperty('multipart/form-data');
+    expect(doc.paths['/zaken/{identificatie}/documenten'].post.requestBody.content).toHaveProperty('multipart/form-data');
+  });
+});
+
+describe('OpenAPI: examples that work', () => {
+  it('gives every BSN an example, each a test BSN of the demo data that passes the 11-proef', () => {
+    const doc = JSON.parse(readFileSync(OPENAPI_FILE, 'utf8'));
+    const gevonden: { format?: string; examples?: unknown[] }[] = [];
+    const zoek = (o: unknown): void => {
+      if (Array.isArray(o)) o.forEach(zoek);
+      else if (o && typeof o === 'object') {
+        if ((o as { format?: string }).format === 'bsn' || 'examples' in o || 'example' in o) gevonden.push(o);
+        Object.values(o).forEach(zoek);
+      }
+    };
+    zoek(doc);
+    expect(gevonden.length).toBeGreaterThan(3);
+    for (const schema of gevonden) {
+      expect(schema.examples?.length, JSON.stringify(schema)).toBeGreaterThan(0);
+      for (const voorbeeld of schema.examples!) {
+        expect(isValidBsn(String(voorbeeld))).toBe(true);
+        expect(Object.values(DEMO_BSN)).toContain(voorbeeld);
+      }
+    }
   });
 });
 
@@ -114,6 +139,13 @@ describe('OpenAPI: who may call and why', () => {
 });
 
 describe('Swagger UI', () => {
+  it('at /api/docs without the slash sends the browser to /api/docs/, where the relative assets resolve', async () => {
+    const res = await app.inject({ method: 'GET', url: '/api/docs' });
+    expect([res.statusCode, res.headers.location]).toEqual([301, '/api/docs/']);
+    const metQuery = await app.inject({ method: 'GET', url: '/api/docs?x=1' });
+    expect(metQuery.headers.location).toBe('/api/docs/?x=1');
+  });
+
   it('is served at /api/docs from bundled assets only, under a CSP that allows nothing from elsewhere', async () => {
     const page = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(page.statusCode).toBe(200);
@@ -130,6 +162,11 @@ describe('Swagger UI', () => {
       expect([asset, res.statusCode]).toEqual([asset, 200]);
     }
     const init = await app.inject({ method: 'GET', url: '/api/docs/static/swagger-initializer.js' });
+    // the page loads ./json relative to itself: the committed document, whose server URL "Try it out" calls
+    expect(init.body).toContain("resolveUrl('./json')");
+    const documentRes = await app.inject({ method: 'GET', url: '/api/docs/json' });
+    expect(documentRes.json()).toEqual(JSON.parse(readFileSync(OPENAPI_FILE, 'utf8')));
+    expect(documentRes.json().servers).toEqual([expect.objectContaining({ url: '/api/v1' })]);
     expect(init.body).toContain('"validatorUrl":null');
     // no string literal pointing elsewhere (a comment linking to an answer online is harmless)
     expect(init.body).not.toMatch(/["'`]https?:\/\//);
@@ -148,11 +185,5 @@ describe('limits', () => {
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(res.json()).toMatchObject({ status: 413, code: 'TOO_LARGE' });
     await limited.close();
-  });
-
-  it('answers unknown resources under /api with 404 problem details', async () => {
-    const res = await app.inject({ method: 'GET', url: '/api/v1/onbekend' });
-    expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ code: 'NOT_FOUND' });
   });
 });

@@ -13,14 +13,19 @@ describe('problem details mapping', () => {
       401: ['UNAUTHENTICATED'],
       403: ['FORBIDDEN'],
       404: ['NOT_FOUND'],
+      405: ['METHOD_NOT_ALLOWED'],
+      408: ['REQUEST_TIMEOUT'],
       409: ['CONFLICT', 'ALREADY_EXISTS', 'IDEMPOTENCY_IN_PROGRESS'],
       410: ['RESUME_POSITION_GONE'],
       412: ['PRECONDITION_FAILED'],
       413: ['TOO_LARGE'],
+      414: ['URI_TOO_LONG'],
+      415: ['UNSUPPORTED_MEDIA_TYPE'],
       422: ['IDEMPOTENCY_KEY_REUSED'],
       423: ['LOCKED'],
       428: ['PRECONDITION_REQUIRED'],
       429: ['RATE_LIMITED'],
+      431: ['HEADERS_TOO_LARGE'],
       499: ['CANCELLED'],
       500: ['CONFIG_INVALID', 'INTERNAL'],
       502: ['BACKEND_REJECTED', 'BACKEND_FAULT', 'BACKEND_UNAVAILABLE', 'BACKEND_PROTOCOL', 'BACKEND_UNSUPPORTED', 'ZAAKTYPE_UNKNOWN', 'OUTCOME_UNKNOWN', 'APPLIED_INCOMPLETE'],
@@ -80,7 +85,7 @@ describe('problem details mapping', () => {
   it("turns fastify's own refusals into our vocabulary", () => {
     expect(facadeErrorOf(Object.assign(new Error('Request body is too large'), { statusCode: 413 })).code).toBe('TOO_LARGE');
     expect(facadeErrorOf(Object.assign(new Error('Unexpected token'), { statusCode: 400 })).code).toBe('VALIDATION_FAILED');
-    expect(facadeErrorOf(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415 })).code).toBe('VALIDATION_FAILED');
+    expect(facadeErrorOf(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415 })).code).toBe('UNSUPPORTED_MEDIA_TYPE');
     expect(facadeErrorOf(new Error('boom')).code).toBe('INTERNAL');
   });
 });
