@@ -1,4 +1,5 @@
 import type { SwaggerOptions } from '@fastify/swagger';
+import { FACADE_VERSIE } from '../../app/versie';
 import { metAdr } from './openapi-adr';
 import { metToegang } from './openapi-toegang';
 
@@ -11,7 +12,8 @@ export const OPENAPI_OPTIONS: SwaggerOptions = {
     openapi: '3.1.0',
     info: {
       title: 'stuf-zkn-facade REST API',
-      version: '1.0.0',
+      // the same version every answer's API-Version carries (NL API Design Rules /core/version-header)
+      version: FACADE_VERSIE,
       description:
         'Gezinsplannen, levensdomeinplannen, deelplannen, statussen en documenten in het zaaksysteem (StUF-ZKN ZDS 1.1/1.2, RZS 1.0). ' +
         'Een BSN staat nooit in een URL: zoeken gaat met POST …/_zoek. Fouten zijn RFC 9457 problem details met een vaste `code`. ' +
