@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build, type Metafile } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const DIST = path.join(ROOT, 'dist');
@@ -28,9 +28,9 @@ const ENTRY_POINTS: Record<string, string> = {
  * legacy decorators type-graphql needs. No code splitting: each program is one file plus its source map, so
  * import.meta.url means the same directory for all code in it.
  */
-export async function buildDist(): Promise<void> {
+export async function buildDist(): Promise<Metafile> {
   await rm(DIST, { recursive: true, force: true });
-  await build({
+  const { metafile } = await build({
     absWorkingDir: ROOT,
     entryPoints: ENTRY_POINTS,
     outdir: DIST,
@@ -41,8 +41,10 @@ export async function buildDist(): Promise<void> {
     packages: 'external',
     sourcemap: true,
     tsconfig: path.join(ROOT, 'tsconfig.json'),
+    metafile: true,
     logLevel: 'warning',
   });
+  return metafile;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildDist();
