@@ -28,8 +28,9 @@ const ENTRY_POINTS: Record<string, string> = {
  * legacy decorators type-graphql needs. No code splitting: each program is one file plus its source map, so
  * import.meta.url means the same directory for all code in it.
  */
-export async function buildDist(): Promise<Metafile> {
-  await rm(DIST, { recursive: true, force: true });
+export async function buildDist({ write = true } = {}): Promise<Metafile> {
+  // write false: only what would be built (the Dockerfile's test reads which sources the bundles need)
+  if (write) await rm(DIST, { recursive: true, force: true });
   const { metafile } = await build({
     absWorkingDir: ROOT,
     entryPoints: ENTRY_POINTS,
@@ -42,6 +43,7 @@ export async function buildDist(): Promise<Metafile> {
     sourcemap: true,
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     metafile: true,
+    write,
     logLevel: 'warning',
   });
   return metafile;
