@@ -30,6 +30,8 @@ describe('build/build.ts', () => {
         .map((i) => `${file}: ${i.path}`),
     );
     expect(missing).toEqual([]);
+    // the packages really are left to node_modules, not bundled
+    expect(metafile.outputs['dist/server.js']!.imports).toContainEqual(expect.objectContaining({ path: 'fastify', external: true }));
     // a bundle that imported a source file instead of bundling it would fail without the sources
     expect(programs.flatMap(([, out]) => out.imports.filter((i) => i.external && /^\.|\.ts$/.test(i.path)))).toEqual([]);
   });
