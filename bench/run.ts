@@ -2,7 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { REPO_ROOT, stopAllChildren } from './harness/child-process';
+import { REPO_ROOT, runChildrenFromBuild, stopAllChildren } from './harness/child-process';
 import { NotAvailable, type Benchmark, type BenchOptions, type BenchResult } from './harness/benchmark';
 import { machine, toMarkdown, toText, type SuiteReport } from './harness/report';
 import { BENCHMARKS } from './benchmarks';
@@ -34,6 +34,7 @@ if (!Number.isInteger(options.backendConcurrency) || options.backendConcurrency 
   console.error('--concurrency must be an integer between 1 and 256');
   process.exit(2);
 }
+runChildrenFromBuild();
 const only = values.only?.split(',').map((s) => s.trim());
 const selected = BENCHMARKS.filter((b) => !only || only.includes(b.id));
 

@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -64,16 +65,29 @@ function stopProcess(c: ChildProcess, graceMs = 3000, signal: NodeJS.Signals = '
   });
 }
 
-/** Starts `bench/<script>` with tsx and waits for its `{ kind: 'ready' }` message. */
+let fromBuild = false;
+
+/**
+ * From now on children run from the build (dist/bench/..., made by `npm run build`), as production runs the
+ * facade: measured without tsx's loader on the hot path. `npm run bench` builds first and calls this; tests keep
+ * the sources through tsx, so they never run a stale build.
+ */
+export function runChildrenFromBuild(): void {
+  if (!existsSync(path.join(REPO_ROOT, 'dist', 'bench', 'processes'))) throw new Error('dist/bench/processes is missing: run `npm run build` first');
+  fromBuild = true;
+}
+
+/** Starts `bench/<script>` (from the build or with tsx) and waits for its `{ kind: 'ready' }` message. */
 export function startChild<Ready>(
   name: string,
   script: string,
   options: { env?: NodeJS.ProcessEnv; readyTimeoutMs?: number; args?: string[] } = {},
 ): Promise<ChildHandle<Ready>> {
-  const child = fork(path.join(REPO_ROOT, 'bench', script), options.args ?? [], {
+  const file = fromBuild ? path.join(REPO_ROOT, 'dist', 'bench', script.replace(/\.ts$/, '.js')) : path.join(REPO_ROOT, 'bench', script);
+  const child = fork(file, options.args ?? [], {
     cwd: REPO_ROOT,
     env: { ...process.env, NODE_ENV: 'production', ...options.env },
-    execArgv: ['--import', 'tsx'],
+    execArgv: fromBuild ? [] : ['--import', 'tsx'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     serialization: 'advanced',
   });

@@ -1,8 +1,6 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { announceFailure, announceReady, serveIpc } from '../harness/ipc-server';
 import { probeHandlers } from '../harness/process-probe';
 import type { StoreConfig } from '../../src/platform/store/store-config';
@@ -47,10 +45,8 @@ const weggooien = {
   regels: async () => [],
 };
 
-const APP = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../src/app/app.ts');
 
 try {
-  if (!existsSync(APP)) throw new Error('not available: src/app/app.ts (buildApp) does not exist');
   const launch = JSON.parse(process.argv[2] ?? '{}') as FacadeLaunch;
   const [{ buildApp }, { parseConfig }, { startDevIssuer }, { demoAuthSection, demoTokens }] = await Promise.all([
     import('../../src/app/app'),
