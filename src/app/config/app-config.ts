@@ -16,6 +16,7 @@ import { DEFAULT_DATA_DIR, defaultStoreConfig, type StoreConfig } from '../../pl
 import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
 import { defaultWebhookConfig, type WebhookConfig } from '../../platform/webhooks/webhook-config';
 import { defaultVeerkrachtConfig, type VeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
+import { DEFAULT_BEHEER_CONFIG, type BeheerConfig } from '../../platform/beheer/beheer-config';
 
 export type Mode = 'development' | 'production';
 
@@ -59,6 +60,8 @@ export interface AppConfig {
   webhooks: WebhookConfig;
   /** the dashboard index heeftGezinsplan answers from when fresh (src/platform/dashboard-index) */
   index: IndexConfig;
+  /** the management endpoints: a listener of their own, the /metrics token, the readiness cache (src/platform/beheer) */
+  beheer: BeheerConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
   adjustments: readonly string[];
 }
@@ -87,6 +90,7 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     // introspection also switches GraphQL's "Did you mean" suggestions: both map the schema for an outsider
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development', introspection: mode === 'development' },
     rest: DEFAULT_REST_LIMITS,
+    beheer: DEFAULT_BEHEER_CONFIG,
     adjustments: [],
   };
 }

@@ -7,6 +7,7 @@ import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { parseIdempotencyConfig } from '../../platform/idempotency/idempotency-config';
 import { parseNotificatieConfig } from '../../platform/notificaties/notificatie-config';
 import { parseIndexConfig } from '../../platform/dashboard-index/index-config';
+import { parseBeheerConfig } from '../../platform/beheer/beheer-config';
 import { readJsonFile } from './config-file';
 import { parseHttpsConfig } from './https-config';
 import { parseStoreSections } from './store-sections';
@@ -19,7 +20,8 @@ import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode 
  * The configuration of the process, read once at start-up:
  * - NODE_ENV=development switches on development mode (GraphiQL at /graphiql);
  * - STUF_FACADE_CONFIG: path of an optional JSON file (format: README "Configuration");
- * - LOG_LEVEL overrides the file's logLevel.
+ * - LOG_LEVEL overrides the file's logLevel;
+ * - FACADE_BEHEER_TOKEN overrides the file's beheer.token (the /metrics bearer token, better kept out of the file).
  * Every problem is reported at once, with its path, as CONFIG_INVALID.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -90,7 +92,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks', 'index']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks', 'index', 'beheer']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -130,6 +132,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     https: parseHttpsConfig(c, o.https, 'config.https'),
     webhooks: parseWebhookConfig(c, o.webhooks, 'config.webhooks', mode === 'development'),
     index: parseIndexConfig(c, o.index, 'config.index', d.index),
+    beheer: parseBeheerConfig(c, o.beheer, 'config.beheer', env),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };

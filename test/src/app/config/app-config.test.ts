@@ -104,7 +104,7 @@ describe('configuration', () => {
       ),
     ).toEqual(
       expect.arrayContaining([
-        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, veerkracht, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth, store, protocol, journaal, idempotency, notificaties, https, webhooks, index)',
+        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, veerkracht, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth, store, protocol, journaal, idempotency, notificaties, https, webhooks, index, beheer)',
         'config.mode: moet een van development, production zijn',
         'config.zaaktypen.gezinsplan.code: mag hoogstens 10 tekens lang zijn',
         'config.concurrency.perRequest: moet een positief geheel getal zijn',
