@@ -113,7 +113,12 @@ describe('/health/ready over a PostgreSQL store that breaks', () => {
 describe('/metrics after a mixed run', () => {
   let h: BeheerApp;
   beforeAll(async () => {
-    h = await startBeheerApp({ config: (c) => (c.beheer = { ...c.beheer, token: BEHEER_TOKEN }) });
+    h = await startBeheerApp({
+      config: (c) => {
+        c.beheer = { ...c.beheer, token: BEHEER_TOKEN };
+        c.index = { ...c.index, aan: true };
+      },
+    });
   });
   afterAll(() => h.close());
 
@@ -154,6 +159,7 @@ describe('/metrics after a mixed run', () => {
     expect(van('facade_limiter_queue').map((x) => x.labels)).toContain('{limiet="proces"}');
     expect(van('facade_journal_open_entries')).toHaveLength(1);
     expect(van('facade_webhook_backlog').map((x) => x.labels)).toEqual(['{toestand="wachtend"}', '{toestand="bezig"}', '{toestand="dood"}']);
+    expect(van('facade_index_age_seconds')).toHaveLength(1);
     expect(van('facade_protocol_write_duration_seconds_count')[0]?.waarde).toBeGreaterThan(0);
     // values (bytes, timestamps) may be any 9 digits; the labels are where a BSN would leak
     expect(bsnsIn(s.map((x) => x.labels).join('\n'))).toEqual([]);
