@@ -3,9 +3,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { parseBackendsConfig } from '../../../../soap-clients/config/backend-config';
 import { buildApp } from '../../../../src/app/app';
-import { defaultConfig, type AppConfig } from '../../../../src/app/config/app-config';
+import type { AppConfig } from '../../../../src/app/config/app-config';
+import { harnessConfig } from '../../app/app-harness';
 import { openStore } from '../../../../src/platform/store/open-store';
 import type { Store } from '../../../../src/platform/store/store.port';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../../src/zaaksysteem/embedded';
@@ -34,24 +34,8 @@ export async function startBeheerApp(opts: { store?: Store; config?: (c: AppConf
   let zs: EmbeddedZaaksysteem | undefined = await startEmbeddedZaaksysteem({ dataDir });
   const poort = Number(new URL(zs.url).port);
   const auth: TestAuth = await startTestAuth();
-  const standaard = defaultConfig('development');
-  const config: AppConfig = {
-    ...standaard,
-    veerkracht: { ...standaard.veerkracht, retries: { ...standaard.veerkracht.retries, maxAttempts: 1 }, breaker: { ...standaard.veerkracht.breaker, failureThreshold: 0 } },
-    store: { soort: 'sqlite', pad: path.join(dir, 'facade.sqlite') },
-    journaal: { ...standaard.journaal, spoolPad: path.join(dir, 'spool') },
-    index: { ...standaard.index, aan: false },
-    beheer: { ...standaard.beheer, gereedCacheMs: 1 },
-    auth: auth.config,
-    backends: parseBackendsConfig({
-      zaak: {
-        dialect: 'zds-1.2',
-        endpoints: zs.endpoints['zds-1.2'],
-        zender: { organisatie: '9999', applicatie: 'REGIE', gebruiker: 'regisseur' },
-        ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
-      },
-    }),
-  };
+  const config = harnessConfig(dir, zs, auth.config);
+  config.beheer = { ...config.beheer, gereedCacheMs: 1 };
   opts.config?.(config);
   const store = opts.store ?? (await openStore(config.store));
   const logStream = new Writable({ write: (_c, _e, cb) => cb() });
