@@ -30,6 +30,15 @@ export interface GemetenAanroep {
 
 const getal = (v: unknown): number => Number(v ?? 0);
 
+/** A count read from the store, NaN while the store cannot answer: the scrape still succeeds and /health/ready says why. */
+async function uitStore(lees: () => Promise<number>): Promise<number> {
+  try {
+    return await lees();
+  } catch {
+    return NaN;
+  }
+}
+
 /**
  * The facade's Prometheus metrics (issue 14 §3), one registry per app so that apps in one process do not share
  * series. Label values are route patterns, operation names, backend roles, error codes and StUF foutcodes:
@@ -79,8 +88,7 @@ export class FacadeMetrics {
       help: 'Open regels van het stappenjournaal (bezig, wachtend of onbekend: nog te hervatten)',
       registers,
       async collect() {
-        const [r] = await store.query<{ n: unknown }>("SELECT COUNT(*) AS n FROM facade_journaal WHERE toestand IN ('bezig', 'wacht', 'onbekend')");
-        this.set(getal(r?.n));
+        this.set(await uitStore(async () => getal((await store.query<{ n: unknown }>("SELECT COUNT(*) AS n FROM facade_journaal WHERE toestand IN ('bezig', 'wacht', 'onbekend')"))[0]?.n)));
       },
     });
     new Gauge({
@@ -89,8 +97,8 @@ export class FacadeMetrics {
       labelNames: ['toestand'],
       registers,
       async collect() {
-        const rijen = await store.query<{ status: string; n: unknown }>('SELECT status, COUNT(*) AS n FROM facade_aflevering GROUP BY status');
-        for (const t of ['wachtend', 'bezig', 'dood']) this.set({ toestand: t }, getal(rijen.find((r) => r.status === t)?.n));
+        const rijen = await store.query<{ status: string; n: unknown }>('SELECT status, COUNT(*) AS n FROM facade_aflevering GROUP BY status').catch(() => undefined);
+        for (const t of ['wachtend', 'bezig', 'dood']) this.set({ toestand: t }, rijen ? getal(rijen.find((r) => r.status === t)?.n) : NaN);
       },
     });
     if (!index) return;
@@ -99,8 +107,12 @@ export class FacadeMetrics {
       help: 'Leeftijd van de laatste volledige synchronisatie van de dashboardindex (+Inf: nog geen)',
       registers,
       async collect() {
-        const [r] = await store.query<{ gesynct_op: unknown }>('SELECT gesynct_op FROM index_stand WHERE id = 1');
-        this.set(r?.gesynct_op == null ? Infinity : Math.max(0, Date.now() - getal(r.gesynct_op)) / 1000);
+        this.set(
+          await uitStore(async () => {
+            const [r] = await store.query<{ gesynct_op: unknown }>('SELECT gesynct_op FROM index_stand WHERE id = 1');
+            return r?.gesynct_op == null ? Infinity : Math.max(0, Date.now() - getal(r.gesynct_op)) / 1000;
+          }),
+        );
       },
     });
   }

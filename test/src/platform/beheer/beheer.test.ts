@@ -167,6 +167,21 @@ describe('/metrics after a mixed run', () => {
     expect(r.body).not.toMatch(/9999-GZP|127\.0\.0\.1|http:\/\//);
   });
 
+  it('still answers with the store closed: the backlog as NaN, the other series as before', async () => {
+    const storeTest = await startBeheerApp({ config: (c) => (c.beheer = { ...c.beheer, token: BEHEER_TOKEN }) });
+    try {
+      await storeTest.store.close();
+      const r = await storeTest.inject({ method: 'GET', url: '/metrics', headers: { authorization: `Bearer ${BEHEER_TOKEN}` } });
+      expect(r.statusCode).toBe(200);
+      // prom-client writes NaN as `Nan`; Prometheus reads either (a float parse that ignores case)
+      expect(r.body).toMatch(/^facade_journal_open_entries NaN$/im);
+      expect(r.body).toMatch(/^facade_webhook_backlog\{toestand="dood"\} NaN$/im);
+      expect(r.body).toMatch(/^facade_build_info\{/m);
+    } finally {
+      await storeTest.close().catch(() => undefined);
+    }
+  });
+
   it('asks for the management token: 401 problem without it or with another one', async () => {
     for (const authorization of ['', 'Bearer ander-token-0123456789abcdef']) {
       const r = await metrics(authorization);
