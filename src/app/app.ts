@@ -18,11 +18,15 @@ import { httpContractPlugin, MAX_URL_LENGTH } from '../platform/http-contract/ht
 import { identify } from '../platform/identity/identify';
 import { authorisedPorts } from '../platform/authorisation/authorised-ports';
 import { authorisedUseCases } from '../platform/authorisation/use-case-rechten';
-import { limitPorts } from '../platform/limits/concurrency';
+import { limitPorts, procesLimieten } from '../platform/limits/concurrency';
+import { beheerRoutes } from '../platform/beheer/beheer.plugin';
+import { FacadeMetrics } from '../platform/beheer/facade-metrics';
+import { Gereedheid } from '../platform/beheer/gereedheid';
+import { telHttp } from '../platform/beheer/http-metrics';
 import { eerlijkeUitkomstPorts } from '../platform/uitkomst/uitkomst-ports';
 import { eerlijkeUitkomstUseCases } from '../platform/uitkomst/uitkomst-use-cases';
 import { WijzigingenPerVerzoek } from '../platform/uitkomst/wijzigingen-per-verzoek';
-import { breakerPorts } from '../platform/veerkracht/breaker-ports';
+import { backendBreakers, breakerPorts } from '../platform/veerkracht/breaker-ports';
 import { retriedPorts } from '../platform/veerkracht/retries';
 import { storeSloten } from '../platform/zaak-sloten/store-sloten.adapter';
 import { ProtocolCollector } from '../platform/protocol/protocol-collector';
@@ -109,7 +113,10 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   // the logger exists before the ports, so that every SOAP call is logged through it
   const logger = deps.logger ?? createLogger(config, deps.logStream);
   const store = deps.store ?? (await openStore(config.store));
-  const protocol = deps.protocol ?? (await openProtocolStore(store));
+  const breakers = backendBreakers(config.veerkracht.breaker, logger);
+  const limieten = procesLimieten(config.concurrency, config.veerkracht.bulkhead);
+  const metrics = new FacadeMetrics({ versie: FACADE_VERSIE, store, breakers, limieten, index: config.index.aan });
+  const protocol = metrics.gemetenProtocol(deps.protocol ?? (await openProtocolStore(store)));
   const pseudoniem = pseudonimiseerder(await protocolSleutel(store, config.protocol));
   const bewaarMs = config.idempotency.bewaarUren * 3_600_000;
   const journaal = await Journaal.open(store, procesNaam(), { leaseMs: config.journaal.leaseMs, bewaarMs });
@@ -118,7 +125,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const gebeurtenissen = deps.gebeurtenissen ?? (await GebeurtenisLog.open(store));
   const idempotentie = await IdempotencyService.open(store, config.idempotency, Date.now, journaalStand(journaal));
   const tracing = deps.tracing ?? startTracing(config.telemetrie, { versie: FACADE_VERSIE });
-  const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie, tracing ? [tracing.stufWaarnemer] : []);
+  const ports = deps.ports ?? createStufPorts(config.backends!, logger, config.clientRelatie, [...(tracing ? [tracing.stufWaarnemer] : []), metrics.stufWaarnemer]);
   const app = Fastify({
     ...(config.https ? { https: httpsOpties(config.https) } : {}),
     loggerInstance: logger as FastifyBaseLogger,
@@ -135,6 +142,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
       return inDoorFormat(request, reply, err);
     },
   });
+  telHttp(app, metrics);
   app.addHook('onClose', async () => {
     await ports.close();
     if (!deps.store) await store.close();
@@ -148,7 +156,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const eerlijk = eerlijkeUitkomstPorts(ports, { telling });
   // every write a step of its use case's journal entry, knowing the outcome honest outcomes settled
   const runs: Runs = new WeakMap();
-  const limited = limitPorts(breakerPorts(journaalPorts(eerlijk, runs), config.veerkracht.breaker, logger), config.concurrency, config.veerkracht.bulkhead);
+  const gebroken = breakerPorts(journaalPorts(eerlijk, runs), config.veerkracht.breaker, logger, undefined, breakers);
+  const limited = limitPorts(gebroken, config.concurrency, config.veerkracht.bulkhead, limieten);
   const retried = retriedPorts(limited, config.veerkracht.retries, logger);
   const geprotocolleerd = protocolledPorts(retried, collector, protocol);
   const decorated = authorisedPorts(geprotocolleerd);
@@ -207,7 +216,12 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   if (config.graphql.ide) await app.register(graphiqlPage);
   await app.register(restApi, { useCases, limits: config.rest, downloads, protocol: protocolInzage(protocol, pseudoniem, collector), idempotentie, abonnementen: webhooks.abonnementen });
   await app.register(stufInbound, { paden: INKOMENDE_PADEN, handle: inkomendProvider({ berichten: notificaties, maxBodyBytes: INKOMEND_MAX_BYTES, answerTap: deps.stufAnswerTap }) });
-  // a load balancer's probe must not use up, or be refused by, a client's rate limit
-  app.get('/health', { config: { rateLimit: false, publiek: true } }, async () => ({ status: 'ok', versie: FACADE_VERSIE }));
+  // readiness asks the zaaksysteem through the breaker, beneath the limits (a probe never queues behind
+  // callers) and beneath the protocol (it reads no person's data)
+  const gereedheid = new Gereedheid({ store, zaken: gebroken.zaken, log: logger }, config.beheer.gereedCacheMs);
+  const beheer = { versie: FACADE_VERSIE, gereedheid, metrics, token: config.beheer.token, weiger: sendProblem };
+  // /metrics on the main listener only behind its token; the management listener serves it either way
+  await app.register(beheerRoutes, { ...beheer, metricsHier: config.beheer.token !== undefined });
+  app.decorate('beheer', beheer);
   return app;
 }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
 import { buildApp } from './app';
+import { startBeheerListener } from './beheer-listener';
 import { createLogger } from './app-logger';
 import { loadConfig } from './config/load-config';
 import { grootsteDocument } from './config/app-config';
@@ -39,7 +40,9 @@ async function main(): Promise<void> {
   let embedded: EmbeddedZaaksysteem | undefined;
   let app: FastifyInstance | undefined;
   let devIssuer: DevIssuer | undefined;
+  let beheer: FastifyInstance | undefined;
   const stop = async () => {
+    await beheer?.close();
     await app?.close();
     await embedded?.close();
     await devIssuer?.close();
@@ -62,6 +65,7 @@ async function main(): Promise<void> {
     }
     app = await buildApp(config, { logger });
     await app.listen({ host, port });
+    beheer = await startBeheerListener(config.beheer, app, logger);
     // the embedded zaaksysteem's abonnementenbeheer notifies the facade of every change, with the generated credential
     if (embedded) embedded.abonneer(facadeAlsAbonnee(app, host, geheim, config.https !== undefined));
   } catch (e) {

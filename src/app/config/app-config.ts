@@ -17,6 +17,7 @@ import { DEFAULT_PIPELINE_CONFIG, type PipelineConfig } from '../../platform/req
 import { defaultWebhookConfig, type WebhookConfig } from '../../platform/webhooks/webhook-config';
 import { defaultVeerkrachtConfig, type VeerkrachtConfig } from '../../platform/veerkracht/veerkracht-config';
 import { DEFAULT_TELEMETRIE_CONFIG, type TelemetrieConfig } from '../../platform/telemetrie/telemetrie-config';
+import { DEFAULT_BEHEER_CONFIG, type BeheerConfig } from '../../platform/beheer/beheer-config';
 
 export type Mode = 'development' | 'production';
 
@@ -62,6 +63,8 @@ export interface AppConfig {
   index: IndexConfig;
   /** traces (OpenTelemetry): off unless an OTLP endpoint is configured (src/platform/telemetrie) */
   telemetrie: TelemetrieConfig;
+  /** the management endpoints: a listener of their own, the /metrics token, the readiness cache (src/platform/beheer) */
+  beheer: BeheerConfig;
   /** settings left out and derived from another one instead (`path: why`), logged once at start */
   adjustments: readonly string[];
 }
@@ -91,6 +94,7 @@ export function defaultConfig(mode: Mode = 'production'): AppConfig {
     graphql: { ...DEFAULT_GRAPHQL_CONFIG, ide: mode === 'development', introspection: mode === 'development' },
     rest: DEFAULT_REST_LIMITS,
     telemetrie: DEFAULT_TELEMETRIE_CONFIG,
+    beheer: DEFAULT_BEHEER_CONFIG,
     adjustments: [],
   };
 }

@@ -7,6 +7,7 @@ import type { CorsConfig } from '../../platform/browser-safety/cors-config';
 import { parseIdempotencyConfig } from '../../platform/idempotency/idempotency-config';
 import { parseNotificatieConfig } from '../../platform/notificaties/notificatie-config';
 import { parseIndexConfig } from '../../platform/dashboard-index/index-config';
+import { parseBeheerConfig } from '../../platform/beheer/beheer-config';
 import { readJsonFile } from './config-file';
 import { parseHttpsConfig } from './https-config';
 import { parseStoreSections } from './store-sections';
@@ -22,6 +23,7 @@ import { defaultConfig, grootsteDocument, LOG_LEVELS, type AppConfig, type Mode 
  * - STUF_FACADE_CONFIG: path of an optional JSON file (format: README "Configuration");
  * - LOG_LEVEL overrides the file's logLevel;
  * - OTEL_EXPORTER_OTLP_TRACES_ENDPOINT / OTEL_EXPORTER_OTLP_ENDPOINT: the OTLP endpoint when the file names no telemetrie.otlpUrl.
+ * - FACADE_BEHEER_TOKEN overrides the file's beheer.token (the /metrics bearer token, better kept out of the file).
  * Every problem is reported at once, with its path, as CONFIG_INVALID.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -92,7 +94,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks', 'index', 'telemetrie']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks', 'index', 'telemetrie', 'beheer']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -133,6 +135,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
     webhooks: parseWebhookConfig(c, o.webhooks, 'config.webhooks', mode === 'development'),
     index: parseIndexConfig(c, o.index, 'config.index', d.index),
     telemetrie: parseTelemetrieConfig(c, o.telemetrie, 'config.telemetrie', env),
+    beheer: parseBeheerConfig(c, o.beheer, 'config.beheer', env),
     ...parseStoreSections(c, o, env),
     adjustments: c.adjustments,
   };

@@ -26,6 +26,16 @@ export class Limiter {
     if (!Number.isInteger(max) || max < 1) throw new RangeError(`limiter needs a positive integer, got ${max}`);
   }
 
+  /** slots held now (the metrics read it at scrape time) */
+  get bezet(): number {
+    return this.active;
+  }
+
+  /** callers waiting in line for a slot */
+  get wachtend(): number {
+    return this.waiting.size;
+  }
+
   /**
    * Takes a slot, waiting in line if needed; resolves to its release (safe to call more than once). Stops
    * waiting the moment `signal` aborts, rejecting with its reason: time in this queue counts against the
@@ -134,15 +144,26 @@ interface CorePorts {
   overdracht: ZaakOverdracht;
 }
 
+/** The limiters every request shares: the process's slots and, with a bulkhead, the searches' share of them. */
+export interface ProcesLimieten {
+  proces: Limiter;
+  zoeken?: Limiter;
+}
+
+export const procesLimieten = (config: ConcurrencyConfig, bulkhead?: BulkheadConfig): ProcesLimieten => ({
+  proces: new Limiter(config.perProcess),
+  ...(bulkhead ? { zoeken: new Limiter(bulkhead.searchesPerProcess) } : {}),
+});
+
 /**
  * The ports bounded per request (one limiter per RequestContext) and per process (one limiter for all). With a
  * bulkhead (issue 12 §6), every zoekZaken also holds a slot of its own limiter of `searchesPerProcess`, taken
  * before the process's: searches (the dashboard's one per BSN) can hold at most that many process slots, and
- * wait in their own line for more, so the rest stays free for writes and reads by identificatie.
+ * wait in their own line for more, so the rest stays free for writes and reads by identificatie. `gedeeld`: the
+ * process's limiters, when the caller reads their queue (the metrics).
  */
-export function limitPorts<P extends CorePorts>(ports: P, config: ConcurrencyConfig, bulkhead?: BulkheadConfig): P {
-  const perProcess = new Limiter(config.perProcess);
-  const searches = bulkhead && new Limiter(bulkhead.searchesPerProcess);
+export function limitPorts<P extends CorePorts>(ports: P, config: ConcurrencyConfig, bulkhead?: BulkheadConfig, gedeeld: ProcesLimieten = procesLimieten(config, bulkhead)): P {
+  const { proces: perProcess, zoeken: searches } = gedeeld;
   const perRequest = new WeakMap<RequestContext, Limiter>();
   const limitersOf = (ctx: RequestContext, method: string) => {
     let own = perRequest.get(ctx);

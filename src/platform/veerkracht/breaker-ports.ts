@@ -20,13 +20,23 @@ interface CorePorts {
   overdracht: ZaakOverdracht;
 }
 
+/** One breaker per backend role; the caller that keeps them can read their state (the metrics). */
+export interface BackendBreakers {
+  zaak: CircuitBreaker;
+  document: CircuitBreaker;
+}
+
+export const backendBreakers = (config: BreakerConfig, log: VeerkrachtLog, now?: () => number): BackendBreakers => ({
+  zaak: new CircuitBreaker('zaak', config, log, now),
+  document: new CircuitBreaker('document', config, log, now),
+});
+
 /**
  * Every call of a port through the breaker of its backend role (issue 12 §6): the zaak backend's for zaken and
  * overdracht (overdragenZaak_Di01 travels through it, src/app/app-ports.ts), the DMS's for documenten. Reads
  * and writes alike: a write to a backend that is down fails at once, before anything is sent.
  */
-export function breakerPorts<P extends CorePorts>(ports: P, config: BreakerConfig, log: VeerkrachtLog, now?: () => number): P {
-  const breakers = { zaak: new CircuitBreaker('zaak', config, log, now), document: new CircuitBreaker('document', config, log, now) };
+export function breakerPorts<P extends CorePorts>(ports: P, config: BreakerConfig, log: VeerkrachtLog, now?: () => number, breakers: BackendBreakers = backendBreakers(config, log, now)): P {
   return {
     ...ports,
     zaken: brokenPort(ports.zaken, breakers.zaak),

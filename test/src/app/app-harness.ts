@@ -22,6 +22,7 @@ import { defaultConfig, type AppConfig } from '../../../src/app/config/app-confi
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
 import { expectValidStuf } from '../../support/stuf-validator';
 import { authenticateInjects, startTestAuth, type TestAuth } from '../../support/test-auth';
+import type { AuthConfig } from '../../../src/platform/identity/auth-config';
 
 /**
  * One harness for all tests of a file: started before them; after them every message the facade sent is
@@ -107,6 +108,34 @@ export interface AppHarness {
 }
 
 /**
+ * The configuration of a facade in front of `zaaksysteem` for a test: its store and spool under `dataDir`, every
+ * SOAP call sent once and no breaker (a test of retries or the breaker switches them on), no dashboard index.
+ */
+export function harnessConfig(dataDir: string, zaaksysteem: EmbeddedZaaksysteem, auth: AuthConfig, dialect: Dialect = 'zds-1.2'): AppConfig {
+  const standaard = defaultConfig('development');
+  return {
+    ...standaard,
+    // every SOAP call a test causes is sent once, and one test's faults do not open a breaker for the next:
+    // a test of retries or the breaker switches them on through `config`
+    veerkracht: { ...standaard.veerkracht, retries: { ...standaard.veerkracht.retries, maxAttempts: 1 }, breaker: { ...standaard.veerkracht.breaker, failureThreshold: 0 } },
+    store: { soort: 'sqlite', pad: path.join(dataDir, 'facade.sqlite') },
+    journaal: { ...standaard.journaal, spoolPad: path.join(dataDir, 'spool') },
+    // the dashboard index reads (and protocols) every gezinsplan at start: only the tests of the index want that
+    index: { ...standaard.index, aan: false },
+    logLevel: 'info',
+    auth,
+    backends: parseBackendsConfig({
+      zaak: {
+        dialect,
+        endpoints: zaaksysteem.endpoints[dialect],
+        zender: { organisatie: '9999', applicatie: 'REGIE', gebruiker: 'regisseur' },
+        ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
+      },
+    }),
+  };
+}
+
+/**
  * The whole facade (buildApp) over HTTP SOAP to an embedded zaaksysteem on an ephemeral port, with its own
  * store (demo data by default), recording every StUF message the facade sends.
  */
@@ -134,27 +163,7 @@ export async function startAppHarness(
   const zaaksysteem = await startEmbeddedZaaksysteem({ dataDir, demo: opts.demo ?? true });
   await opts.voorStart?.(zaaksysteem);
   const auth = await startTestAuth();
-  const standaard = defaultConfig('development');
-  const config: AppConfig = {
-    ...standaard,
-    // every SOAP call a test causes is sent once, and one test's faults do not open a breaker for the next:
-    // a test of retries or the breaker switches them on through `config`
-    veerkracht: { ...standaard.veerkracht, retries: { ...standaard.veerkracht.retries, maxAttempts: 1 }, breaker: { ...standaard.veerkracht.breaker, failureThreshold: 0 } },
-    store: { soort: 'sqlite', pad: path.join(dataDir, 'facade.sqlite') },
-    journaal: { ...standaard.journaal, spoolPad: path.join(dataDir, 'spool') },
-    // the dashboard index reads (and protocols) every gezinsplan at start: only the tests of the index want that
-    index: { ...standaard.index, aan: false },
-    logLevel: 'info',
-    auth: auth.config,
-    backends: parseBackendsConfig({
-      zaak: {
-        dialect,
-        endpoints: zaaksysteem.endpoints[dialect],
-        zender: { organisatie: '9999', applicatie: 'REGIE', gebruiker: 'regisseur' },
-        ontvanger: { organisatie: '9999', applicatie: 'ZAAKSYSTEEM' },
-      },
-    }),
-  };
+  const config = harnessConfig(dataDir, zaaksysteem, auth.config, dialect);
   opts.config?.(config);
   const backends = createZdsBackends(config.backends!, { waarnemers: opts.waarnemers });
   const inFlight = new InFlightTransport(opts.tussen ? opts.tussen(backends.zaak.transport) : backends.zaak.transport);

@@ -104,7 +104,7 @@ describe('configuration', () => {
       ),
     ).toEqual(
       expect.arrayContaining([
-        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, veerkracht, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth, store, protocol, journaal, idempotency, notificaties, https, webhooks, index, telemetrie)',
+        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, veerkracht, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth, store, protocol, journaal, idempotency, notificaties, https, webhooks, index, telemetrie, beheer)',
         'config.mode: moet een van development, production zijn',
         'config.zaaktypen.gezinsplan.code: mag hoogstens 10 tekens lang zijn',
         'config.concurrency.perRequest: moet een positief geheel getal zijn',
@@ -203,6 +203,20 @@ describe('configuration', () => {
     expect(problemen(() => parseConfig({ protocol: PROTOCOL }))).toEqual(['config.auth: ontbreekt: geen authenticatie geconfigureerd (verplicht in productie)']);
     expect(problemen(() => parseConfig({ mode: 'production', protocol: PROTOCOL }, 'development'))).toHaveLength(1);
     expect(parseConfig({}, 'development').auth).toBeUndefined();
+  });
+
+  it('beheer: no management listener by default; port, host and token from the file, the token from FACADE_BEHEER_TOKEN first', () => {
+    expect(parse({}).beheer).toEqual({ poort: null, host: '127.0.0.1', gereedCacheMs: 5_000 });
+    const token = 'een-lang-beheertoken-0123456789';
+    expect(parse({ beheer: { poort: 9464, host: '0.0.0.0', token, gereedCacheMs: 2_000 } }).beheer).toEqual({ poort: 9464, host: '0.0.0.0', token, gereedCacheMs: 2_000 });
+    expect(parseConfig({ auth: AUTH, protocol: PROTOCOL, beheer: { token } }, 'production', { FACADE_BEHEER_TOKEN: 'uit-de-omgeving-0123456789' }).beheer.token).toBe('uit-de-omgeving-0123456789');
+    expect(problemen(() => parse({ beheer: { poort: 70_000, token: 'kort', gereedCacheMs: 0, pad: '/x' } }))).toEqual([
+      expect.stringMatching(/^config\.beheer\.pad: onbekende instelling/),
+      'config.beheer.poort: moet een geheel getal van 1 tot en met 65535 zijn',
+      'config.beheer.token: moet minstens 16 tekens lang zijn',
+      'config.beheer.gereedCacheMs: moet een geheel getal van 1 tot en met 60000 zijn',
+    ]);
+    expect(problemen(() => parseConfig({ auth: AUTH, protocol: PROTOCOL }, 'production', { FACADE_BEHEER_TOKEN: 'kort' }))).toEqual(['FACADE_BEHEER_TOKEN: moet minstens 16 tekens lang zijn']);
   });
 
   it('the store: SQLite under STUF_FACADE_DATA_DIR by default, PostgreSQL when configured; production needs the pseudonyms\' key', () => {
