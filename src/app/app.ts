@@ -48,6 +48,7 @@ import { startJournaalWerker } from '../platform/journaal/journaal-werker';
 import { Spool } from '../platform/journaal/spool';
 import { openStore } from '../platform/store/open-store';
 import { startWebhooks } from '../platform/webhooks/webhooks';
+import { HERPROBEER_MS, startLeiderschap } from '../platform/leiderschap/leiderschap';
 import { startDashboardIndex } from './dashboard-index-wiring';
 import { FACADE_VERSIE } from './versie';
 import { startTracing, type Tracing } from '../platform/telemetrie/tracing';
@@ -149,6 +150,10 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
     // after the ports: the spans of calls that ended while closing are sent too
     if (!deps.tracing) await tracing?.close();
   });
+  // the workers that must run once across instances on one store run while this process leads (seam §4)
+  const leiderschap = startLeiderschap(config.store, { herprobeerMs: HERPROBEER_MS, naam: `facade-leider ${procesNaam()}`, log: logger });
+  // registered before the workers' own hooks, so it is stopped after them (onClose hooks run last-in first-out)
+  app.addHook('onClose', () => leiderschap.stop());
   const collector = new ProtocolCollector();
   const telling = new WijzigingenPerVerzoek();
   // a write whose answer was lost is settled innermost, in the slot it still holds; the breaker outside it sees
@@ -162,13 +167,13 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const geprotocolleerd = protocolledPorts(retried, collector, protocol);
   const decorated = authorisedPorts(geprotocolleerd);
   const index = config.index.aan
-    ? await startDashboardIndex({ config, store, log: gebeurtenissen, zaken: geprotocolleerd.zaken, collector, protocol: { collector, store: protocol, pseudoniem }, logger })
+    ? await startDashboardIndex({ config, store, log: gebeurtenissen, zaken: geprotocolleerd.zaken, collector, protocol: { collector, store: protocol, pseudoniem }, logger, leiderschap })
     : undefined;
   if (index) app.addHook('onClose', () => index.werker.stop());
   const journaalDeps = { journaal, spool, lezen: retried, runs };
   const { useCases: gejournaliseerd, mutaties } = journaalUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, sloten: storeSloten(store), index: index?.index, config: config.useCases }), telling), journaalDeps);
   const useCases = authorisedUseCases(gejournaliseerd);
-  const werker = startJournaalWerker({ ...journaalDeps, mutaties, protocol: { collector, store: protocol, pseudoniem }, config: config.journaal, bewaarMs, log: logger });
+  const werker = startJournaalWerker({ ...journaalDeps, mutaties, protocol: { collector, store: protocol, pseudoniem }, config: config.journaal, bewaarMs, log: logger, leiderschap });
   app.addHook('onClose', () => werker.stop());
 
   // notifications in (issue 13 §1): the facade is the ontvanger under the zender it uses towards the zaaksysteem
@@ -195,7 +200,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   } else if (config.notificaties.afzenders.length > 0) {
     logger.warn('notificaties: geen verwerkingsactiviteit (notificaties.verwerking) in het register: ontvangen notificaties worden opgeslagen maar niet verwerkt');
   }
-  const webhooks = await startWebhooks({ store, log: gebeurtenissen, auth: config.auth, gezinsplanZaaktype: config.useCases.zaaktypen.gezinsplan.code, config: config.webhooks, logger });
+  const webhooks = await startWebhooks({ store, log: gebeurtenissen, auth: config.auth, gezinsplanZaaktype: config.useCases.zaaktypen.gezinsplan.code, config: config.webhooks, logger, leiderschap });
   app.addHook('onClose', () => webhooks.stop());
 
   // first: every request has its span, also one the rate limit or CORS answers

@@ -6,6 +6,7 @@ import { indexVoorAanvrager } from '../platform/dashboard-index/index-ports';
 import { IndexOpslag } from '../platform/dashboard-index/index-opslag';
 import { startIndexWerker } from '../platform/dashboard-index/index-werker';
 import type { GebeurtenisLog } from '../platform/gebeurtenissen/gebeurtenis-log';
+import type { Leiderschap } from '../platform/leiderschap/leiderschap';
 import { procesNaam } from '../platform/journaal/journaal-stand';
 import type { BuitenVerzoekOpties } from '../platform/protocol/buiten-verzoek';
 import type { ProtocolCollector } from '../platform/protocol/protocol-collector';
@@ -22,6 +23,7 @@ export interface DashboardIndexDeps {
   collector: ProtocolCollector;
   protocol: BuitenVerzoekOpties;
   logger: Logger;
+  leiderschap: Pick<Leiderschap, 'leider'>;
 }
 
 /**
@@ -41,7 +43,7 @@ export async function startDashboardIndex(d: DashboardIndexDeps): Promise<{ inde
     operaties: new Set(['lezen'] as const),
   };
   const zaaktype = config.useCases.zaaktypen.gezinsplan.code;
-  const werker = startIndexWerker({ opslag, log: d.log, zaken: d.zaken, protocol: d.protocol, config: config.index, verwerking, zaaktype, sleutelVan, eigenaar: procesNaam(), logger: d.logger });
+  const werker = startIndexWerker({ opslag, log: d.log, zaken: d.zaken, protocol: d.protocol, config: config.index, verwerking, zaaktype, sleutelVan, eigenaar: procesNaam(), logger: d.logger, leiderschap: d.leiderschap });
   const index = indexVoorAanvrager(new DashboardIndex(opslag, d.log, config.index, sleutelVan), d.collector, zaaktype);
   return { index, werker };
 }

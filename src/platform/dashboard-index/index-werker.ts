@@ -4,6 +4,7 @@ import type { Zaak } from '../../core/domain/zaak';
 import { isOpen } from '../../core/domain/zaak-wijziging';
 import type { ZaakRegister } from '../../core/ports/zaak-register.port';
 import type { GebeurtenisLog } from '../gebeurtenissen/gebeurtenis-log';
+import type { Leiderschap } from '../leiderschap/leiderschap';
 import { buitenVerzoek, type BuitenVerzoekOpties } from '../protocol/buiten-verzoek';
 import { indexContext, INDEX_LEZER } from './dashboard-index';
 import type { IndexConfig } from './index-config';
@@ -29,6 +30,8 @@ export interface IndexWerkerOpties {
   eigenaar: string;
   logger: Log;
   nu?: () => number;
+  /** the full sync runs only while this process leads (seam: once across instances); absent: always */
+  leiderschap?: Pick<Leiderschap, 'leider'>;
 }
 
 /** A sync's claim lasts this long past its last page; a process that dies leaves it to another after that. */
@@ -75,6 +78,7 @@ export function startIndexWerker(o: IndexWerkerOpties): { stop(): Promise<void>;
   };
   const sync = (): Promise<boolean> => (synct ??= volledigeSync(o, nu).finally(() => (synct = undefined)));
   const misschienSync = async () => {
+    if (o.leiderschap?.leider === false) return;
     const s = await o.opslag.stand();
     if (s.gesynct_op === null || nu() - s.gesynct_op >= o.config.reconcileMs) await sync();
   };

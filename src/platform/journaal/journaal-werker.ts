@@ -1,5 +1,6 @@
 import { FacadeError } from '../../core/domain/errors';
 import { buitenVerzoek, type BuitenVerzoekOpties } from '../protocol/buiten-verzoek';
+import type { Leiderschap } from '../leiderschap/leiderschap';
 import type { Journaal } from './journaal';
 import type { JournaalConfig } from './journaal-config';
 import { contextUitJson } from './journaal-json';
@@ -20,6 +21,8 @@ export interface WerkerOpties {
   /** how long finished entries are kept (the Idempotency-Key retention) */
   bewaarMs: number;
   log: Log;
+  /** resumption runs only while this process leads (seam: once across instances); absent: always */
+  leiderschap?: Pick<Leiderschap, 'leider'>;
 }
 
 /** Entries begun longer ago are no longer resumed, at least: they are left to an operator, visible as `opdracht`. */
@@ -35,10 +38,13 @@ const PER_RONDE = 10;
  *   or it was released to be completed or settled) is taken over, one UPDATE that only one process wins, and
  *   resumed under the context of the request that began it, protocolled as that request would have been;
  * - the sweep of finished entries past the retention and of spooled content no entry needs any more.
- * Every instance sharing a PostgreSQL runs it; taking an entry over is what keeps two from resuming one.
+ * Every instance sharing a PostgreSQL runs it; resumption only in the leader (`leiderschap`), and taking an entry
+ * over still keeps two from resuming one around a change of leader.
  */
 export function startJournaalWerker(o: WerkerOpties): { ronde(): Promise<number>; stop(): Promise<void> } {
   let lopend: Promise<number> | undefined;
+  // the sign of life for this process's own entries runs regardless: they are its own
+  const leidt = () => o.leiderschap?.leider !== false;
   const ronde = (): Promise<number> => (lopend ??= hervatRonde(o).finally(() => (lopend = undefined)));
   const opruimen = async () => {
     await o.journaal.ruimOp(Date.now() - o.bewaarMs);
@@ -47,11 +53,11 @@ export function startJournaalWerker(o: WerkerOpties): { ronde(): Promise<number>
   const fout = (wat: string) => (e: unknown) => o.log.warn({ errorType: e instanceof Error ? e.name : typeof e, code: e instanceof FacadeError ? e.code : undefined }, wat);
   const timers = [
     setInterval(() => void o.journaal.levensteken().catch(fout('journal sign of life failed')), Math.max(250, Math.floor(o.config.leaseMs / 3))),
-    setInterval(() => void ronde().catch(fout('journal resume round failed')), o.config.hervatMs),
+    setInterval(() => void (leidt() ? ronde().catch(fout('journal resume round failed')) : undefined), o.config.hervatMs),
     setInterval(() => void opruimen().catch(fout('journal sweep failed')), 15 * 60_000),
   ];
   timers.forEach((t) => t.unref());
-  void ronde().catch(fout('journal resume round failed'));
+  if (leidt()) void ronde().catch(fout('journal resume round failed'));
   void opruimen().catch(fout('journal sweep failed'));
   return {
     ronde,

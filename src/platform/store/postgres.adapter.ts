@@ -76,7 +76,7 @@ async function maakSchema(pool: pg.Pool, schema: string): Promise<void> {
 }
 
 /** The advisory lock key of a slot name: 64 bits of its SHA-256, the same in every process. */
-const slotSleutel = (slot: string): string => createHash('sha256').update(slot).digest().readBigInt64BE(0).toString();
+export const slotSleutel = (slot: string): string => createHash('sha256').update(slot).digest().readBigInt64BE(0).toString();
 
 const genummerdeTeksten = new Map<string, string>();
 

@@ -1,4 +1,5 @@
 import type { GebeurtenisLog } from '../gebeurtenissen/gebeurtenis-log';
+import type { Leiderschap } from '../leiderschap/leiderschap';
 import type { Store } from '../store/store.port';
 import { Abonnementen } from './abonnementen';
 import type { ApplicatieRegister } from './ontvanger-rechten';
@@ -21,21 +22,25 @@ export interface WebhookOpties {
   gezinsplanZaaktype: string;
   config: WebhookConfig;
   logger: Log;
+  /** dispatch and delivery run only while this process leads (seam: once across instances); absent: always */
+  leiderschap?: Pick<Leiderschap, 'leider'>;
 }
 
 /**
  * The webhooks of issue 13 §4: the abonnementen the REST door manages, and the process's workers on unref'd
  * timers: the dispatcher (woken by each append to the log in this process, and every `pollMs` for appends of
  * another process) and the sender (woken by the dispatcher, by a finished attempt and every `pollMs` for retries
- * that came due). Every instance on one store runs them; see webhook-dispatcher.ts and webhook-bezorger.ts for
- * why two do not enqueue or send twice. `stop` in the app's onClose.
+ * that came due). They run in the instance that leads (`leiderschap`); around a change of leader two may overlap:
+ * see webhook-dispatcher.ts and webhook-bezorger.ts for why two do not enqueue or send twice. `stop` in the app's onClose.
  */
 export async function startWebhooks(o: WebhookOpties): Promise<{ abonnementen: Abonnementen; stop(): Promise<void> }> {
   await o.store.migreer(WEBHOOK_TABELLEN);
   const bezorger = new Bezorger({ store: o.store, config: o.config, log: o.logger });
   let dispatch: Promise<void> | undefined;
   let nogmaals = false;
+  const leidt = () => o.leiderschap?.leider !== false;
   const wek = (): void => {
+    if (!leidt()) return;
     if (dispatch) {
       nogmaals = true;
       return;
@@ -51,13 +56,14 @@ export async function startWebhooks(o: WebhookOpties): Promise<{ abonnementen: A
       .finally(() => (dispatch = undefined));
   };
   const afmelden = o.log.abonneer(wek);
-  const timer = setInterval(() => {
+  const ronde = () => {
+    if (!leidt()) return;
     wek();
     bezorger.wek();
-  }, o.config.pollMs);
+  };
+  const timer = setInterval(ronde, o.config.pollMs);
   timer.unref();
-  wek();
-  bezorger.wek();
+  ronde();
   return {
     abonnementen: new Abonnementen(o.store, o.log, o.config),
     stop: async () => {
