@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import soap from 'soap';
 import { OPERATIONS, type Dialect, type Service } from '../stuf/operations';
 import { NS } from '../xml/namespaces';
@@ -18,8 +19,9 @@ type Definities = { bindings: Record<string, { methods: Record<string, { soapAct
  * this service in `dialect` (operations.ts: soapAction = namespace + '/' + WSDL operation name, StUF bindingen
  * 03.02 §2.3). The general zakLv01 (ZOEK_ZAKEN) is left out: many vendors publish it in another WSDL.
  */
-export async function vergelijkWsdl(url: string, service: Service, dialect: Dialect): Promise<WsdlVergelijking> {
-  const client = await soap.createClientAsync(url);
+export async function vergelijkWsdl(url: string, service: Service, dialect: Dialect, ophalen: { httpsAgent?: Agent } = {}): Promise<WsdlVergelijking> {
+  // wsdl_options go to soap's HTTP client for the WSDL and its imports: the configured CA and client certificate
+  const client = await soap.createClientAsync(url, { wsdl_options: ophalen });
   const defs = (client as unknown as { wsdl: { definitions: Definities } }).wsdl.definitions;
   const acties = new Set(
     Object.values(defs.bindings).flatMap((b) => Object.values(b.methods).map((m) => (m.soapAction ?? '').replace(/^"|"$/g, ''))),
