@@ -6,11 +6,10 @@ import { createProviderServer } from '../../../soap-clients/provider/provider-se
 import { soapProvider } from '../../../soap-clients/provider/soap-provider';
 import { drain } from '../../../soap-clients/provider/soap-request';
 import type { FoutMaker } from '../../../soap-clients/provider/fout-antwoord';
-import { PROCES_FOUT, stufFout } from '../../../soap-clients/provider/stuf-fout';
+import { ONTVANGER_ONBEKEND, PROCES_FOUT } from '../../../soap-clients/provider/stuf-fout';
 import type { OperationName, OperationSpec } from '../../../soap-clients/stuf/operations';
 import type { Abonnementenbeheer } from '../abonnementen/abonnementenbeheer';
 import type { Stuurgegevens, Systeem } from '../../../soap-clients/stuf/stuurgegevens';
-import { BerichtGeweigerd } from '../../core/ports/inkomende-berichten.port';
 import type { StufFout } from '../../core/domain/errors';
 import type { ZaaksysteemStore } from '../store/zaaksysteem-store';
 import { handleAdmin } from './admin';
@@ -69,8 +68,8 @@ const injectedFout = (berichtcode: StufFout['berichtcode']): StufFout => ({
  */
 function andereOntvanger(op: OperationSpec, sg: Stuurgegevens, eigen: Systeem): FoutMaker | undefined {
   if (op.name === 'overdragenZaak' || sg.ontvanger.applicatie === eigen.applicatie) return undefined;
-  const weigering = new BerichtGeweigerd('ontvanger-onbekend', `ontvanger ${sg.ontvanger.applicatie.slice(0, 50)} is niet ${eigen.applicatie}`);
-  return (code) => stufFout(weigering, code);
+  const details = `ontvanger ${sg.ontvanger.applicatie.slice(0, 50)} is niet ${eigen.applicatie}`;
+  return (berichtcode) => ({ berichtcode, ...ONTVANGER_ONBEKEND, details });
 }
 
 /**
