@@ -12,8 +12,11 @@ import type { LatencySummary } from '../harness/stats';
  */
 export interface LoadJob {
   url: string;
-  /** more instances serving the same path: request i goes to origin i mod n (url's own origin is not added) */
-  origins?: string[];
+  /**
+   * several instances serving the same path: request i goes to origin i mod n (url's own origin is not added),
+   * with that origin's headers over `headers` (each instance may trust its own token issuer)
+   */
+  origins?: { origin: string; headers?: Record<string, string> }[];
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   /** request bodies, used round-robin (one per request index) */
@@ -41,8 +44,9 @@ export interface LoadResult {
 
 async function run(job: LoadJob): Promise<LoadResult> {
   const url = new URL(job.url);
-  const origins = job.origins?.length ? job.origins : [url.origin];
-  const pools = origins.map((origin) => new Pool(origin, {
+  const origins = job.origins?.length ? job.origins : [{ origin: url.origin }];
+  const headers = origins.map((o) => ({ ...job.headers, ...o.headers }));
+  const pools = origins.map(({ origin }) => new Pool(origin, {
     connections: job.concurrency,
     pipelining: 1,
     headersTimeout: job.timeoutMs,
@@ -50,7 +54,8 @@ async function run(job: LoadJob): Promise<LoadResult> {
   }));
   try {
     return await closedLoop(job, async (i, body) => {
-      const res = await pools[i % pools.length]!.request({ path: url.pathname + url.search, method: job.method, headers: job.headers, body });
+      const k = i % pools.length;
+      const res = await pools[k]!.request({ path: url.pathname + url.search, method: job.method, headers: headers[k], body });
       let bytes = 0;
       for await (const chunk of res.body) bytes += (chunk as Buffer).length;
       return { status: res.statusCode, bytes };
