@@ -1,5 +1,5 @@
 import { summarise } from './stats';
-import type { LoadJob, LoadResult } from '../processes/load-client';
+import type { LoadJob, LoadResult } from './load-job';
 
 /** One request of a closed loop: its HTTP status and the bytes of the answer, read completely. */
 export type Send = (i: number, body: string | undefined) => Promise<{ status: number; bytes: number }>;

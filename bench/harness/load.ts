@@ -1,14 +1,9 @@
 import { startChild, type ChildHandle } from './child-process';
 import type { CpuSource } from './measured-load';
 import type { Usage } from './process-probe';
-import type { LoadJob, LoadResult } from '../processes/load-client';
+import type { Caller, LoadJob, LoadResult } from './load-job';
 
-export type { LoadJob, LoadResult };
-
-/** What runs a LoadJob and answers a LoadResult: the undici load client, or a caller on another HTTP stack. */
-export interface Caller {
-  run(job: LoadJob): Promise<LoadResult>;
-}
+export type { Caller, LoadJob };
 
 /** A caller in a process of its own; reuse it for several runs, stop it when done. Its own CPU is a source ('client'). */
 class CallerProcess implements Caller, CpuSource {

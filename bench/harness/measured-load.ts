@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Caller, LoadJob, LoadResult } from './load';
+import type { Caller, LoadJob, LoadResult } from './load-job';
 import type { Usage } from './process-probe';
 import { summarise } from './stats';
 

@@ -2,7 +2,7 @@ import { Pool } from 'undici';
 import { announceFailure, announceReady, serveIpc } from '../harness/ipc-server';
 import { probeHandlers } from '../harness/process-probe';
 import { closedLoop } from '../harness/closed-loop';
-import type { LatencySummary } from '../harness/stats';
+import type { LoadJob, LoadResult } from '../harness/load-job';
 
 /**
  * The load generator, in a process of its own so that its CPU does not count as the facade's. A closed loop:
@@ -10,38 +10,6 @@ import type { LatencySummary } from '../harness/stats';
  * over keep-alive connections (one per worker). Bounded by both `durationMs` and `maxRequests`. With `origins`
  * the requests go round-robin to several instances (the same path on each), as a load balancer would spread them.
  */
-export interface LoadJob {
-  url: string;
-  /**
-   * several instances serving the same path: request i goes to origin i mod n (url's own origin is not added),
-   * with that origin's headers over `headers` (each instance may trust its own token issuer)
-   */
-  origins?: { origin: string; headers?: Record<string, string> }[];
-  method: 'GET' | 'POST';
-  headers: Record<string, string>;
-  /** request bodies, used round-robin (one per request index) */
-  bodies?: string[];
-  concurrency: number;
-  durationMs: number;
-  maxRequests: number;
-  /** per-request timeout */
-  timeoutMs: number;
-  keepSamples?: boolean;
-}
-
-export interface LoadResult {
-  requests: number;
-  errors: number;
-  statusCounts: Record<string, number>;
-  durationMs: number;
-  throughput: number;
-  latencyMs: LatencySummary;
-  bytesReceived: number;
-  firstError?: string;
-  /** every latency in ms, when the job asked for them (to merge several runs) */
-  samplesMs?: Float64Array;
-}
-
 async function run(job: LoadJob): Promise<LoadResult> {
   const url = new URL(job.url);
   const origins = job.origins?.length ? job.origins : [{ origin: url.origin }];

@@ -2,7 +2,7 @@ import soap from 'soap';
 import { closedLoop } from '../harness/closed-loop';
 import { announceFailure, announceReady, serveIpc } from '../harness/ipc-server';
 import { probeHandlers } from '../harness/process-probe';
-import type { LoadJob } from './load-client';
+import type { LoadJob } from '../harness/load-job';
 
 /**
  * node-soap (the `soap` package) as a caller would use it on its own: a client built from the official ZDS 1.2
