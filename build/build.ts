@@ -19,6 +19,7 @@ const ENTRY_POINTS: Record<string, string> = {
   'bench/processes/facade': 'bench/processes/facade.ts',
   'bench/processes/load-client': 'bench/processes/load-client.ts',
   'bench/processes/parse-probe': 'bench/processes/parse-probe.ts',
+  'bench/processes/soap-client': 'bench/processes/soap-client.ts',
   'bench/processes/zaaksysteem': 'bench/processes/zaaksysteem.ts',
 };
 
