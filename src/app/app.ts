@@ -134,7 +134,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
     bodyLimit: config.bodyLimitBytes,
     genReqId: requestIdOf,
     // a parameter is refused by its schema (400) or the URL by its length (414), never by the router as unknown
-    maxParamLength: MAX_URL_LENGTH,
+    routerOptions: { maxParamLength: MAX_URL_LENGTH },
     clientErrorHandler: clientErrorAnswer,
     // a URL the router cannot decode (e.g. percent-encoded bytes that are no UTF-8) is answered by its door
     frameworkErrors: (err, request, reply) => {
