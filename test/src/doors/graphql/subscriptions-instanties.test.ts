@@ -6,6 +6,7 @@ import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../../../src/app/app';
 import { defaultConfig } from '../../../../src/app/config/app-config';
+import type { ZaakGewijzigd } from '../../../../src/platform/gebeurtenissen/gebeurtenis';
 import { GebeurtenisLog } from '../../../../src/platform/gebeurtenissen/gebeurtenis-log';
 import { openStore } from '../../../../src/platform/store/open-store';
 import { pgKanaal } from '../../../../src/platform/store/postgres-luisteraar';
@@ -77,7 +78,7 @@ describe('subscriptions across instances on one PostgreSQL store', () => {
     );
     // the subscription's catch-up read before the first append
     await new Promise((r) => setTimeout(r, 300));
-    const gewijzigd = (zaak: string) => ({ soort: 'zaak-gewijzigd' as const, zaak, zaaktype: 'GZP', gebeurtenis: 'Update zaak', notificatie: `n-${zaak}` });
+    const gewijzigd = (zaak: string): ZaakGewijzigd => ({ soort: 'zaak-gewijzigd', zaak, zaaktype: 'GZP', gebeurtenis: 'Update zaak', notificatie: `n-${zaak}` });
     await logB.voegToe(gewijzigd('Z-1'));
     await totdat(() => zaken.length === 1);
 
