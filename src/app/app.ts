@@ -132,6 +132,8 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
     loggerInstance: logger as FastifyBaseLogger,
     logController: new FacadeLogController(),
     bodyLimit: config.bodyLimitBytes,
+    // X-Forwarded-For only from the configured load balancers (config.pipeline.vertrouwdeProxies)
+    trustProxy: config.pipeline.vertrouwdeProxies.length > 0 ? [...config.pipeline.vertrouwdeProxies] : false,
     genReqId: requestIdOf,
     // a parameter is refused by its schema (400) or the URL by its length (414), never by the router as unknown
     routerOptions: { maxParamLength: MAX_URL_LENGTH },

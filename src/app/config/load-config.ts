@@ -1,9 +1,11 @@
+import { isIP } from 'node:net';
 import { checkBackendsConfig } from '../../../soap-clients/config/backend-config';
 import { ConfigCheck } from '../../core/config/config-check';
 import { CLIENT_RELATIES } from '../../core/domain/client-relatie';
 import { FacadeError } from '../../core/domain/errors';
 import type { Zaaktype } from '../../core/domain/zaak';
 import type { CorsConfig } from '../../platform/browser-safety/cors-config';
+import type { PipelineConfig } from '../../platform/request-pipeline/pipeline-config';
 import { parseIdempotencyConfig } from '../../platform/idempotency/idempotency-config';
 import { parseNotificatieConfig } from '../../platform/notificaties/notificatie-config';
 import { parseIndexConfig } from '../../platform/dashboard-index/index-config';
@@ -76,6 +78,26 @@ function origin(c: ConfigCheck, v: unknown, name: string): string | undefined {
   return v;
 }
 
+/** `pipeline`: its numbers, and the trusted proxies as IP addresses or CIDR ranges (what Fastify's trustProxy takes). */
+function pipelineConfig(c: ConfigCheck, v: unknown, d: PipelineConfig): PipelineConfig {
+  const o = c.object(v, 'config.pipeline', { optional: true });
+  if (!o) return d;
+  const { vertrouwdeProxies, ...getallen } = o;
+  const getal = c.numbers(getallen, 'config.pipeline', d);
+  if (vertrouwdeProxies === undefined) return getal;
+  if (!Array.isArray(vertrouwdeProxies)) return c.fail('config.pipeline.vertrouwdeProxies', 'moet een lijst van IP-adressen of CIDR-bereiken zijn') ?? getal;
+  const geldig = vertrouwdeProxies.filter((x, i) => isAdresOfBereik(x) || c.fail(`config.pipeline.vertrouwdeProxies.${i}`, 'is geen IP-adres of CIDR-bereik (bijv. 10.0.0.0/8)'));
+  return { ...getal, vertrouwdeProxies: geldig as string[] };
+}
+
+function isAdresOfBereik(x: unknown): boolean {
+  if (typeof x !== 'string') return false;
+  const [adres, lengte, ...rest] = x.split('/');
+  const versie = isIP(adres ?? '');
+  if (versie === 0 || rest.length > 0) return false;
+  return lengte === undefined || (/^\d{1,3}$/.test(lengte) && Number(lengte) <= (versie === 4 ? 32 : 128));
+}
+
 function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
   const o = c.object(v, 'config.cors', { optional: true });
   if (!o) return d;
@@ -124,7 +146,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
       perProcess,
     },
     veerkracht: parseVeerkrachtConfig(c, o.veerkracht, 'config.veerkracht', perProcess),
-    pipeline: c.numbers(o.pipeline, 'config.pipeline', d.pipeline),
+    pipeline: pipelineConfig(c, o.pipeline, d.pipeline),
     cors: corsConfig(c, o.cors, d.cors),
     graphql,
     rest,

@@ -44,13 +44,13 @@ describe('configuration', () => {
       zaaktypen: { gezinsplan: { code: 'SOC-GZP', omschrijving: 'Gezinsplan' } },
       concurrency: { perRequest: 4, perProcess: 16 },
       graphql: { maxDepth: 12, ide: true },
-      pipeline: { deadlineMs: 5_000, rateLimitMax: 0 },
+      pipeline: { deadlineMs: 5_000, rateLimitMax: 0, vertrouwdeProxies: ['10.0.0.0/8', '192.0.2.1', '2001:db8::/32'] },
       rest: { jsonBodyBytes: 1024 },
     });
     expect(c.useCases.zaaktypen).toEqual({ gezinsplan: { code: 'SOC-GZP', omschrijving: 'Gezinsplan' }, levensdomeinplan: defaultConfig().useCases.zaaktypen.levensdomeinplan });
     expect(c.concurrency).toEqual({ perRequest: 4, perProcess: 16 });
     expect(c.graphql).toMatchObject({ maxDepth: 12, ide: true });
-    expect(c.pipeline).toEqual({ deadlineMs: 5_000, rateLimitMax: 0, rateLimitWindowMs: 60_000 });
+    expect(c.pipeline).toEqual({ deadlineMs: 5_000, rateLimitMax: 0, rateLimitWindowMs: 60_000, vertrouwdeProxies: ['10.0.0.0/8', '192.0.2.1', '2001:db8::/32'] });
     expect(c.rest.jsonBodyBytes).toBe(1024);
   });
 
@@ -97,7 +97,7 @@ describe('configuration', () => {
           zaaktypen: { gezinsplan: { code: 'SOCDM821002193-1', omschrijving: 'x' } },
           concurrency: { perRequest: 0, perProcess: 'veel' },
           graphql: { maxDepth: -1, ide: 'ja', onbekend: 1 },
-          pipeline: { deadlineMs: 'lang' },
+          pipeline: { deadlineMs: 'lang', vertrouwdeProxies: ['10.0.0.0/33', 'proxy.local'] },
           extra: true,
           backends: { zaak: { dialect: 'zds-2.0' } },
         }),
@@ -112,6 +112,8 @@ describe('configuration', () => {
         'config.graphql.maxDepth: moet een geheel getal >= 0 zijn',
         'config.graphql.ide: moet true of false zijn',
         'config.pipeline.deadlineMs: moet een geheel getal >= 0 zijn',
+        'config.pipeline.vertrouwdeProxies.0: is geen IP-adres of CIDR-bereik (bijv. 10.0.0.0/8)',
+        'config.pipeline.vertrouwdeProxies.1: is geen IP-adres of CIDR-bereik (bijv. 10.0.0.0/8)',
         expect.stringMatching(/^config\.graphql\.onbekend: onbekende instelling/),
         'config.backends.zaak.dialect: moet een van zds-1.1, zds-1.2 zijn',
         'config.backends.zaak.endpoints: ontbreekt',

@@ -107,3 +107,22 @@ describe('one rate limit for GraphQL and REST', () => {
     for (let i = 0; i < 5; i++) expect((await h.app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
   });
 });
+
+describe('behind a load balancer (pipeline.vertrouwdeProxies)', () => {
+  let h: AppHarness;
+  beforeAll(async () => {
+    h = await startAppHarness({ config: (c) => void (c.pipeline = { ...c.pipeline, rateLimitMax: 2, rateLimitWindowMs: 60_000, vertrouwdeProxies: ['10.0.0.0/8'] }) });
+  });
+  afterAll(() => h.close());
+  const via = (remoteAddress: string, client: string) => h.app.inject({ method: 'GET', url: GZP, remoteAddress, headers: { 'x-forwarded-for': client } });
+
+  it('counts per client named by a trusted proxy, and per peer when the peer is not trusted', async () => {
+    // two clients behind one trusted balancer: each has its own two requests
+    expect([(await via('10.1.2.3', '192.0.2.1')).statusCode, (await via('10.1.2.3', '192.0.2.1')).statusCode]).toEqual([200, 200]);
+    expect((await via('10.1.2.3', '192.0.2.1')).statusCode).toBe(429);
+    expect((await via('10.1.2.3', '192.0.2.2')).statusCode).toBe(200);
+    // an untrusted peer cannot escape its counter by naming another client
+    expect([(await via('198.51.100.7', '192.0.2.10')).statusCode, (await via('198.51.100.7', '192.0.2.11')).statusCode]).toEqual([200, 200]);
+    expect((await via('198.51.100.7', '192.0.2.12')).statusCode).toBe(429);
+  });
+});
