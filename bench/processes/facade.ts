@@ -48,11 +48,12 @@ const weggooien = {
 
 try {
   const launch = JSON.parse(process.argv[2] ?? '{}') as FacadeLaunch;
-  const [{ buildApp }, { parseConfig }, { startDevIssuer }, { demoAuthSection, demoTokens }] = await Promise.all([
+  const [{ buildApp }, { parseConfig }, { startDevIssuer }, { demoAuthSection, demoTokens }, { sluitAfBijSignaal }] = await Promise.all([
     import('../../src/app/app'),
     import('../../src/app/config/load-config'),
     import('../../src/platform/identity/dev-issuer'),
     import('../../src/platform/identity/demo-auth'),
+    import('../../src/app/afsluiten'),
   ]);
   const start = async (): Promise<FacadeReady> => {
     // callers authenticate as in production: bearer tokens of an issuer whose JWKS the facade fetches
@@ -81,6 +82,8 @@ try {
     });
     const app = await buildApp(config, launch.protocol === 'weggooien' ? { protocol: weggooien } : {});
     await app.listen({ host: '127.0.0.1', port: 0 });
+    // SIGTERM as server.ts handles it: drain, hand the journal back, exit 0
+    sluitAfBijSignaal(() => ({ app, overig: () => issuer.close(), log: app.log }));
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('facade did not get a TCP address');
     const tokens = await demoTokens(issuer, 24 * 3600);
