@@ -20,8 +20,8 @@ export interface Afsluiting {
  * Graceful shutdown (issue 14 §6). `app.close()` already stops accepting connections, answers requests arriving on
  * open keep-alive connections with 503, waits for in-flight requests, closes the subscriptions' WebSockets with
  * 1001 (preClose, graphql-ws.ts), stops the workers and hands this process's journal leases back (the journal
- * worker's stop), then closes the backends and the store. What it lacks is a bound: a request still running after
- * `timeoutMs` has its connection cut, so that the rest of the close proceeds.
+ * worker's stop), then closes the backends and the store. What it lacks: keep-alive connections closed as their requests end, and a
+ * bound: a request still running after `timeoutMs` has its connection cut, so that the rest of the close proceeds.
  */
 export async function sluitAf(a: Afsluiting): Promise<void> {
   const timeoutMs = a.timeoutMs ?? AFSLUIT_TIMEOUT_MS;
@@ -31,12 +31,17 @@ export async function sluitAf(a: Afsluiting): Promise<void> {
     server?.closeAllConnections();
   }, timeoutMs);
   grens.unref();
+  // a keep-alive connection whose request ends during the drain would stay open until its keepAliveTimeout
+  // (Node closes only the connections idle when close begins): close each as it becomes idle
+  const idle = setInterval(() => server?.closeIdleConnections(), 100);
+  idle.unref();
   try {
     await a.app?.close();
     await a.beheer?.close();
     await a.overig?.();
   } finally {
     clearTimeout(grens);
+    clearInterval(idle);
   }
 }
 

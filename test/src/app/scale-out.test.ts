@@ -1,6 +1,7 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from 'graphql-ws';
@@ -12,6 +13,9 @@ import { startChild, type ChildHandle } from '../../../bench/harness/child-proce
 import type { FacadeLaunch, FacadeReady } from '../../../bench/processes/facade';
 import { demoAuthSection, demoTokens } from '../../../src/platform/identity/demo-auth';
 import { startDevIssuer, type DevIssuer } from '../../../src/platform/identity/dev-issuer';
+import { inkomendPad } from '../../../soap-clients/notificatie/inkomend-provider';
+import { FACADE_ZENDER } from '../../../src/app/embedded-abonnement';
+import { DEFAULT_SYSTEEM } from '../../../src/zaaksysteem/provider/eigen-systeem';
 import { ZaaksysteemStore } from '../../../src/zaaksysteem/store/zaaksysteem-store';
 import { LoadBalancer } from '../../support/load-balancer';
 import { ZaaksysteemProces } from '../../support/processen';
@@ -28,6 +32,12 @@ const JOURNAAL = { leaseMs: 2000, hervatMs: 250 };
 /** so high that only the cross-instance wake-up explains a subscriber hearing another instance's change quickly */
 const WS_POLL_MS = 600_000;
 const RATE_LIMIT = { rateLimitMax: 400, rateLimitWindowMs: 60_000 };
+/** the zaaksysteem notifies instance B only: an event reaches A's subscribers and the webhook leader via the store */
+const AFZENDER = { username: 'zaaksysteem', password: randomBytes(24).toString('base64url') };
+const NOTIFICATIES = {
+  afzenders: [{ ...DEFAULT_SYSTEEM, usernameToken: AFZENDER }],
+  verwerking: 'regie-sociaal-domein',
+};
 
 const databases = postgresDatabases('scale-out');
 const dir = mkdtempSync(path.join(tmpdir(), 'scale-out-'));
@@ -46,7 +56,7 @@ function startFacade(extra: Partial<FacadeLaunch> = {}): Promise<ChildHandle<Fac
     endpoints: zaaksysteem!.endpoints,
     dataDir: dir,
     store: db.config,
-    config: { auth: demoAuthSection(issuer!), logLevel: 'warn', journaal: JOURNAAL, graphql: { wsPollMs: WS_POLL_MS }, pipeline: RATE_LIMIT, webhooks: { httpLoopback: true, pollMs: 250, backoffBasisMs: 200 } },
+    config: { auth: demoAuthSection(issuer!), logLevel: 'warn', journaal: JOURNAAL, graphql: { wsPollMs: WS_POLL_MS }, pipeline: RATE_LIMIT, webhooks: { httpLoopback: true, pollMs: 250, backoffBasisMs: 200 }, notificaties: NOTIFICATIES },
     ...extra,
   };
   return startChild<FacadeReady>('facade', 'processes/facade.ts', { args: [JSON.stringify(launch)], readyTimeoutMs: 180_000 });
@@ -101,6 +111,7 @@ beforeAll(async () => {
   // loading is the slow part: all four at once
   facades.push(...(await Promise.all([startFacade(), startFacade(), startFacade(), startFacade({ afsluitTimeoutMs: 1000 })])));
   lb = await LoadBalancer.start(dir, [url(A), url(B), url(C)]);
+  await zaaksysteem.abonneer({ url: `${url(B)}${inkomendPad('zds-1.2')}`, ontvanger: FACADE_ZENDER, wsSecurity: { ...AFZENDER, passwordType: 'PasswordDigest' } });
 }, 300_000);
 
 afterAll(async () => {
@@ -132,5 +143,135 @@ describe('three facades behind HAProxy on one PostgreSQL', () => {
     expect(await totKlaar(lb!.url, 'schaal-a-2', 20_000)).toBe('klaar');
     expect(zakenMet('schaal idempotent')).toEqual([antwoorden[0]!.body?.identificatie]);
     expect(zakenMet('schaal idempotent gelijktijdig')).toHaveLength(1);
+  }, 60_000);
+
+  it('d) a GraphQL subscriber on instance A hears a change made through instance B', async () => {
+    const ontvangen: string[] = [];
+    const ws = createClient({ url: url(A).replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token()}` }, lazy: false, retryAttempts: 0, onNonLazyError: () => {} });
+    try {
+      ws.subscribe({ query: 'subscription { zaakGewijzigd { zaak } }' }, { next: (r) => void ontvangen.push(String((r.data?.zaakGewijzigd as { zaak?: string } | undefined)?.zaak)), error: () => {}, complete: () => {} });
+      await sleep(500);
+      const gemaakt = await post(url(B), '/api/v1/gezinsplannen', gezinsplanInvoer('schaal abonnee'));
+      expect(gemaakt.status).toBe(201);
+      const tot = Date.now() + 5000;
+      while (!ontvangen.includes(String(gemaakt.body?.identificatie)) && Date.now() < tot) await sleep(100);
+      expect(ontvangen).toContain(gemaakt.body?.identificatie);
+    } finally {
+      await ws.dispose();
+    }
+  }, 30_000);
+
+  it('c) webhooks: after N changes through the balancer every zaak is delivered, each event id at least once', async () => {
+    const bezorgd: { id: string; body: string }[] = [];
+    ontvanger = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        bezorgd.push({ id: String(req.headers['webhook-id']), body });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((r) => ontvanger!.listen(0, '127.0.0.1', r));
+    const callbackUrl = `http://127.0.0.1:${(ontvanger.address() as { port: number }).port}/hook`;
+    const abonnement = await post(lb!.url, '/api/v1/abonnementen', { callbackUrl, kanalen: [{ naam: 'zaken' }] });
+    expect(abonnement.status).toBe(201);
+    const zaken: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const r = await post(lb!.url, '/api/v1/gezinsplannen', gezinsplanInvoer(`schaal webhook ${i}`));
+      expect(r.status).toBe(201);
+      zaken.push(String(r.body?.identificatie));
+    }
+    const tot = Date.now() + 20_000;
+    const gemist = () => zaken.filter((z) => !bezorgd.some((b) => b.body.includes(z)));
+    while (gemist().length > 0 && Date.now() < tot) await sleep(200);
+    expect(gemist()).toEqual([]);
+    // every event id the receiver saw is a number of the one shared event log, none missing in between
+    const ids = [...new Set(bezorgd.map((b) => Number(b.id)))].sort((x, y) => x - y);
+    expect(ids.every(Number.isInteger)).toBe(true);
+    expect(ids.at(-1)! - ids[0]! + 1).toBe(ids.length);
+  }, 60_000);
+
+  it('e) the rate limit holds across instances: its budget, then 429, whichever instance answers', async () => {
+    const vraag = () => request(`${lb!.url}/api/v1/opdrachten/schaal-e`, { headers: { authorization: `Bearer ${token()}` } });
+    const eerste = await vraag();
+    await eerste.body.text();
+    const over = Number(eerste.headers['x-ratelimit-remaining']);
+    expect(Number.isInteger(over)).toBe(true);
+    const statussen: number[] = [];
+    for (let i = 0; i <= over; i++) {
+      const r = await vraag();
+      await r.body.text();
+      statussen.push(r.statusCode);
+    }
+    expect(statussen.slice(0, -1).every((s) => s !== 429)).toBe(true);
+    expect(statussen.at(-1)).toBe(429);
+  }, 60_000);
+
+  it('b) an instance killed with -9 mid-create: another resumes its journal entry, the zaak is completed once', async () => {
+    // creeerZaak waits, so the create is in flight when its instance dies
+    await faults({ latencyMs: 1500, operations: ['creeerZaak'] });
+    try {
+      const sleutel = 'schaal-b-1';
+      const invoer = gezinsplanInvoer('schaal kill');
+      const lopend = post(url(B), '/api/v1/gezinsplannen', invoer, { 'idempotency-key': `"${sleutel}"` }).catch(() => undefined);
+      await sleep(700);
+      await facades[B]!.kill();
+      await lopend;
+      expect(await totKlaar(url(A), sleutel, 30_000)).toBe('klaar');
+      expect(zakenMet('schaal kill')).toHaveLength(1);
+      // the key's repeat at another instance answers the completed zaak
+      const herhaling = await post(url(C), '/api/v1/gezinsplannen', invoer, { 'idempotency-key': `"${sleutel}"` });
+      expect(herhaling.status).toBe(201);
+      expect(herhaling.body?.identificatie).toBe(zakenMet('schaal kill')[0]);
+    } finally {
+      await faults(undefined);
+    }
+  }, 60_000);
+});
+
+describe('graceful shutdown (SIGTERM)', () => {
+  it('a slow in-flight request completes, new connections are refused, the process exits 0', async () => {
+    await faults({ latencyMs: 1500, operations: ['creeerZaak'] });
+    try {
+      const lopend = post(url(C), '/api/v1/gezinsplannen', gezinsplanInvoer('schaal afsluiten'));
+      await sleep(500);
+      const einde = facades[C]!.terminate(20_000);
+      await sleep(200);
+      const nieuw = await request(`${url(C)}/health/live`).then(
+        (r) => r.statusCode,
+        (e: { code?: string }) => e.code,
+      );
+      expect(nieuw).toBe('ECONNREFUSED');
+      expect((await lopend).status).toBe(201);
+      expect(await einde).toBe(0);
+      expect(zakenMet('schaal afsluiten')).toHaveLength(1);
+    } finally {
+      await faults(undefined);
+    }
+  }, 60_000);
+
+  it('past the bound, the entry it still holds is free for another instance at once and completed there', async () => {
+    await faults({ latencyMs: 4000, operations: ['creeerZaak'] });
+    try {
+      const sleutel = 'schaal-afsluiten-2';
+      // the journal names its owner host:pid:… (procesNaam)
+      const eigenaarD = `${hostname()}:${facades[D]!.pid}:`;
+      const lopend = post(url(D), '/api/v1/gezinsplannen', gezinsplanInvoer('schaal afgebroken'), { 'idempotency-key': `"${sleutel}"` }).catch(() => undefined);
+      await sleep(500);
+      expect(await facades[D]!.terminate(20_000)).toBe(0);
+      await lopend;
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      const rij = await client
+        .query<{ eigenaar: string | null }>(`SELECT eigenaar FROM "${(db.config as { schema: string }).schema}".facade_journaal WHERE sleutel = $1`, [sleutel])
+        .finally(() => client.end());
+      // released, not held until its lease runs out (it may already be taken over by the leader)
+      expect(rij.rows).toHaveLength(1);
+      expect(rij.rows[0]!.eigenaar?.startsWith(eigenaarD) ?? false).toBe(false);
+      expect(await totKlaar(url(A), sleutel, 30_000)).toBe('klaar');
+      expect(zakenMet('schaal afgebroken')).toHaveLength(1);
+    } finally {
+      await faults(undefined);
+    }
   }, 60_000);
 });
