@@ -50,13 +50,24 @@ let ontvanger: Server | undefined;
 /** one issuer for all instances, as one OIDC provider in front of a cluster */
 let issuer: DevIssuer | undefined;
 let regie: string;
+/** another applicatie, reading only: the facade keeps a change from the applicatie that made it (abonnementenbeheer.ts) */
+let wijkteam: string;
+
+function authSectie(i: DevIssuer) {
+  const sectie = demoAuthSection(i);
+  return {
+    ...sectie,
+    issuers: sectie.issuers.map((x) => ({ ...x, clients: [...x.clients, 'wijkteam'] })),
+    applicaties: { ...sectie.applicaties, wijkteam: { ...sectie.applicaties.regie, operaties: ['lezen'] } },
+  };
+}
 
 function startFacade(extra: Partial<FacadeLaunch> = {}): Promise<ChildHandle<FacadeReady>> {
   const launch: FacadeLaunch = {
     endpoints: zaaksysteem!.endpoints,
     dataDir: dir,
     store: db.config,
-    config: { auth: demoAuthSection(issuer!), logLevel: 'warn', journaal: JOURNAAL, graphql: { wsPollMs: WS_POLL_MS }, pipeline: RATE_LIMIT, webhooks: { httpLoopback: true, pollMs: 250, backoffBasisMs: 200 }, notificaties: NOTIFICATIES },
+    config: { auth: authSectie(issuer!), logLevel: 'warn', journaal: JOURNAAL, graphql: { wsPollMs: WS_POLL_MS }, pipeline: RATE_LIMIT, webhooks: { httpLoopback: true, pollMs: 250, backoffBasisMs: 200 }, notificaties: NOTIFICATIES },
     ...extra,
   };
   return startChild<FacadeReady>('facade', 'processes/facade.ts', { args: [JSON.stringify(launch)], readyTimeoutMs: 180_000 });
@@ -66,10 +77,10 @@ const [A, B, C, D] = [0, 1, 2, 3];
 const url = (i: number) => facades[i]!.ready.url;
 const token = () => regie;
 
-async function post(basis: string, pad: string, body: unknown, headers: Record<string, string> = {}) {
+async function post(basis: string, pad: string, body: unknown, headers: Record<string, string> = {}, bearer = token()) {
   const res = await request(`${basis}${pad}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token()}`, 'content-type': 'application/json', ...headers },
+    headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json', ...headers },
     body: JSON.stringify(body),
   });
   return { status: res.statusCode, headers: res.headers, body: (await res.body.json().catch(() => undefined)) as Record<string, unknown> | undefined };
@@ -107,6 +118,7 @@ beforeAll(async () => {
   db = await databases.nieuw();
   issuer = await startDevIssuer();
   regie = (await demoTokens(issuer, 3600)).regie;
+  wijkteam = await issuer.mint({ azp: 'wijkteam', sub: 'wijkteam-1' }, { geldigS: 3600 });
   zaaksysteem = await ZaaksysteemProces.start(zaaksysteemDir);
   // loading is the slow part: all four at once
   facades.push(...(await Promise.all([startFacade(), startFacade(), startFacade(), startFacade({ afsluitTimeoutMs: 1000 })])));
@@ -147,7 +159,7 @@ describe('three facades behind HAProxy on one PostgreSQL', () => {
 
   it('d) a GraphQL subscriber on instance A hears a change made through instance B', async () => {
     const ontvangen: string[] = [];
-    const ws = createClient({ url: url(A).replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token()}` }, lazy: false, retryAttempts: 0, onNonLazyError: () => {} });
+    const ws = createClient({ url: url(A).replace('http', 'ws') + '/graphql', webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${wijkteam}` }, lazy: false, retryAttempts: 0, onNonLazyError: () => {} });
     try {
       ws.subscribe({ query: 'subscription { zaakGewijzigd { zaak } }' }, { next: (r) => void ontvangen.push(String((r.data?.zaakGewijzigd as { zaak?: string } | undefined)?.zaak)), error: () => {}, complete: () => {} });
       await sleep(500);
@@ -173,7 +185,7 @@ describe('three facades behind HAProxy on one PostgreSQL', () => {
     });
     await new Promise<void>((r) => ontvanger!.listen(0, '127.0.0.1', r));
     const callbackUrl = `http://127.0.0.1:${(ontvanger.address() as { port: number }).port}/hook`;
-    const abonnement = await post(lb!.url, '/api/v1/abonnementen', { callbackUrl, kanalen: [{ naam: 'zaken' }] });
+    const abonnement = await post(lb!.url, '/api/v1/abonnementen', { callbackUrl, kanalen: [{ naam: 'zaken' }] }, {}, wijkteam);
     expect(abonnement.status).toBe(201);
     const zaken: string[] = [];
     for (let i = 0; i < 6; i++) {
