@@ -15,9 +15,11 @@ const ENTRY_POINTS: Record<string, string> = {
   zaaksysteem: 'src/zaaksysteem/standalone.ts',
   backoffice: 'src/zaaksysteem/demo/backoffice-cli.ts',
   protocol: 'src/app/protocol-cli.ts',
+  doctor: 'src/app/doctor/doctor-cli.ts',
   'bench/processes/facade': 'bench/processes/facade.ts',
   'bench/processes/load-client': 'bench/processes/load-client.ts',
   'bench/processes/parse-probe': 'bench/processes/parse-probe.ts',
+  'bench/processes/soap-client': 'bench/processes/soap-client.ts',
   'bench/processes/zaaksysteem': 'bench/processes/zaaksysteem.ts',
 };
 

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { LoadClient, LoadJob, LoadResult } from './load';
+import type { Caller, LoadJob, LoadResult } from './load-job';
 import type { Usage } from './process-probe';
 import { summarise } from './stats';
 
@@ -43,7 +43,7 @@ export interface MeasuredLoad {
  */
 export async function measuredLoad(
   label: string,
-  client: LoadClient,
+  client: Caller,
   job: LoadJob,
   warmupMs: number,
   sources: readonly CpuSource[],

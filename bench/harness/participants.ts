@@ -7,6 +7,7 @@ import { startChild, type ChildHandle } from './child-process';
 import type { CpuSource } from './measured-load';
 import type { Usage, RssWindow } from './process-probe';
 import type { FaultConfig } from '../../src/zaaksysteem/provider/fault-injection';
+import type { StoreConfig } from '../../src/platform/store/store-config';
 import type { FacadeReady } from '../processes/facade';
 import type { RecordedRequest, RequestCounts, ZaaksysteemReady } from '../processes/zaaksysteem';
 
@@ -70,6 +71,8 @@ export interface FacadeOptions {
   config?: Record<string, unknown>;
   /** more settings of backends.zaak (e.g. maxResponseBytes) */
   backend?: Record<string, unknown>;
+  /** the facade's own store; default SQLite in its data directory */
+  store?: StoreConfig;
   /** 'weggooien': a protocol store that keeps nothing, to weigh the protocol's write */
   protocol?: 'weggooien';
 }

@@ -38,13 +38,13 @@ export interface Arrival<Op extends ProvidedOperation> {
 }
 
 /** A provider's own part in one request (see SoapProviderOptions.exchange). */
-export interface Exchange<C> {
+export interface Exchange<C, Op extends ProvidedOperation = ProvidedOperation> {
   /** merged into the handler's request */
   readonly context: C;
   /** the XmlReader's streamText for this request (e.g. document content straight to a store) */
   readonly streamText?: ParseOptions['streamText'];
   /** once stuurgegevens and operation are known: a foutbericht to answer instead of calling the handler */
-  insteadOfHandler?(): FoutMaker | undefined;
+  insteadOfHandler?(op: Op, sg: Stuurgegevens): FoutMaker | undefined;
   /** writes answers and faults; default writeAnswer */
   readonly write?: AnswerWriter;
   /** the request is over (answered or failed) */
@@ -64,7 +64,7 @@ export interface SoapProviderOptions<Op extends ProvidedOperation, C> {
    * Per request, after path, method and soapAction are known and before the body is read. Returns the
    * provider's part in the request, or undefined when it has answered (or dropped) the request itself.
    */
-  exchange(req: IncomingMessage, res: ServerResponse, arrival: Arrival<Op>): Promise<Exchange<C> | undefined>;
+  exchange(req: IncomingMessage, res: ServerResponse, arrival: Arrival<Op>): Promise<Exchange<C, Op> | undefined>;
 }
 
 /**
@@ -93,7 +93,7 @@ export function soapProvider<Op extends ProvidedOperation, C>(
       const bericht = soapBody(envelope);
       sg = readStuurgegevens(bericht);
       const op = kiesOperatie(endpoint, soapAction, bericht, known);
-      const instead = ex.insteadOfHandler?.();
+      const instead = ex.insteadOfHandler?.(op, sg);
       if (instead) return await fault(instead, sg);
       const request: SoapRequest<Op> = {
         op,

@@ -21,11 +21,14 @@ const BY_CODE: Partial<Record<ErrorCode, Fout>> = {
   LOCKED: SECTOR_FOUTEN.uitgecheckt,
 };
 
+/** StUF 03.01 Tabel 4.1 */
+export const ONTVANGER_ONBEKEND: Fout = { code: 'StUF010', plek: 'client', omschrijving: 'Combinatie van ontvangende organisatie, applicatie, administratie en gebruiker onbekend' };
+
 /** StUF 03.01 Tabel 4.1: why an inbound message is refused, in the standard's own codes. */
 const WEIGERINGEN: Record<Weigering, Fout> = {
   'niet-geauthenticeerd': { code: 'StUF052', plek: 'client', omschrijving: 'Het zendende systeem is niet geautoriseerd' },
   'zender-onbekend': { code: 'StUF013', plek: 'client', omschrijving: 'Combinatie van zendende organisatie, applicatie, administratie en gebruiker onbekend' },
-  'ontvanger-onbekend': { code: 'StUF010', plek: 'client', omschrijving: 'Combinatie van ontvangende organisatie, applicatie, administratie en gebruiker onbekend' },
+  'ontvanger-onbekend': ONTVANGER_ONBEKEND,
   'overdracht-onbekend': { code: 'StUF043', plek: 'client', omschrijving: 'Crossreferentienummer niet bekend' },
   'opslag-mislukt': { code: 'StUF046', plek: 'server', omschrijving: 'Opslaan bericht niet mogelijk' },
 };

@@ -134,7 +134,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
     bodyLimit: config.bodyLimitBytes,
     genReqId: requestIdOf,
     // a parameter is refused by its schema (400) or the URL by its length (414), never by the router as unknown
-    maxParamLength: MAX_URL_LENGTH,
+    routerOptions: { maxParamLength: MAX_URL_LENGTH },
     clientErrorHandler: clientErrorAnswer,
     // a URL the router cannot decode (e.g. percent-encoded bytes that are no UTF-8) is answered by its door
     frameworkErrors: (err, request, reply) => {
@@ -209,7 +209,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   await app.register(httpContractPlugin, { versie: FACADE_VERSIE, renderFout: inDoorFormat });
   // CORS, security headers and no-store before the pipeline: a preflight is answered without credentials
   await app.register(browserSafetyPlugin, { cors: config.cors });
-  await app.register(requestPipeline, { config: config.pipeline, identify: identifyCaller, ...(tracing ? { trace: verzoekTrace } : {}) });
+  await app.register(requestPipeline, { config: config.pipeline, identify: identifyCaller, store, ...(tracing ? { trace: verzoekTrace } : {}) });
   await app.register(protocollering, { store: protocol, collector, pseudoniem, renderProblem: renderProtocolProblem });
   // after the protocollering: the outcome it stores is the answer as it leaves, replaced or not
   await app.register(idempotencyPlugin, { service: idempotentie, prefix: '/api/v1/' });

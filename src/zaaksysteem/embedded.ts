@@ -33,6 +33,8 @@ export interface EmbeddedZaaksysteemOptions {
   abonnees?: readonly Abonnee[];
   /** sees every notification as sent */
   notificatieTap?: (xml: string) => void;
+  /** refuses a message addressed to another applicatie than ZAAKSYSTEEM with StUF010, as a real zaaksysteem does; default off */
+  weigertAndereOntvanger?: boolean;
 }
 
 export interface EmbeddedZaaksysteem {
@@ -68,7 +70,7 @@ export async function startEmbeddedZaaksysteem(options: EmbeddedZaaksysteemOptio
   });
   const faults = new FaultInjector(options.faults);
   const abonnementen = new Abonnementenbeheer(store, options.abonnees ?? [], DEFAULT_SYSTEEM, options.notificatieTap);
-  const server = createSoapServer({ store, faults, maxBodyBytes: options.maxBodyBytes, answerTap: options.answerTap, abonnementen });
+  const server = createSoapServer({ store, faults, maxBodyBytes: options.maxBodyBytes, answerTap: options.answerTap, abonnementen, weigertAndereOntvanger: options.weigertAndereOntvanger });
   let address;
   try {
     address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');

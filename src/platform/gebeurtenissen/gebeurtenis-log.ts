@@ -4,6 +4,8 @@ import { GEBEURTENIS_TABELLEN } from './gebeurtenis-tabellen';
 
 /** The slot every append takes: ids then commit in their order, so a reader at id N never later finds one below N. */
 const SLOT = 'gebeurtenis-log';
+/** The store channel an append wakes: every instance on the store (PostgreSQL NOTIFY), this one on SQLite. */
+const KANAAL = 'gebeurtenis';
 
 interface Rij {
   id: number;
@@ -25,7 +27,10 @@ export class GebeurtenisLog {
 
   static async open(store: Store, nu: () => number = Date.now): Promise<GebeurtenisLog> {
     await store.migreer(GEBEURTENIS_TABELLEN);
-    return new GebeurtenisLog(store, nu);
+    const log = new GebeurtenisLog(store, nu);
+    // stops with the store's close
+    await store.luister(KANAAL, () => log.wekOp());
+    return log;
   }
 
   /** Appends one event, with `extra` (e.g. marking its notification processed) in the same transaction. */
@@ -39,9 +44,9 @@ export class GebeurtenisLog {
         tijdstip,
       ]);
       await extra?.(tx);
+      await tx.meld(KANAAL);
       return Number(rij!.id);
     }, { slot: SLOT });
-    this.wekOp();
     return { id, tijdstip, inhoud };
   }
 
@@ -83,7 +88,7 @@ export class GebeurtenisLog {
     );
   }
 
-  /** Calls `luisteraar` after each append in this process; returns the unsubscribe. */
+  /** Calls `luisteraar` after each committed append, of any instance on the store (store.port.ts `luister`); returns the unsubscribe. */
   abonneer(luisteraar: () => void): () => void {
     this.luisteraars.add(luisteraar);
     return () => this.luisteraars.delete(luisteraar);

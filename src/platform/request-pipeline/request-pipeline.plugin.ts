@@ -4,6 +4,8 @@ import fp from 'fastify-plugin';
 import { ERROR_CODES, FacadeError } from '../../core/domain/errors';
 import type { RequestContext } from '../../core/domain/request-context';
 import { parseTraceparent, startTrace, type TraceContext } from '../../core/domain/trace-context';
+import type { Store } from '../store/store.port';
+import { gedeeldeTellers, RATE_LIMIT_TABELLEN } from './gedeelde-teller.adapter';
 import type { PipelineConfig } from './pipeline-config';
 import { endRequest, trackRequest } from './request-end';
 import { REQUEST_ID_HEADER } from './request-id';
@@ -33,6 +35,8 @@ export interface RequestPipelineOptions {
   identify?: Identify;
   /** the request's trace when tracing gives it a span (src/platform/telemetrie); otherwise read from `traceparent` */
   trace?: (request: FastifyRequest) => TraceContext | undefined;
+  /** the facade's store: on PostgreSQL the rate-limit counters live there, shared by every instance */
+  store?: Store;
 }
 
 const contexts = new WeakMap<FastifyRequest, RequestContext>();
@@ -54,9 +58,9 @@ const callerGone = () =>
  * deadline, abort signal, who asks and for which processing activity), the X-Request-Id on every answer, and one rate
  * limit for GraphQL and REST alike. An app-level plugin (fastify-plugin): register it before the doors.
  */
-const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { config, identify, trace }) => {
+const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { config, identify, trace, store }) => {
   const deadlines = new WeakMap<FastifyRequest, NodeJS.Timeout>();
-  const limit = await rateLimiter(app, config);
+  const limit = await rateLimiter(app, config, store);
 
   app.addHook('onRequest', async (request, reply) => {
     reply.header(REQUEST_ID_HEADER, request.id);
@@ -98,10 +102,16 @@ const pipeline: FastifyPluginAsync<RequestPipelineOptions> = async (app, { confi
  * The one rate limit, run by the pipeline's own hook rather than the plugin's per-route hooks (which would run
  * after it, so after authentication). A route with `config: { rateLimit: false }` is not limited. Each door
  * renders the FacadeError in its own shape (problem+json, GraphQL errors).
+ * With a PostgreSQL store the counters are shared by the instances on it; with SQLite (one instance) they stay in
+ * memory. A shared counter that fails lets the request through: a rate limit must not turn a database hiccup
+ * into an outage.
  */
-async function rateLimiter(app: FastifyInstance, config: PipelineConfig) {
+async function rateLimiter(app: FastifyInstance, config: PipelineConfig, store: Store | undefined) {
   if (config.rateLimitMax <= 0) return undefined;
+  const gedeeld = store?.soort === 'postgres' ? store : undefined;
+  if (gedeeld) await gedeeld.migreer(RATE_LIMIT_TABELLEN);
   await app.register(rateLimit, {
+    ...(gedeeld ? { store: gedeeldeTellers(gedeeld, app.log), skipOnError: true } : {}),
     global: false,
     max: config.rateLimitMax,
     timeWindow: config.rateLimitWindowMs,

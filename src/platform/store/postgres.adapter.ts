@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import pg from 'pg';
 import { migreer } from './migraties';
-import type { Sql, SqlWaarde, Store } from './store.port';
+import { PostgresLuisteraar, pgKanaal } from './postgres-luisteraar';
+import type { Sql, SqlWaarde, Store, Transactie } from './store.port';
 import type { PostgresConfig } from './store-config';
 
 /**
@@ -34,14 +35,22 @@ export async function openPostgresStore(config: PostgresConfig): Promise<Store> 
     exec: async (sql) => void (await client.query(sql)),
   });
 
-  const transactie = async <T>(werk: (tx: Sql) => Promise<T>, opties: { slot?: string } = {}): Promise<T> => {
+  const luisteraar = new PostgresLuisteraar(config);
+  const transactie = async <T>(werk: (tx: Transactie) => Promise<T>, opties: { slot?: string } = {}): Promise<T> => {
     const client = await pool.connect();
     let kapot: Error | undefined;
+    const gemeld = new Set<string>();
+    // pg_notify inside the transaction: PostgreSQL sends it at commit, and never after a rollback
+    const meld = async (kanaal: string) => {
+      gemeld.add(kanaal);
+      await client.query('SELECT pg_notify($1, $2)', [pgKanaal(config.schema, kanaal), luisteraar.afzender]);
+    };
     try {
       await client.query('BEGIN');
       if (opties.slot !== undefined) await client.query('SELECT pg_advisory_xact_lock($1::bigint)', [slotSleutel(opties.slot)]);
-      const uitkomst = await werk(over(client));
+      const uitkomst = await werk({ ...over(client), meld });
       await client.query('COMMIT');
+      for (const kanaal of gemeld) luisteraar.wekkers.wek(kanaal);
       return uitkomst;
     } catch (e) {
       await client.query('ROLLBACK').catch((r: Error) => (kapot = r));
@@ -57,8 +66,12 @@ export async function openPostgresStore(config: PostgresConfig): Promise<Store> 
     soort: 'postgres',
     transactie,
     ...buiten,
+    luister: (kanaal, fn) => luisteraar.luister(kanaal, fn),
     migreer: (module) => migreer(store, module),
-    close: () => pool.end(),
+    close: async () => {
+      await luisteraar.close();
+      await pool.end();
+    },
   };
   return store;
 }

@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { FacadeError } from '../../core/domain/errors';
 import { migreer } from './migraties';
-import type { Sql, SqlWaarde, Store } from './store.port';
+import type { SqlWaarde, Store, Transactie } from './store.port';
+import { Wekkers } from './wekkers';
 
 const rijen = new Map<string, { laatste: Promise<unknown> }>();
 
@@ -54,13 +55,19 @@ export function openSqliteStore(pad: string): Store {
 
   const naElkaar = rijVoor(path.resolve(pad));
 
-  const transactie = <T>(werk: (tx: Sql) => Promise<T>): Promise<T> =>
+  const wekkers = new Wekkers();
+  const transactie = <T>(werk: (tx: Transactie) => Promise<T>): Promise<T> =>
     naElkaar(async () => {
       let open = true;
+      const gemeld = new Set<string>();
       const bezig = () => {
         if (!open) throw new FacadeError('INTERNAL', 'opslag: statement na het einde van zijn transactie');
       };
-      const tx: Sql = {
+      const tx: Transactie = {
+        meld: async (kanaal) => {
+          bezig();
+          gemeld.add(kanaal);
+        },
         query: async <R>(sql: string, params: readonly SqlWaarde[] = []) => {
           bezig();
           const stmt = prepare(sql);
@@ -81,6 +88,7 @@ export function openSqliteStore(pad: string): Store {
       try {
         const uitkomst = await werk(tx);
         db.exec('COMMIT');
+        for (const kanaal of gemeld) wekkers.wek(kanaal);
         return uitkomst;
       } catch (e) {
         if (db.inTransaction) db.exec('ROLLBACK');
@@ -96,6 +104,11 @@ export function openSqliteStore(pad: string): Store {
     query: (sql, params) => transactie((tx) => tx.query(sql, params)),
     run: (sql, params) => transactie((tx) => tx.run(sql, params)),
     exec: (sql) => transactie((tx) => tx.exec(sql)),
+    // one file, one process: the wake-ups stay in this instance (store.port.ts `luister`)
+    luister: async (kanaal, fn) => {
+      const { stop } = wekkers.voegToe(kanaal, fn);
+      return async () => void stop();
+    },
     migreer: (module) => migreer(store, module),
     close: () => naElkaar(async () => void db.close()),
   };

@@ -45,6 +45,16 @@ export interface Migratie {
   sql: string | Record<StoreSoort, string>;
 }
 
+/** The statements of one transaction, and the wake-ups it sends when it commits. */
+export interface Transactie extends Sql {
+  /**
+   * Wakes the listeners of `kanaal` (`luister`) once this transaction commits, and not when it rolls back. A
+   * wake-up carries nothing and may be lost (PostgreSQL: a LISTEN connection that is down): the table stays the
+   * source of truth, so a listener also polls.
+   */
+  meld(kanaal: string): Promise<void>;
+}
+
 export interface Store extends Sql {
   readonly soort: StoreSoort;
   /**
@@ -52,7 +62,13 @@ export interface Store extends Sql {
    * synchronous_commit as the server has it) when it resolves, rolled back when it throws. Statements outside
    * `werk` (`query`/`run` on the store itself) are transactions of their own.
    */
-  transactie<T>(werk: (tx: Sql) => Promise<T>, opties?: TransactieOpties): Promise<T>;
+  transactie<T>(werk: (tx: Transactie) => Promise<T>, opties?: TransactieOpties): Promise<T>;
+  /**
+   * Calls `fn` after each committed `meld(kanaal)` of every instance on this database (PostgreSQL: LISTEN/NOTIFY
+   * on a channel of this schema, over a connection of its own that reconnects after a loss and then calls `fn`
+   * once for what it may have missed; SQLite: this instance only). Resolves with the stop once listening.
+   */
+  luister(kanaal: string, fn: () => void): Promise<() => Promise<void>>;
   /** Applies the module's migrations not yet applied; idempotent, safe with several processes starting at once. */
   migreer(module: StoreModule): Promise<void>;
   close(): Promise<void>;

@@ -5,10 +5,11 @@ import { ENDPOINTS } from '../../../soap-clients/provider/endpoints';
 import { createProviderServer } from '../../../soap-clients/provider/provider-server';
 import { soapProvider } from '../../../soap-clients/provider/soap-provider';
 import { drain } from '../../../soap-clients/provider/soap-request';
-import { PROCES_FOUT } from '../../../soap-clients/provider/stuf-fout';
+import type { FoutMaker } from '../../../soap-clients/provider/fout-antwoord';
+import { ONTVANGER_ONBEKEND, PROCES_FOUT } from '../../../soap-clients/provider/stuf-fout';
 import type { OperationName, OperationSpec } from '../../../soap-clients/stuf/operations';
 import type { Abonnementenbeheer } from '../abonnementen/abonnementenbeheer';
-import type { Systeem } from '../../../soap-clients/stuf/stuurgegevens';
+import type { Stuurgegevens, Systeem } from '../../../soap-clients/stuf/stuurgegevens';
 import type { StufFout } from '../../core/domain/errors';
 import type { ZaaksysteemStore } from '../store/zaaksysteem-store';
 import { handleAdmin } from './admin';
@@ -30,6 +31,8 @@ export interface ProviderOptions {
   systeem?: Systeem;
   /** told of each mutation that succeeded, to notify its subscribers */
   abonnementen?: Abonnementenbeheer;
+  /** refuses a message addressed to another applicatie than its own (StUF010), as a real zaaksysteem does; default off */
+  weigertAndereOntvanger?: boolean;
 }
 
 /** The handlers, each mutation followed by its notification; a notification that cannot be made never fails the mutation, which has happened. */
@@ -60,6 +63,16 @@ const injectedFout = (berichtcode: StufFout['berichtcode']): StufFout => ({
 });
 
 /**
+ * StUF 03.01 Tabel 4.1, StUF010: the ontvanger of the stuurgegevens is not this system. overdragenZaak_Di01 names
+ * the receiving backoffice as ontvanger and is routed there (RZS §6.8.2), so it is not refused for that.
+ */
+function andereOntvanger(op: OperationSpec, sg: Stuurgegevens, eigen: Systeem): FoutMaker | undefined {
+  if (op.name === 'overdragenZaak' || sg.ontvanger.applicatie === eigen.applicatie) return undefined;
+  const details = `ontvanger ${sg.ontvanger.applicatie.slice(0, 50)} is niet ${eigen.applicatie}`;
+  return (berichtcode) => ({ berichtcode, ...ONTVANGER_ONBEKEND, details });
+}
+
+/**
  * The embedded zaaksysteem's HTTP server: the loopback admin endpoint, and both dialects and all three services
  * on the provider kit, with what only this zaaksysteem does around each request: fault and latency injection,
  * and document content spooled to its store while the request is parsed.
@@ -82,7 +95,13 @@ export function createSoapServer(options: ProviderOptions): Server {
       return {
         context: { store: options.store, inhoud: (el, meta) => ontvangst.ophalen(el, meta) },
         streamText: ontvangst.streamText,
-        insteadOfHandler: () => (decision.fault === 'fo02' ? injectedFout : undefined),
+        insteadOfHandler: (op, sg) => {
+          if (options.weigertAndereOntvanger) {
+            const fout = andereOntvanger(op, sg, options.systeem ?? DEFAULT_SYSTEEM);
+            if (fout) return fout;
+          }
+          return decision.fault === 'fo02' ? injectedFout : undefined;
+        },
         write: answerWriterFor(decision),
         end: () => ontvangst.opruimen(),
       };

@@ -120,5 +120,31 @@ export function storeContract(name: string, databases: TestDatabases): void {
         await Promise.all([a.close(), b.close()]);
       }
     });
+
+    it('wakes the listeners of a channel after the commit of a transaction that sent meld, not after a rollback, and no longer after stop', async () => {
+      const db = await databases.nieuw();
+      await met(await db.open(), async (store) => {
+        await store.migreer(TELLER);
+        const gewekt: string[] = [];
+        const stopA = await store.luister('a', () => gewekt.push('a'));
+        await store.luister('b', () => gewekt.push('b'));
+        await store.transactie(async (tx) => {
+          await tx.meld('a');
+          await tx.run("UPDATE teller SET waarde = 1 WHERE naam = 'a'");
+          // not before the commit
+          expect(gewekt).toEqual([]);
+        });
+        expect(gewekt).toEqual(['a']);
+        await expect(
+          store.transactie(async (tx) => {
+            await tx.meld('b');
+            throw new Error('terug');
+          }),
+        ).rejects.toThrow('terug');
+        await stopA();
+        await store.transactie((tx) => tx.meld('a'));
+        expect(gewekt).toEqual(['a']);
+      });
+    });
   });
 }
