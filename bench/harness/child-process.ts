@@ -25,6 +25,8 @@ export interface ChildHandle<Ready> {
   /** one request/answer over IPC; rejects after `timeoutMs` or when the child dies */
   request<T>(kind: string, payload?: unknown, timeoutMs?: number): Promise<T>;
   stop(): Promise<void>;
+  /** SIGTERM, SIGKILL only after `graceMs`; resolves with the exit code (null: ended by a signal) */
+  terminate(graceMs: number): Promise<number | null>;
   /** SIGKILL, as a crash: no handler runs in the child; resolves when it is gone */
   kill(): Promise<void>;
   /** the last lines the child wrote, for error messages */
@@ -160,6 +162,10 @@ export function startChild<Ready>(
         });
       },
       stop: () => stopProcess(child),
+      terminate: async (graceMs) => {
+        await stopProcess(child, graceMs);
+        return child.exitCode;
+      },
       kill: () => stopProcess(child, 0, 'SIGKILL'),
     });
   });

@@ -7,7 +7,10 @@ export type Handlers = Record<string, (payload: unknown) => unknown>;
 export function serveIpc(handlers: Handlers): void {
   if (!process.send) throw new Error('this script runs as a child of bench/run.ts');
   process.on('disconnect', () => process.exit(0));
-  process.on('SIGTERM', () => process.exit(0));
+  // unless the process shuts down by itself (bench/processes/facade.ts once started: drains first)
+  process.on('SIGTERM', () => {
+    if (process.listenerCount('SIGTERM') === 1) process.exit(0);
+  });
   process.on('message', (raw) => {
     const { id, kind, payload } = raw as { id: number; kind: string; payload: unknown };
     const handler = handlers[kind];

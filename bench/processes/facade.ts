@@ -27,6 +27,8 @@ export interface FacadeLaunch {
    * answers the FacadeReady): a restart after a crash then costs the start-up, not the loading of the modules.
    */
   opAfroep?: boolean;
+  /** how long SIGTERM lets in-flight requests run (default AFSLUIT_TIMEOUT_MS): a test of the bound sets it short */
+  afsluitTimeoutMs?: number;
 }
 
 export interface FacadeReady {
@@ -48,11 +50,12 @@ const weggooien = {
 
 try {
   const launch = JSON.parse(process.argv[2] ?? '{}') as FacadeLaunch;
-  const [{ buildApp }, { parseConfig }, { startDevIssuer }, { demoAuthSection, demoTokens }] = await Promise.all([
+  const [{ buildApp }, { parseConfig }, { startDevIssuer }, { demoAuthSection, demoTokens }, { sluitAfBijSignaal }] = await Promise.all([
     import('../../src/app/app'),
     import('../../src/app/config/load-config'),
     import('../../src/platform/identity/dev-issuer'),
     import('../../src/platform/identity/demo-auth'),
+    import('../../src/app/afsluiten'),
   ]);
   const start = async (): Promise<FacadeReady> => {
     // callers authenticate as in production: bearer tokens of an issuer whose JWKS the facade fetches
@@ -77,10 +80,13 @@ try {
       store: launch.store ?? { soort: 'sqlite', pad: path.join(launch.dataDir, 'facade.sqlite') },
       journaal: { spoolPad: path.join(launch.dataDir, 'spool'), ...(launch.config?.journaal as object | undefined) },
       protocol: { sleutel: randomBytes(32).toString('base64') },
-      auth: demoAuthSection(issuer),
+      // several instances share one issuer (the launcher's); by default each process its own
+      auth: launch.config?.auth ?? demoAuthSection(issuer),
     });
     const app = await buildApp(config, launch.protocol === 'weggooien' ? { protocol: weggooien } : {});
     await app.listen({ host: '127.0.0.1', port: 0 });
+    // SIGTERM as server.ts handles it: drain, hand the journal back, exit 0
+    sluitAfBijSignaal(() => ({ app, overig: () => issuer.close(), log: app.log, timeoutMs: launch.afsluitTimeoutMs }));
     const address = app.server.address();
     if (!address || typeof address === 'string') throw new Error('facade did not get a TCP address');
     const tokens = await demoTokens(issuer, 24 * 3600);

@@ -1,4 +1,5 @@
 import { IncomingMessage, Server } from 'node:http';
+import type { Abonnee } from '../../src/zaaksysteem/abonnementen/abonnementenbeheer';
 import type { FaultConfig } from '../../src/zaaksysteem/provider/fault-injection';
 import { announceFailure, announceReady, serveIpc } from '../harness/ipc-server';
 import { probeHandlers } from '../harness/process-probe';
@@ -71,6 +72,11 @@ try {
       const c = counts;
       if (reset) counts = { total: 0, bySoapAction: {}, maxInFlight: 0 };
       return c;
+    },
+    // its abonnementenbeheer notifies this subscriber of every change (src/zaaksysteem/abonnementen)
+    abonneer: (abonnee) => {
+      zs.abonneer(abonnee as Abonnee);
+      return true;
     },
     faults: (config) => {
       if (config) zs.admin.faults.set(config as FaultConfig);

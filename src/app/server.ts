@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { parseBackendsConfig } from '../../soap-clients/config/backend-config';
 import { buildApp } from './app';
 import { startBeheerListener } from './beheer-listener';
+import { sluitAf, sluitAfBijSignaal } from './afsluiten';
 import { createLogger } from './app-logger';
 import { loadConfig } from './config/load-config';
 import { grootsteDocument } from './config/app-config';
@@ -41,12 +42,11 @@ async function main(): Promise<void> {
   let app: FastifyInstance | undefined;
   let devIssuer: DevIssuer | undefined;
   let beheer: FastifyInstance | undefined;
-  const stop = async () => {
-    await beheer?.close();
-    await app?.close();
+  const stopEmbedded = async () => {
     await embedded?.close();
     await devIssuer?.close();
   };
+  const stop = () => sluitAf({ app, beheer, overig: stopEmbedded, log: logger });
   try {
     if (!configured) {
       embedded = await startEmbeddedZaaksysteem({ port: 0, dataDir: process.env.ZAAKSYSTEEM_DATA_DIR });
@@ -80,9 +80,7 @@ async function main(): Promise<void> {
     // after the log lines so far, so the tokens come below the listen line
     logger.flush(() => process.stdout.write(`${lines}\n`));
   }
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.on(signal, () => void stop().then(() => process.exit(0)));
-  }
+  sluitAfBijSignaal(() => ({ app, beheer, overig: stopEmbedded, log: logger }));
   if (configured) {
     for (const u of await unreachableBackends(configured, Math.min(REACHABILITY_TIMEOUT_MS, configured.zaak.timeouts.connect))) {
       logger.warn(u, 'backend niet bereikbaar bij de start; de facade draait, maar aanroepen naar deze backend mislukken (BACKEND_UNAVAILABLE) tot hij bereikbaar is');

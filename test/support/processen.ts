@@ -2,6 +2,7 @@ import { request } from 'undici';
 import { startChild, type ChildHandle } from '../../bench/harness/child-process';
 import type { FacadeLaunch, FacadeReady } from '../../bench/processes/facade';
 import type { ZaaksysteemReady } from '../../bench/processes/zaaksysteem';
+import type { Abonnee } from '../../src/zaaksysteem/abonnementen/abonnementenbeheer';
 import type { Reservering } from '../../src/zaaksysteem/store/identificatie';
 
 /**
@@ -30,6 +31,11 @@ export class ZaaksysteemProces {
   async reserveringen(): Promise<Reservering[]> {
     const res = await request(this.child.ready.reserveringenUrl);
     return (await res.body.json()) as Reservering[];
+  }
+
+  /** the zaaksysteem notifies this subscriber (a facade's inbound endpoint) of every change */
+  async abonneer(a: Abonnee): Promise<void> {
+    await this.child.request('abonneer', a);
   }
 
   stop(): Promise<void> {

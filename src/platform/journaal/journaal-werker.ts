@@ -37,7 +37,8 @@ const PER_RONDE = 10;
  * - the resume worker (issue 12 §3), every `hervatMs` and once at start: every entry nobody runs (its process died,
  *   or it was released to be completed or settled) is taken over, one UPDATE that only one process wins, and
  *   resumed under the context of the request that began it, protocolled as that request would have been;
- * - the sweep of finished entries past the retention and of spooled content no entry needs any more.
+ * - the sweep of finished entries past the retention and of spooled content no entry needs any more;
+ * - at `stop`, the entries this process still holds handed back (`geefVrij`).
  * Every instance sharing a PostgreSQL runs it; resumption only in the leader (`leiderschap`), and taking an entry
  * over still keeps two from resuming one around a change of leader.
  */
@@ -64,6 +65,8 @@ export function startJournaalWerker(o: WerkerOpties): { ronde(): Promise<number>
     stop: async () => {
       timers.forEach(clearInterval);
       await lopend?.catch(() => undefined);
+      // after the app stopped serving: what is still held would otherwise wait out its lease
+      await o.journaal.geefVrij().catch(fout('journal release failed'));
     },
   };
 }

@@ -166,6 +166,15 @@ export class Journaal {
     await this.store.run("UPDATE facade_journaal SET lease_tot = ? WHERE eigenaar = ? AND toestand = 'bezig'", [this.nu() + this.leaseMs, this.eigenaar]);
   }
 
+  /**
+   * Hands back every entry this process still holds, due at once: at shutdown, so that another instance resumes
+   * them in its next round instead of after the lease (issue 14 §6).
+   */
+  async geefVrij(): Promise<void> {
+    const nu = this.nu();
+    await this.store.run("UPDATE facade_journaal SET eigenaar = NULL, lease_tot = ?, bijgewerkt_op = ? WHERE eigenaar = ? AND toestand = 'bezig'", [nu, nu, this.eigenaar]);
+  }
+
   /** Entries nobody runs that are due to be resumed: oldest first, at most `max`, none older than `sinds`. */
   async teHervatten(max: number, sinds: number): Promise<Entry[]> {
     return this.store.query<Entry>(
