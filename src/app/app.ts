@@ -163,7 +163,7 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
   const eerlijk = eerlijkeUitkomstPorts(ports, { telling });
   // every write a step of its use case's journal entry, knowing the outcome honest outcomes settled
   const runs: Runs = new WeakMap();
-  const gebroken = breakerPorts(journaalPorts(eerlijk, runs), config.veerkracht.breaker, logger, undefined, breakers);
+  const gebroken = breakerPorts(journaalPorts(eerlijk, runs), breakers);
   const limited = limitPorts(gebroken, config.concurrency, config.veerkracht.bulkhead, limieten);
   const retried = retriedPorts(limited, config.veerkracht.retries, logger);
   const geprotocolleerd = protocolledPorts(retried, collector, protocol);

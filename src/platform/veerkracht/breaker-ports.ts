@@ -34,9 +34,10 @@ export const backendBreakers = (config: BreakerConfig, log: VeerkrachtLog, now?:
 /**
  * Every call of a port through the breaker of its backend role (issue 12 §6): the zaak backend's for zaken and
  * overdracht (overdragenZaak_Di01 travels through it, src/app/app-ports.ts), the DMS's for documenten. Reads
- * and writes alike: a write to a backend that is down fails at once, before anything is sent.
+ * and writes alike: a write to a backend that is down fails at once, before anything is sent. The breakers come
+ * from `backendBreakers`, so that the metrics read the same ones.
  */
-export function breakerPorts<P extends CorePorts>(ports: P, config: BreakerConfig, log: VeerkrachtLog, now?: () => number, breakers: BackendBreakers = backendBreakers(config, log, now)): P {
+export function breakerPorts<P extends CorePorts>(ports: P, breakers: BackendBreakers): P {
   return {
     ...ports,
     zaken: brokenPort(ports.zaken, breakers.zaak),

@@ -8,7 +8,7 @@ import { RecordingTransport } from '../../../../soap-clients/transport/recording
 import { createZdsBackends } from '../../../../soap-clients/zds-backends';
 import { FacadeError } from '../../../../src/core/domain/errors';
 import { systemContext } from '../../../../src/core/domain/request-context';
-import { breakerPorts } from '../../../../src/platform/veerkracht/breaker-ports';
+import { backendBreakers, breakerPorts } from '../../../../src/platform/veerkracht/breaker-ports';
 import { BreakerOpen, CircuitBreaker } from '../../../../src/platform/veerkracht/circuit-breaker';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../../src/zaaksysteem/embedded';
 
@@ -50,7 +50,7 @@ describe('the circuit breaker over the StUF adapters (embedded zaaksysteem over 
   it('opens after N consecutive failures: no SOAP is sent while open; half-opens after the cool-down with one probe, closes on its success', async () => {
     let klok = 0;
     const { regels, log } = logboek();
-    const beschermd = breakerPorts(ports, { failureThreshold: 3, coolDownMs: 5_000 }, log, () => klok);
+    const beschermd = breakerPorts(ports, backendBreakers({ failureThreshold: 3, coolDownMs: 5_000 }, log, () => klok));
     // the socket is destroyed before any answer: BACKEND_UNAVAILABLE, three times in a row
     zaaksysteem.admin.faults.set({ resetFraction: 1 });
     for (let i = 0; i < 3; i++) await expect(beschermd.zaken.geefZaak(ctx, GZP, [])).rejects.toMatchObject({ code: 'BACKEND_UNAVAILABLE' });
@@ -88,7 +88,7 @@ describe('the circuit breaker over the StUF adapters (embedded zaaksysteem over 
   it('a probe that fails opens it for another cool-down; an answer that is a fault proves the backend is there', async () => {
     let klok = 0;
     const { regels, log } = logboek();
-    const beschermd = breakerPorts(ports, { failureThreshold: 2, coolDownMs: 1_000 }, log, () => klok);
+    const beschermd = breakerPorts(ports, backendBreakers({ failureThreshold: 2, coolDownMs: 1_000 }, log, () => klok));
     const voor = zaakRecording.count;
     zaaksysteem.admin.faults.set({ html500Fraction: 1 });
     for (let i = 0; i < 2; i++) await expect(beschermd.zaken.geefStatussen(ctx, GZP)).rejects.toMatchObject({ code: 'BACKEND_UNAVAILABLE' });
