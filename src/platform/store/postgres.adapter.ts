@@ -82,10 +82,19 @@ function typeParser(oid: number, format?: string): unknown {
   return pg.types.getTypeParser(oid, format as 'text');
 }
 
-/** Only looked up first: CREATE SCHEMA IF NOT EXISTS needs the CREATE right even when the schema exists. */
+/**
+ * Only looked up first: CREATE SCHEMA IF NOT EXISTS needs the CREATE right even when the schema exists.
+ * It is not safe against itself either: when instances of a new deployment start at once, all but one can
+ * fail on the catalogue's unique index (23505) or as a duplicate schema (42P06), which then means it exists.
+ */
 async function maakSchema(pool: pg.Pool, schema: string): Promise<void> {
   const { rowCount } = await pool.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
-  if (!rowCount) await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  if (rowCount) return;
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+  } catch (e) {
+    if (!['23505', '42P06'].includes((e as { code?: string }).code ?? '')) throw e;
+  }
 }
 
 /** The advisory lock key of a slot name: 64 bits of its SHA-256, the same in every process. */
