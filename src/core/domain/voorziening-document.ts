@@ -1,6 +1,6 @@
 import { FacadeError } from './errors';
 import { fullDate, type StufDate } from './stuf-date';
-import type { Beschikking, Budget, Omvang, ProductAanvraag, ProductBesluit, Reden, VoorzieningAanvraag, VoorzieningProduct, VoorzieningSignaal } from './voorziening';
+import type { Beschikking, Budget, Omvang, ProductAanvraag, ProductBesluit, Reden, VerzoekAntwoord, VoorzieningAanvraag, VoorzieningProduct, VoorzieningSignaal } from './voorziening';
 
 /**
  * The zaakdocumenten a voorziening travels as (seed 003: domain data "in een vormvrij formaat, bijlage bij een
@@ -157,4 +157,20 @@ export function signaalUitJson(json: string): VoorzieningSignaal {
   if (o.soort === 'herindicatie') return { soort: 'herindicatie', product: p, einddatum: optDatum(o, 'einddatum', 'signaal'), toelichting };
   if (o.soort === 'verzoek-om-toewijzing') return { soort: 'verzoek-om-toewijzing', product: p, reden: tekst(o, 'reden', 'signaal'), omvang: omvang(o.omvang, 'signaal.omvang'), toelichting };
   throw ongeldig('signaal.soort is geen herindicatie of verzoek-om-toewijzing');
+}
+
+/** The regie's answer, kept beside the verzoek it answers (the signal document's identificatie). */
+export interface AntwoordDocument {
+  verzoek: string;
+  antwoord: VerzoekAntwoord;
+}
+
+export const antwoordNaarJson = (a: AntwoordDocument): string => naarJson(a);
+
+export function antwoordUitJson(json: string): AntwoordDocument {
+  const o = parse(json, 'antwoord');
+  const a = object(o.antwoord, 'antwoord.antwoord');
+  const besluit = tekst(a, 'besluit', 'antwoord');
+  if (besluit !== 'toegekend' && besluit !== 'afgewezen') throw ongeldig('antwoord.besluit is geen toegekend of afgewezen');
+  return { verzoek: tekst(o, 'verzoek', 'antwoord'), antwoord: { besluit, redenAfwijzing: optTekst(a, 'redenAfwijzing', 'antwoord'), toelichting: optTekst(a, 'toelichting', 'antwoord') } };
 }

@@ -104,3 +104,6 @@ export interface VerzoekAntwoord {
   redenAfwijzing?: string;
   toelichting?: string;
 }
+
+/** The WJ760 code of an answer: a refusal is "1 Verzoek afgewezen", a grant "2 Aanvraag in onderzoek". */
+export const WJ760_VAN: Readonly<Record<VerzoekAntwoord['besluit'], string>> = { afgewezen: '1', toegekend: '2' };
