@@ -1,6 +1,7 @@
-import { RZS_GEBEURTENISSEN, type OverdrachtAntwoordBericht, type RzsGebeurtenis, type ZaakNotificatie } from '../../src/core/domain/notificatie';
+import { RZS_GEBEURTENISSEN, type NotificatieSignaal, type OverdrachtAntwoordBericht, type RzsGebeurtenis, type ZaakNotificatie } from '../../src/core/domain/notificatie';
 import { FacadeError } from '../../src/core/domain/errors';
 import { OVERDRACHT_ANTWOORDEN } from '../overdracht/overdragen-zaak.mapper';
+import { leesSignaal, signaalElementen } from './signaal.codec';
 import { readStuurgegevens, stuurgegevensElement, type Stuurgegevens } from '../stuf/stuurgegevens';
 import { readValue, valueElement } from '../stuf/values.codec';
 import { NoValue } from '../../src/core/domain/no-value';
@@ -72,6 +73,7 @@ export function decodeNotificeerOverZaakDi01(root: XEl): ZaakNotificatie {
   const statuscode = tekst(zkn(stt, 'code'));
   const omschrijving = tekst(zkn(zkt, 'omschrijving'));
   const zendendeApplicatie = extraElement(object, ZENDENDE_APPLICATIE);
+  const signaal = leesSignaal((naam) => extraElement(object, naam));
   return {
     soort: 'notificatie',
     ...kop(root, sg, object),
@@ -79,6 +81,7 @@ export function decodeNotificeerOverZaakDi01(root: XEl): ZaakNotificatie {
     zaaktype: { code: vereist(tekst(zkn(zkt, 'code')), 'object.isVan.gerelateerde.code'), ...(omschrijving ? { omschrijving } : {}) },
     ...(statuscode ? { status: status(statuscode, tekst(zkn(stt, 'omschrijving')), tekst(zkn(object, 'heeft', 'datumStatusGezet'))) } : {}),
     ...(zendendeApplicatie ? { zendendeApplicatie } : {}),
+    ...(signaal ? { signaal } : {}),
   };
 }
 
@@ -110,6 +113,7 @@ export interface UitgaandeNotificatie {
   zaaktype: { code: string; omschrijving: string };
   status?: { code: string; omschrijving: string; datumStatusGezet: string; volgnummer?: string };
   zendendeApplicatie?: string;
+  signaal?: NotificatieSignaal;
 }
 
 /** notificeerOverZaak_Di01 in the RZS 1.0 koppelvlak spelling, `sg` with berichtcode Di01 and functie notificeerOverZaak. */
@@ -121,6 +125,7 @@ export function encodeNotificeerOverZaakDi01(sg: Stuurgegevens, n: UitgaandeNoti
       el('StUF:extraElementen', undefined, [
         leaf('StUF:extraElement', n.gebeurtenis, { naam: 'gebeurtenis' }),
         n.zendendeApplicatie !== undefined && leaf('StUF:extraElement', n.zendendeApplicatie, { naam: ZENDENDE_APPLICATIE }),
+        ...(n.signaal ? signaalElementen(n.signaal) : []),
       ]),
       el('ZKN:isVan', { 'StUF:entiteittype': 'ZAKZKT' }, [
         el('ZKN:gerelateerde', { 'StUF:entiteittype': 'ZKT' }, [leaf('ZKN:omschrijving', n.zaaktype.omschrijving), leaf('ZKN:code', n.zaaktype.code)]),

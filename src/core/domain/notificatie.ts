@@ -1,8 +1,10 @@
 /**
  * What a zaaksysteem's abonnementenbeheer or a backoffice tells the facade of its own accord (RZS §6.9
  * notificeerOverZaak, §6.8.4 overdragenZaak_Du01), as the inbound SOAP endpoint decoded it. No BSN: a
- * notification names only the zaak (RZS §6.9.1 "Bijzonderheden": no other content).
+ * notification names only the zaak (RZS §6.9.1 "Bijzonderheden": no other content), and a voorziening signal the
+ * product it is about.
  */
+import type { VoorzieningSignaal } from './voorziening';
 
 /** The Gebeurtenis values of a notificeerOverZaak (RZS §6.9.2, Bijlage D). */
 export const RZS_GEBEURTENISSEN = ['Creeer zaak', 'Actualiseer zaakstatus', 'Update zaak', 'Voeg zaakdocument toe', 'Update zaakdocument'] as const;
@@ -38,6 +40,14 @@ export interface ZaakNotificatie extends Ontvangen {
    * so the originator is not notified of its own change); extraElement `zendendeApplicatie`.
    */
   zendendeApplicatie?: string;
+  /** a backoffice's voorziening signal the notification carries (seed 004 scenarios 6 and 7; signaal.codec.ts) */
+  signaal?: NotificatieSignaal;
+}
+
+/** A voorziening signal as a notification carries it: the signal and the zaakdocument that holds it in full. */
+export interface NotificatieSignaal {
+  document: string;
+  inhoud: VoorzieningSignaal;
 }
 
 /** overdragenZaak_Du01 (RZS §6.8.4, operation bevestigOverdragenZaak): the backoffice's functional answer. */
