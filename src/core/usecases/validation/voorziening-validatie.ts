@@ -35,14 +35,15 @@ const VERVALLEN: Partial<Record<Codelijst, readonly string[]>> = { WMO002: ['01'
 
 type Invoer<T> = T | null | undefined;
 
-function verplicht<T>(c: InputCheck, name: string, v: Invoer<T>, required: boolean): v is T {
+/** Whether a value was given; a missing one fails as "is verplicht" when `required`. */
+function aanwezig<T>(c: InputCheck, name: string, v: Invoer<T>, required: boolean): v is T {
   if (v !== undefined && v !== null) return true;
   if (required) c.fail(name, 'is verplicht');
   return false;
 }
 
 function code(c: InputCheck, name: string, v: Invoer<string>, lijst: Codelijst, required = true): string | undefined {
-  if (!verplicht(c, name, v, required)) return undefined;
+  if (!aanwezig(c, name, v, required)) return undefined;
   if (omschrijvingVan(lijst, v) === undefined) c.fail(name, `is geen code van ${lijst} (${CODELIJSTEN[lijst].naam})`);
   else if (VERVALLEN[lijst]?.includes(v)) c.fail(name, `is een vervallen code van ${lijst} (${CODELIJSTEN[lijst].naam})`);
   else return v;
@@ -50,7 +51,7 @@ function code(c: InputCheck, name: string, v: Invoer<string>, lijst: Codelijst, 
 }
 
 function geheelGetal(c: InputCheck, name: string, v: Invoer<number>): number | undefined {
-  if (!verplicht(c, name, v, true)) return undefined;
+  if (!aanwezig(c, name, v, true)) return undefined;
   // a volume or budget of 0 assigns nothing: the XSD allows it, a toewijzing of nothing is no toewijzing
   if (typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_BEDRAG_OF_VOLUME) return v;
   c.fail(name, `moet een geheel getal van 1 tot en met ${MAX_BEDRAG_OF_VOLUME} zijn`);
@@ -58,11 +59,11 @@ function geheelGetal(c: InputCheck, name: string, v: Invoer<number>): number | u
 }
 
 function datum(c: InputCheck, name: string, v: Invoer<string>, required: boolean): StufDate | undefined {
-  return verplicht(c, name, v, required) ? c.date(name, v) : undefined;
+  return aanwezig(c, name, v, required) ? c.date(name, v) : undefined;
 }
 
 function leveringsvorm(c: InputCheck, name: string, v: Invoer<string>): Leveringsvorm | undefined {
-  if (!verplicht(c, name, v, true)) return undefined;
+  if (!aanwezig(c, name, v, true)) return undefined;
   if (v === 'ZIN' || v === 'PGB') return v;
   c.fail(name, 'moet ZIN of PGB zijn');
   return undefined;
@@ -134,7 +135,7 @@ export function checkVoorzieningAanvraag(c: InputCheck, invoer: VoorzieningAanvr
 /** WMO319: a refusal names its WJ759 reason; a grant has none (it is followed by a toewijzing). */
 export function checkVerzoekAntwoord(c: InputCheck, invoer: VerzoekAntwoordInvoer): VerzoekAntwoord {
   let besluit: VerzoekAntwoord['besluit'] | undefined;
-  if (verplicht(c, 'besluit', invoer.besluit, true)) {
+  if (aanwezig(c, 'besluit', invoer.besluit, true)) {
     if (invoer.besluit === 'toegekend' || invoer.besluit === 'afgewezen') besluit = invoer.besluit;
     else c.fail('besluit', 'moet toegekend of afgewezen zijn');
   }
