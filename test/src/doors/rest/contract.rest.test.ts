@@ -98,7 +98,7 @@ const GEVALLEN: Record<string, Geval> = {
   voorzieningenVanGezinsplan: { geldig: () => ({ method: 'GET', url: `/gezinsplannen/${DEMO_ZAAK.gezinsplanJansen}/voorzieningen?pageSize=5` }), status: 200 },
   voorzieningenVanClient: { geldig: () => ({ method: 'POST', url: '/voorzieningen/_zoek', payload: { bsn: DEMO_BSN.annaJansen } }), status: 200 },
   // no verzoek of the backoffice on it (yet): named, and refused as not one
-  beantwoordVerzoekOmToewijzing: { geldig: (s) => ({ method: 'POST', url: `/deelplannen/${s.voorziening}/verzoeken/9999-DOC-0001/antwoord`, payload: { besluit: 'afgewezen', redenAfwijzing: '01' } }), status: 400 },
+  beantwoordVerzoekOmToewijzing: { geldig: (s) => ({ method: 'POST', url: `/deelplannen/${s.voorziening}/verzoeken/9999-DOC-0001/antwoord`, payload: { besluit: 'afgewezen', redenAfwijzing: '2' } }), status: 400 },
   sluitZaak: { geldig: (s) => ({ method: 'POST', url: `/zaken/${s.gezinsplan}/_sluiten`, payload: { resultaatOmschrijving: 'Afgerond' } }), status: 200 },
   protocolInzage: { geldig: async (_, h) => ({ method: 'POST', url: '/protocol/_inzage', headers: await privacy(h), payload: { bsn: DEMO_BSN.annaJansen } }), status: 200 },
   opdracht: { geldig: () => ({ method: 'GET', url: `/opdrachten/${SLEUTEL.slice(1, -1)}` }), status: 200 },
