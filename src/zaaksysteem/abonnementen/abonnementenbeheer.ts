@@ -1,5 +1,6 @@
-import type { RzsGebeurtenis } from '../../core/domain/notificatie';
+import type { NotificatieSignaal, RzsGebeurtenis } from '../../core/domain/notificatie';
 import { decodeEdcLk01 } from '../../../soap-clients/document/edc-lk01.mapper';
+import { decodeInitieerNotificeerOverZaakDi01 } from '../../../soap-clients/notificatie/initieer-notificatie.mapper';
 import { encodeNotificeerOverZaakDi01, type UitgaandeNotificatie } from '../../../soap-clients/notificatie/notificeer-over-zaak.mapper';
 import { expectBevestiging } from '../../../soap-clients/stuf/bevestiging.codec';
 import type { OperationName } from '../../../soap-clients/stuf/operations';
@@ -77,21 +78,33 @@ export class Abonnementenbeheer {
     this.abonnees.push(a);
   }
 
-  /** After a mutation handler succeeded: its notification into the outbox for each subscriber. */
+  /**
+   * After a handler succeeded: for a mutation, or a trigger (initieerNotificeerOverZaak, RZS §6.10) naming the
+   * gebeurtenis, the zendende applicatie and any voorziening signal, the notification into the outbox for each
+   * subscriber.
+   */
   naMutatie(op: OperationName, bericht: XEl, zender: Systeem): void {
+    if (this.abonnees.length === 0) return;
+    if (op === 'initieerNotificeerOverZaak') {
+      const t = decodeInitieerNotificeerOverZaakDi01(bericht);
+      return this.notificeer(t.zaak, t.gebeurtenis, t.zendendeApplicatie, t.signaal);
+    }
     const m = MUTATIES[op];
-    if (!m || this.abonnees.length === 0) return;
-    const identificatie = m.zaak(bericht, this.store);
+    if (m) this.notificeer(m.zaak(bericht, this.store), m.gebeurtenis, zender.applicatie || undefined);
+  }
+
+  private notificeer(identificatie: string, gebeurtenis: RzsGebeurtenis, zendendeApplicatie: string | undefined, signaal?: NotificatieSignaal): void {
     const zaak = this.store.zaken.require(identificatie).zaak;
     const laatste = this.store.zaken.statuses(identificatie).at(-1);
     const notificatie: UitgaandeNotificatie = {
       zaak: identificatie,
-      gebeurtenis: m.gebeurtenis,
+      gebeurtenis,
       zaaktype: { code: zaak.zaaktype?.code ?? '', omschrijving: zaak.zaaktype?.omschrijving ?? '' },
       ...(laatste?.datumStatusGezet
         ? { status: { code: laatste.statustype.code, omschrijving: laatste.statustype.omschrijving ?? laatste.statustype.code, datumStatusGezet: laatste.datumStatusGezet, volgnummer: laatste.statustype.volgnummer } }
         : {}),
-      ...(zender.applicatie ? { zendendeApplicatie: zender.applicatie } : {}),
+      ...(zendendeApplicatie ? { zendendeApplicatie } : {}),
+      ...(signaal ? { signaal } : {}),
     };
     const nu = Date.now();
     for (const a of this.abonnees) {
