@@ -13,12 +13,14 @@ import { valueOf } from '../../../../src/core/domain/no-value';
 import { systemContext } from '../../../../src/core/domain/request-context';
 import { fullDate } from '../../../../src/core/domain/stuf-date';
 import type { ProductAanvraag } from '../../../../src/core/domain/voorziening';
+import { voorzieningStand } from '../../../../src/core/domain/voorziening-stand';
 import { aanvraagNaarJson, beschikkingUitJson, type AanvraagDocument } from '../../../../src/core/domain/voorziening-document';
 import type { Initiator, Zaaktype } from '../../../../src/core/domain/zaak';
 import type { BackofficeConfig } from '../../../../src/zaaksysteem/backoffice/backoffice-config';
 import { backofficeSignaleert } from '../../../../src/zaaksysteem/backoffice/signaal';
 import { VOORZIENING_ZAAKTYPEN } from '../../../../src/zaaksysteem/demo/demo-data';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../../src/zaaksysteem/embedded';
+import { bsnsIn } from '../../../support/bsns-in-text';
 import { expectValidStuf } from '../../../support/stuf-validator';
 import { AnswerLog } from '../embedded-fixture';
 import { registersFor, type Registers } from '../registers';
@@ -138,13 +140,13 @@ const du01 = (regie: Regie, zaak: string) =>
 const besloten = (regie: Regie, zaak: string) =>
   totdat(() => regie.berichten.find((b) => b.bericht.soort === 'notificatie' && b.bericht.zaak === zaak && b.bericht.gebeurtenis === 'Update zaak'), `resultaat of ${zaak}`);
 
-/** What the regie reads back over SOAP: statuses, resultaat and the beschikking document. */
+/** What the regie reads back over SOAP: the zaak with its statuses and resultaat, and the beschikking document. */
 async function leesTerug(r: Registers, zaak: string) {
   const z = await r.zaken.geefZaak(ctx, zaak, ['statussen', 'resultaat']);
   const documenten = await r.documenten.geefLijstZaakdocumenten(ctx, zaak);
   const b = documenten.find((d) => valueOf(d.documenttype) === 'Beschikking');
   const beschikking = b ? beschikkingUitJson((await collectBytes((await r.documenten.leesDocument(ctx, b.identificatie)).inhoud.body)).toString('utf8')) : undefined;
-  return { statussen: (z.statussen ?? []).map((s) => s.statustype.omschrijving), resultaat: valueOf(z.resultaat)?.omschrijving, beschikking };
+  return { zaak: z, statussen: (z.statussen ?? []).map((s) => s.statustype.omschrijving), resultaat: valueOf(z.resultaat)?.omschrijving, beschikking };
 }
 
 /** Every message the regie received and every answer of the zaaksysteem, in one run of the validator. */
@@ -155,7 +157,8 @@ async function allesGeldig(o: Opstelling): Promise<void> {
 describe('the Wmo backoffice double beside the embedded zaaksysteem (issue 15 §5)', () => {
   it('accepts a ZIN aanvraag, takes it up, grants what was asked in a beschikking, and then signals a herindicatie', async () => {
     const o = await start({ signalen: { herindicatieNaMs: 0 } });
-    const zaak = await vraagAan(o.r, aanvraag([ZIN]));
+    const doc = aanvraag([ZIN]);
+    const zaak = await vraagAan(o.r, doc);
     expect(await du01(o.regie, zaak)).toMatchObject({ geaccepteerd: true, zender: { applicatie: 'WMO-BACKOFFICE' }, ontvanger: { applicatie: 'TEST' }, meldingen: [] });
     await besloten(o.regie, zaak);
     const terug = await leesTerug(o.r, zaak);
@@ -165,6 +168,8 @@ describe('the Wmo backoffice double beside the embedded zaaksysteem (issue 15 §
       beschikkingsnummer: `BS-${zaak}`,
       besluiten: [{ product: 0, besluit: 'toegekend', omvang: ZIN.omvang, ingangsdatum: ZIN.ingangsdatum, einddatum: ZIN.einddatum }],
     });
+    // as the facade reads it back (voorziening-stand.ts)
+    expect(voorzieningStand([{ zaak: terug.zaak, aanvraag: doc, beschikking: terug.beschikking, signalen: [] }]).status).toBe('toegekend');
     const signaal = await totdat(() => o.regie.berichten.map((b) => b.bericht).find((b): b is ZaakNotificatie => b.soort === 'notificatie' && b.signaal !== undefined), 'the herindicatie');
     expect(signaal).toMatchObject({ zaak, gebeurtenis: 'Voeg zaakdocument toe', zendendeApplicatie: 'WMO-BACKOFFICE', signaal: { inhoud: { soort: 'herindicatie', product: ZIN.product, einddatum: ZIN.einddatum } } });
     const documenten = await o.r.documenten.geefLijstZaakdocumenten(ctx, zaak);
@@ -174,12 +179,14 @@ describe('the Wmo backoffice double beside the embedded zaaksysteem (issue 15 §
 
   it('refuses a PGB whose budget is above the maximum per jaar, functionally: a beschikking afgewezen', async () => {
     const o = await start();
-    const zaak = await vraagAan(o.r, aanvraag([pgb(90_000)]), VOORZIENING_ZAAKTYPEN['02']); // € 900 a month: € 10.800 a year
+    const doc = aanvraag([pgb(90_000)]); // € 900 a month: € 10.800 a year
+    const zaak = await vraagAan(o.r, doc, VOORZIENING_ZAAKTYPEN['02']);
     expect((await du01(o.regie, zaak)).geaccepteerd).toBe(true);
     await besloten(o.regie, zaak);
     const terug = await leesTerug(o.r, zaak);
     expect(terug.resultaat).toBe('Afgewezen');
     expect(terug.beschikking?.besluiten).toEqual([{ product: 0, besluit: 'afgewezen', reden: expect.stringMatching(/PGB/) }]);
+    expect(voorzieningStand([{ zaak: terug.zaak, aanvraag: doc, beschikking: terug.beschikking, signalen: [] }]).status).toBe('afgewezen');
     const binnen = await vraagAan(o.r, aanvraag([pgb(80_000)]), VOORZIENING_ZAAKTYPEN['02']);
     await besloten(o.regie, binnen);
     expect((await leesTerug(o.r, binnen)).beschikking?.besluiten[0]).toMatchObject({ besluit: 'toegekend', budget: { bedragInCenten: 80_000, basis: '4' } });
@@ -193,7 +200,7 @@ describe('the Wmo backoffice double beside the embedded zaaksysteem (issue 15 §
     expect(await du01(o.regie, zonder)).toMatchObject({ geaccepteerd: false, meldingen: [expect.stringMatching(/Voorzieningaanvraag/)] });
     expect(await du01(o.regie, vreemd)).toMatchObject({ geaccepteerd: false, meldingen: [expect.stringMatching(/productcategorie 08/)] });
     await new Promise((ok) => setTimeout(ok, 300));
-    for (const zaak of [zonder, vreemd]) expect(await leesTerug(o.r, zaak)).toEqual({ statussen: [], resultaat: undefined, beschikking: undefined });
+    for (const zaak of [zonder, vreemd]) expect(await leesTerug(o.r, zaak)).toMatchObject({ statussen: [], resultaat: undefined, beschikking: undefined });
     await allesGeldig(o);
   }, 120_000);
 
@@ -209,6 +216,31 @@ describe('the Wmo backoffice double beside the embedded zaaksysteem (issue 15 §
     expect(a.beschikking?.besluiten.map((x) => x.product)).toEqual([0]);
     expect(b.beschikking?.besluiten.map((x) => x.product)).toEqual([1]);
     await allesGeldig(o);
+  }, 120_000);
+});
+
+describe('the backoffice double when things go wrong', () => {
+  it('retries a Du01 until the regie is known, logs without a BSN, and on close waits for work in progress and drops what was planned', async () => {
+    const waarschuwingen: string[] = [];
+    const luister = (w: Error) => void waarschuwingen.push(w.message);
+    process.on('warning', luister);
+    try {
+      const o = await start({ regie: undefined, pogingen: 40, wachtMs: 25, vertragingMs: 60_000 });
+      const zaak = await vraagAan(o.r, aanvraag([ZIN]));
+      await totdat(() => (waarschuwingen.some((w) => w.includes(`zaak ${zaak}: antwoord op de overdracht mislukt`)) ? true : undefined), 'a failed attempt');
+      o.zs.backoffice!.antwoordAan({ url: o.regie.url });
+      expect((await du01(o.regie, zaak)).geaccepteerd).toBe(true);
+      // the decision waits a minute: closing drops it rather than waiting
+      expect((await leesTerug(o.r, zaak)).statussen).toEqual([]);
+      open.splice(open.indexOf(o.zs), 1);
+      const gesloten = Date.now();
+      await o.zs.close();
+      expect(Date.now() - gesloten).toBeLessThan(10_000);
+      expect(waarschuwingen.some((w) => /geplande stap\(pen\) niet meer uitgevoerd/.test(w))).toBe(true);
+      expect(waarschuwingen.flatMap(bsnsIn)).toEqual([]);
+    } finally {
+      process.off('warning', luister);
+    }
   }, 120_000);
 });
 
