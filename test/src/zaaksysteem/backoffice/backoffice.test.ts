@@ -204,6 +204,18 @@ describe('the Wmo backoffice double beside the embedded zaaksysteem (issue 15 §
     await allesGeldig(o);
   }, 120_000);
 
+  it('answers a ZDS 1.1 regie (RZS 1.0 overdragenZaak_Di01) with the RZS overdragenZaak_Du01', async () => {
+    const o = await start();
+    const zds11 = registersFor(o.zs, 'zds-1.1');
+    open.push(zds11.backends);
+    const zaak = await vraagAan(zds11, aanvraag([ZIN]));
+    expect((await du01(o.regie, zaak)).geaccepteerd).toBe(true);
+    expect(o.regie.berichten.find((b) => b.bericht.soort === 'overdracht-antwoord')?.xml).toMatch(/<RZS:overdragenZaak_Du01[\s>]/);
+    await besloten(o.regie, zaak);
+    expect((await leesTerug(zds11, zaak)).resultaat).toBe('Toegekend');
+    await allesGeldig(o);
+  }, 120_000);
+
   it('gives an arrangement over two zaken one beschikkingsnummer, each zaak the besluiten of its own products', async () => {
     const o = await start();
     const eerste = await vraagAan(o.r, aanvraag([ZIN], 'ARR-2026-7'));
