@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { GebeurtenisLog } from '../../../src/platform/gebeurtenissen/gebeurtenis-log';
+import { TEST_VERWERKING } from '../../support/test-auth';
+import { appHarnessPerFile } from './app-harness';
 import { inkomendPad } from '../../../soap-clients/notificatie/inkomend-provider';
 import { embeddedAfzender, facadeAlsAbonnee, facadeAlsRegie } from '../../../src/app/embedded-abonnement';
 import { afzenderVan } from '../../../src/platform/notificaties/afzender-controle';
@@ -26,4 +29,31 @@ describe('npm start: the embedded zaaksysteem and its backoffice double as sende
     const eigen = { ...DEFAULT_NOTIFICATIE_CONFIG, afzenders: [{ applicatie: 'ABONNEMENTENBEHEER', usernameToken: { username: 'x', password: WACHTWOORD } }], verwerking: 'v' };
     expect(embeddedAfzender(eigen, WACHTWOORD)).toBe(eigen);
   });
+});
+
+/** npm start's wiring (server.ts) over a real facade: the backoffice double answers the facade's own overdracht. */
+const h = appHarnessPerFile({
+  backoffice: {},
+  config: (c) => {
+    c.notificaties = { ...embeddedAfzender({ ...c.notificaties, afzenders: [] }, WACHTWOORD), verwerking: TEST_VERWERKING };
+  },
+});
+
+describe('the embedded chain: facade -> overdragenZaak -> backoffice double -> overdragenZaak_Du01 -> facade', () => {
+  it('the facade takes the Du01 of WMO-BACKOFFICE: a deelplan without aanvraag document is refused, with the melding, as answer to its own overdracht', async () => {
+    await h.app.listen({ port: 0, host: '127.0.0.1' });
+    h.zaaksysteem.abonneer(facadeAlsAbonnee(h.app, '127.0.0.1', WACHTWOORD, false));
+    h.zaaksysteem.backoffice!.antwoordAan(facadeAlsRegie(h.app, '127.0.0.1', WACHTWOORD, false));
+    const log = await GebeurtenisLog.open(h.store);
+    const na = await log.laatste();
+    const res = await h.app.inject({ method: 'POST', url: '/api/v1/deelplannen/9999-WMO-0001/_overdragen', payload: { ontvanger: 'WMO-BACKOFFICE' } });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    const eind = Date.now() + 30_000;
+    let bevestigd;
+    while (!(bevestigd = (await log.lees(na, 1000)).find((g) => g.inhoud.soort === 'overdracht-bevestigd'))) {
+      if (Date.now() > eind) throw new Error('no overdracht-bevestigd in time');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(bevestigd.inhoud).toMatchObject({ zaak: '9999-WMO-0001', geaccepteerd: false, melding: expect.stringMatching(/Voorzieningaanvraag/), veroorzaaktDoor: 'regie' });
+  }, 60_000);
 });
