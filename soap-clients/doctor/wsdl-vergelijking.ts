@@ -25,8 +25,9 @@ export async function vergelijkWsdl(url: string, service: Service, dialect: Dial
   const acties = new Set(
     Object.values(defs.bindings).flatMap((b) => Object.values(b.methods).map((m) => (m.soapAction ?? '').replace(/^"|"$/g, ''))),
   );
+  // initieerNotificeerOverZaak is the abonnementenbeheer's (RZS §5.2.7), which the facade never calls
   const ontbrekend = Object.values(OPERATIONS)
-    .filter((op) => op.service === service && !acties.has(op.bindings[dialect].soapAction))
+    .filter((op) => op.service === service && op.name !== 'initieerNotificeerOverZaak' && !acties.has(op.bindings[dialect].soapAction))
     .map((op) => op.name);
   const spreekt = [...acties].some((a) => a.startsWith(`${NS.ZDS}/`)) ? 'zds-1.2' : [...acties].some((a) => a.startsWith(`${NS.ZKN}/`)) ? 'zds-1.1' : undefined;
   return { ...(spreekt ? { dialect: spreekt } : {}), ontbrekend };

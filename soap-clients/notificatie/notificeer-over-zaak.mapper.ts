@@ -118,31 +118,33 @@ export interface UitgaandeNotificatie {
 
 /** notificeerOverZaak_Di01 in the RZS 1.0 koppelvlak spelling, `sg` with berichtcode Di01 and functie notificeerOverZaak. */
 export function encodeNotificeerOverZaakDi01(sg: Stuurgegevens, n: UitgaandeNotificatie): XmlElement {
-  return el('RZS:notificeerOverZaak_Di01', undefined, [
-    stuurgegevensElement('RZS', { ...sg, entiteittype: undefined, crossRefnummer: undefined }),
-    el('RZS:object', { 'StUF:entiteittype': 'ZAK', 'StUF:functie': 'entiteit' }, [
-      leaf('ZKN:identificatie', n.zaak),
-      el('StUF:extraElementen', undefined, [
-        leaf('StUF:extraElement', n.gebeurtenis, { naam: 'gebeurtenis' }),
-        n.zendendeApplicatie !== undefined && leaf('StUF:extraElement', n.zendendeApplicatie, { naam: ZENDENDE_APPLICATIE }),
-        ...(n.signaal ? signaalElementen(n.signaal) : []),
-      ]),
-      el('ZKN:isVan', { 'StUF:entiteittype': 'ZAKZKT' }, [
-        el('ZKN:gerelateerde', { 'StUF:entiteittype': 'ZKT' }, [leaf('ZKN:omschrijving', n.zaaktype.omschrijving), leaf('ZKN:code', n.zaaktype.code)]),
-      ]),
-      n.status &&
-        el('ZKN:heeft', { 'StUF:entiteittype': 'ZAKSTT' }, [
-          el('ZKN:gerelateerde', { 'StUF:entiteittype': 'STT' }, [
-            leaf('ZKN:zkt.code', n.zaaktype.code),
-            leaf('ZKN:zkt.omschrijving', n.zaaktype.omschrijving),
-            leaf('ZKN:volgnummer', n.status.volgnummer),
-            leaf('ZKN:code', n.status.code),
-            leaf('ZKN:omschrijving', n.status.omschrijving),
-            // required by the schema (STT-rzs-kerngegevens); a zaaksysteem that keeps no ingangsdatum of its statustypen says so (StUF 03.01 §3.3.4)
-            valueElement('ZKN:ingangsdatumObject', NoValue.of('waardeOnbekend')),
-          ]),
-          leaf('ZKN:datumStatusGezet', n.status.datumStatusGezet),
-        ]),
+  return el('RZS:notificeerOverZaak_Di01', undefined, [stuurgegevensElement('RZS', { ...sg, entiteittype: undefined, crossRefnummer: undefined }), notificatieObject(n)]);
+}
+
+/** The object of a notificeerOverZaak_Di01, the same in its trigger initieerNotificeerOverZaak_Di01 (RZS §6.9.2, §6.10.2). */
+export function notificatieObject(n: UitgaandeNotificatie): XmlElement {
+  return el('RZS:object', { 'StUF:entiteittype': 'ZAK', 'StUF:functie': 'entiteit' }, [
+    leaf('ZKN:identificatie', n.zaak),
+    el('StUF:extraElementen', undefined, [
+      leaf('StUF:extraElement', n.gebeurtenis, { naam: 'gebeurtenis' }),
+      n.zendendeApplicatie !== undefined && leaf('StUF:extraElement', n.zendendeApplicatie, { naam: ZENDENDE_APPLICATIE }),
+      ...(n.signaal ? signaalElementen(n.signaal) : []),
     ]),
+    el('ZKN:isVan', { 'StUF:entiteittype': 'ZAKZKT' }, [
+      el('ZKN:gerelateerde', { 'StUF:entiteittype': 'ZKT' }, [leaf('ZKN:omschrijving', n.zaaktype.omschrijving), leaf('ZKN:code', n.zaaktype.code)]),
+    ]),
+    n.status &&
+      el('ZKN:heeft', { 'StUF:entiteittype': 'ZAKSTT' }, [
+        el('ZKN:gerelateerde', { 'StUF:entiteittype': 'STT' }, [
+          leaf('ZKN:zkt.code', n.zaaktype.code),
+          leaf('ZKN:zkt.omschrijving', n.zaaktype.omschrijving),
+          leaf('ZKN:volgnummer', n.status.volgnummer),
+          leaf('ZKN:code', n.status.code),
+          leaf('ZKN:omschrijving', n.status.omschrijving),
+          // required by the schema (STT-rzs-kerngegevens); a zaaksysteem that keeps no ingangsdatum of its statustypen says so (StUF 03.01 §3.3.4)
+          valueElement('ZKN:ingangsdatumObject', NoValue.of('waardeOnbekend')),
+        ]),
+        leaf('ZKN:datumStatusGezet', n.status.datumStatusGezet),
+      ]),
   ]);
 }

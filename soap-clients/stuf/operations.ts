@@ -1,7 +1,7 @@
 import type { QName } from '../xml/xml-writer';
 
 /**
- * Every ZDS operation a regiesysteem consumes (RZS 1.0 §5.2.1), in both dialects. The names, roots and
+ * Every ZDS operation a regiesysteem consumes (RZS 1.0 §5.2.1), and the abonnementenbeheer's trigger, in both dialects. The names, roots and
  * soapActions are those of the official WSDLs: ZDS 1.1.02 `zkn0310/zs-dms/*.wsdl` (root in the ZKN namespace,
  * named after the StUF message type; three BeantwoordVraag operations share `zakLv01` and differ only in the
  * soapAction) and ZDS 1.2 `zds0120/berichten/*.wsdl` (root in the ZDS namespace, named after the operation).
@@ -31,7 +31,8 @@ export type OperationName =
   | 'geefZaakdocumentbewerken'
   | 'updateZaakdocument'
   | 'cancelCheckout'
-  | 'overdragenZaak';
+  | 'overdragenZaak'
+  | 'initieerNotificeerOverZaak';
 
 export interface DialectBinding {
   /** request root element */
@@ -178,5 +179,14 @@ export const OPERATIONS: Readonly<Record<OperationName, OperationSpec>> = {
     ['RZS:overdragenZaak_Di01', bv03, `${RZS_ACTION}/overdragenZaak`, 'RZS'],
     ['ZDS:overdragenZaak_Di01', bv03, `${ZDS}/overdragenZaak_Di01`],
     { functie: 'overdragenZaak' },
+  ),
+  // Not a zaaksysteem operation: the abonnementenbeheer's trigger (RZS §5.2.7, §6.10), which a backoffice or
+  // servicebus sends and the embedded zaaksysteem, its own abonnementenbeheer, accepts. Only the RZS 1.0 message
+  // exists (rzs0310_ontvangAsynchroon_rzsberichten.wsdl); its StUF:functie is 'notificeerOverZaak' (schema).
+  initieerNotificeerOverZaak: op(
+    'initieerNotificeerOverZaak', 'ontvangAsynchroon', 'zaak', 'Di01',
+    ['RZS:initieerNotificeerOverZaak_Di01', bv03, `${RZS_ACTION}/initieerNotificeerOverZaak`, 'RZS'],
+    ['RZS:initieerNotificeerOverZaak_Di01', bv03, `${RZS_ACTION}/initieerNotificeerOverZaak`, 'RZS'],
+    { functie: 'notificeerOverZaak' },
   ),
 };

@@ -16,7 +16,8 @@ import { demoAuthConfig } from '../platform/identity/demo-auth';
 import { startDevIssuer, type DevIssuer } from '../platform/identity/dev-issuer';
 import { DEFAULT_SYSTEEM } from '../zaaksysteem/provider/eigen-systeem';
 import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../zaaksysteem/embedded';
-import { embeddedAfzender, FACADE_ZENDER, facadeAlsAbonnee } from './embedded-abonnement';
+import { DEMO_BACKOFFICE } from '../zaaksysteem/backoffice/backoffice-config';
+import { embeddedAfzender, FACADE_ZENDER, facadeAlsAbonnee, facadeAlsRegie } from './embedded-abonnement';
 
 const host = process.env.HOST ?? '127.0.0.1';
 /** the UsernameToken password between the embedded zaaksysteem and the facade: new each start, never written down */
@@ -49,7 +50,7 @@ async function main(): Promise<void> {
   const stop = () => sluitAf({ app, beheer, overig: stopEmbedded, log: logger });
   try {
     if (!configured) {
-      embedded = await startEmbeddedZaaksysteem({ port: 0, dataDir: process.env.ZAAKSYSTEEM_DATA_DIR });
+      embedded = await startEmbeddedZaaksysteem({ port: 0, dataDir: process.env.ZAAKSYSTEEM_DATA_DIR, backoffice: DEMO_BACKOFFICE });
       config.notificaties = embeddedAfzender(config.notificaties, geheim);
       config.backends = parseBackendsConfig(
         { zaak: { dialect: 'zds-1.2', endpoints: embedded.endpoints['zds-1.2'], zender: FACADE_ZENDER, ontvanger: DEFAULT_SYSTEEM } },
@@ -66,8 +67,12 @@ async function main(): Promise<void> {
     app = await buildApp(config, { logger });
     await app.listen({ host, port });
     beheer = await startBeheerListener(config.beheer, app, logger);
-    // the embedded zaaksysteem's abonnementenbeheer notifies the facade of every change, with the generated credential
-    if (embedded) embedded.abonneer(facadeAlsAbonnee(app, host, geheim, config.https !== undefined));
+    // the embedded zaaksysteem's abonnementenbeheer notifies the facade of every change, and its backoffice double
+    // answers the facade's overdrachten (issue 15 §5), each with its generated credential
+    if (embedded) {
+      embedded.abonneer(facadeAlsAbonnee(app, host, geheim, config.https !== undefined));
+      embedded.backoffice?.antwoordAan(facadeAlsRegie(app, host, geheim, config.https !== undefined));
+    }
   } catch (e) {
     await stop();
     throw e;

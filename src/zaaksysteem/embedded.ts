@@ -11,6 +11,9 @@ import type { DemoOptions, DemoResultaat } from './demo/seed';
 import { seedDemoData } from './demo/seed-over-soap';
 import { Abonnementenbeheer, type Abonnee } from './abonnementen/abonnementenbeheer';
 import { DEFAULT_SYSTEEM } from './provider/eigen-systeem';
+import { Backoffice } from './backoffice/backoffice';
+import { DEFAULT_BACKOFFICE, type BackofficeConfig } from './backoffice/backoffice-config';
+import type { Bestemming } from '../../soap-clients/transport/eigen-bericht';
 
 export interface EmbeddedZaaksysteemOptions {
   /** default 0: an ephemeral port */
@@ -35,6 +38,8 @@ export interface EmbeddedZaaksysteemOptions {
   notificatieTap?: (xml: string) => void;
   /** refuses a message addressed to another applicatie than ZAAKSYSTEEM with StUF010, as a real zaaksysteem does; default off */
   weigertAndereOntvanger?: boolean;
+  /** runs the Wmo backoffice double beside it (backoffice/README.md), with these rules over DEFAULT_BACKOFFICE; default off */
+  backoffice?: Partial<BackofficeConfig>;
 }
 
 export interface EmbeddedZaaksysteem {
@@ -52,6 +57,8 @@ export interface EmbeddedZaaksysteem {
   readonly store: ZaaksysteemStore;
   /** a subscriber of the abonnementenbeheer from now on (npm start: the facade, once it listens) */
   abonneer(a: Abonnee): void;
+  /** with `backoffice`: where its overdragenZaak_Du01 go from now on (npm start: the facade, once it listens) */
+  readonly backoffice?: { antwoordAan(regie: Bestemming): void };
   /** what the demo seeding created; undefined when the store was not empty or demo is off */
   readonly demo?: DemoResultaat;
   close(): Promise<void>;
@@ -70,7 +77,16 @@ export async function startEmbeddedZaaksysteem(options: EmbeddedZaaksysteemOptio
   });
   const faults = new FaultInjector(options.faults);
   const abonnementen = new Abonnementenbeheer(store, options.abonnees ?? [], DEFAULT_SYSTEEM, options.notificatieTap);
-  const server = createSoapServer({ store, faults, maxBodyBytes: options.maxBodyBytes, answerTap: options.answerTap, abonnementen, weigertAndereOntvanger: options.weigertAndereOntvanger });
+  let backoffice: Backoffice | undefined;
+  const server = createSoapServer({
+    store,
+    faults,
+    maxBodyBytes: options.maxBodyBytes,
+    answerTap: options.answerTap,
+    abonnementen,
+    weigertAndereOntvanger: options.weigertAndereOntvanger,
+    naOverdracht: (o) => backoffice?.opOverdracht(o),
+  });
   let address;
   try {
     address = await listen(server, options.port ?? 0, options.host ?? '127.0.0.1');
@@ -82,7 +98,10 @@ export async function startEmbeddedZaaksysteem(options: EmbeddedZaaksysteemOptio
   const url = `http://${host}:${address.port}`;
   const endpoints = endpointUrls(url);
   const bezorging = abonnementen.start();
+  // the backoffice talks to this zaaksysteem over SOAP: it stops first, while the server still answers
+  if (options.backoffice) backoffice = new Backoffice(endpoints, { ...DEFAULT_BACKOFFICE, ...options.backoffice });
   const close = async () => {
+    await backoffice?.stop();
     await bezorging.stop();
     await stop(server, store);
   };
@@ -95,7 +114,7 @@ export async function startEmbeddedZaaksysteem(options: EmbeddedZaaksysteemOptio
       throw e;
     }
   }
-  return { url, endpoints, admin: { faultsUrl: `${url}/__admin/faults`, reserveringenUrl: `${url}/__admin/reserveringen`, faults }, store, demo, close, abonneer: (a) => abonnementen.abonneer(a) };
+  return { url, endpoints, admin: { faultsUrl: `${url}/__admin/faults`, reserveringenUrl: `${url}/__admin/reserveringen`, faults }, store, demo, close, abonneer: (a) => abonnementen.abonneer(a), ...(backoffice ? { backoffice } : {}) };
 }
 
 async function stop(server: Server, store: ZaaksysteemStore): Promise<void> {

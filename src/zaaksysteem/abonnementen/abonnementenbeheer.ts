@@ -1,31 +1,24 @@
-import type { RzsGebeurtenis } from '../../core/domain/notificatie';
+import type { NotificatieSignaal, RzsGebeurtenis } from '../../core/domain/notificatie';
 import { decodeEdcLk01 } from '../../../soap-clients/document/edc-lk01.mapper';
+import { decodeInitieerNotificeerOverZaakDi01 } from '../../../soap-clients/notificatie/initieer-notificatie.mapper';
 import { encodeNotificeerOverZaakDi01, type UitgaandeNotificatie } from '../../../soap-clients/notificatie/notificeer-over-zaak.mapper';
-import { expectBevestiging } from '../../../soap-clients/stuf/bevestiging.codec';
 import type { OperationName } from '../../../soap-clients/stuf/operations';
 import { nieuwReferentienummer, stufTijdstip, type Stuurgegevens, type Systeem } from '../../../soap-clients/stuf/stuurgegevens';
-import { readSoapEnvelope, soapEnvelope } from '../../../soap-clients/transport/soap-envelope';
-import { usernameTokenHeader, type WsSecurityConfig } from '../../../soap-clients/transport/ws-security';
+import { verstuurEigenBericht, type Bestemming } from '../../../soap-clients/transport/eigen-bericht';
+import type { XEl } from '../../../soap-clients/xml/xml-parser';
 import { decodeUpdateZaakdocumentDi02 } from '../../../soap-clients/vrije-berichten/update-zaakdocument.mapper';
-import { parseXml, type XEl } from '../../../soap-clients/xml/xml-parser';
-import { toXml } from '../../../soap-clients/xml/xml-writer';
 import { decodeCreeerZaakLk01 } from '../../../soap-clients/zaak/zakLk01-creeer.mapper';
 import { decodeActualiseerZaakstatusLk01 } from '../../../soap-clients/zaak/zakLk01-status.mapper';
 import { decodeUpdateZaakLk01 } from '../../../soap-clients/zaak/zakLk01-update.mapper';
 import type { ZaaksysteemStore } from '../store/zaaksysteem-store';
 
 /** A subscriber of the abonnementenbeheer (RZS §5.2.6): where its notificeerOverZaak goes and how it is addressed. */
-export interface Abonnee {
-  /** its OntvangAsynchroon endpoint */
-  url: string;
+export interface Abonnee extends Bestemming {
   /** its stuurgegevens ontvanger */
   ontvanger: Systeem;
-  /** the UsernameToken it wants in the SOAP header */
-  wsSecurity?: WsSecurityConfig;
 }
 
 const SOAP_ACTION = 'http://www.egem.nl/StUF/sector/rzs/0310/notificeerOverZaak';
-const TIMEOUT_MS = 10_000;
 const MAX_WACHT_MS = 60_000;
 const PER_RONDE = 50;
 
@@ -77,21 +70,33 @@ export class Abonnementenbeheer {
     this.abonnees.push(a);
   }
 
-  /** After a mutation handler succeeded: its notification into the outbox for each subscriber. */
+  /**
+   * After a handler succeeded: for a mutation, or a trigger (initieerNotificeerOverZaak, RZS §6.10) naming the
+   * gebeurtenis, the zendende applicatie and any voorziening signal, the notification into the outbox for each
+   * subscriber.
+   */
   naMutatie(op: OperationName, bericht: XEl, zender: Systeem): void {
+    if (this.abonnees.length === 0) return;
+    if (op === 'initieerNotificeerOverZaak') {
+      const t = decodeInitieerNotificeerOverZaakDi01(bericht);
+      return this.notificeer(t.zaak, t.gebeurtenis, t.zendendeApplicatie, t.signaal);
+    }
     const m = MUTATIES[op];
-    if (!m || this.abonnees.length === 0) return;
-    const identificatie = m.zaak(bericht, this.store);
+    if (m) this.notificeer(m.zaak(bericht, this.store), m.gebeurtenis, zender.applicatie || undefined);
+  }
+
+  private notificeer(identificatie: string, gebeurtenis: RzsGebeurtenis, zendendeApplicatie: string | undefined, signaal?: NotificatieSignaal): void {
     const zaak = this.store.zaken.require(identificatie).zaak;
     const laatste = this.store.zaken.statuses(identificatie).at(-1);
     const notificatie: UitgaandeNotificatie = {
       zaak: identificatie,
-      gebeurtenis: m.gebeurtenis,
+      gebeurtenis,
       zaaktype: { code: zaak.zaaktype?.code ?? '', omschrijving: zaak.zaaktype?.omschrijving ?? '' },
       ...(laatste?.datumStatusGezet
         ? { status: { code: laatste.statustype.code, omschrijving: laatste.statustype.omschrijving ?? laatste.statustype.code, datumStatusGezet: laatste.datumStatusGezet, volgnummer: laatste.statustype.volgnummer } }
         : {}),
-      ...(zender.applicatie ? { zendendeApplicatie: zender.applicatie } : {}),
+      ...(zendendeApplicatie ? { zendendeApplicatie } : {}),
+      ...(signaal ? { signaal } : {}),
     };
     const nu = Date.now();
     for (const a of this.abonnees) {
@@ -147,19 +152,10 @@ export class Abonnementenbeheer {
   }
 
   private async verzend(a: Abonnee, u: Uitgaand): Promise<void> {
-    const header = a.wsSecurity ? [usernameTokenHeader(a.wsSecurity)] : [];
-    const xml = `<?xml version="1.0" encoding="UTF-8"?>${toXml(soapEnvelope(encodeNotificeerOverZaakDi01(u.stuurgegevens, u.notificatie), header))}`;
-    this.tap?.(xml);
-    const res = await fetch(a.url, {
-      method: 'POST',
-      headers: { 'content-type': 'text/xml; charset=utf-8', soapaction: `"${SOAP_ACTION}"` },
-      body: xml,
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    const tekst = await res.text();
-    const antwoord = readSoapEnvelope(parseXml(tekst));
-    if ('fault' in antwoord) throw new Error(`Fo03 ${antwoord.fault.stuf?.code ?? ''} van ${a.ontvanger.applicatie}`);
-    expectBevestiging(antwoord.body, 'Bv03');
+    try {
+      await verstuurEigenBericht(a, SOAP_ACTION, encodeNotificeerOverZaakDi01(u.stuurgegevens, u.notificatie), this.tap);
+    } catch (e) {
+      throw new Error(`${(e as Error).message} (${a.ontvanger.applicatie})`);
+    }
   }
 }
-

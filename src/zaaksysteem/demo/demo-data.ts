@@ -56,3 +56,29 @@ export const DEMO_STATUSTYPEN = {
   plan: { code: 'PLAN', omschrijving: 'Plan vastgesteld', volgnummer: '2' },
   uitvoering: { code: 'UITV', omschrijving: 'In uitvoering', volgnummer: '3' },
 } as const;
+
+/**
+ * The zaaktypen of voorziening deelplannen (issue 15, seed 004): one per WMO020 productcategorie, and one for a
+ * whole arrangement on one zaak. Like all zaaktypen here they are defaults a gemeente configures its own of.
+ */
+export const VOORZIENING_ZAAKTYPEN = {
+  '01': { code: 'WMO-HH', omschrijving: 'Wmo hulp bij het huishouden' },
+  '02': { code: 'WMO-BG', omschrijving: 'Wmo begeleiding' },
+  '03': { code: 'WMO-PV', omschrijving: 'Wmo persoonlijke verzorging' },
+  '07': { code: 'WMO-DB', omschrijving: 'Wmo dagbesteding' },
+  '14': { code: 'WMO-HM', omschrijving: 'Wmo overige hulpmiddelen' },
+  arrangement: { code: 'WMO-ARR', omschrijving: 'Wmo arrangement' },
+} as const satisfies Record<string, Zaaktype>;
+
+/**
+ * The statustypen the backoffice sets on a voorziening deelplan; the regie sets none (RZS §6.8: after the
+ * overdracht the zaak is the backoffice's). voorziening-stand.ts reads "beëindigd" from the omschrijving.
+ */
+export const VOORZIENING_STATUSTYPEN = {
+  inBehandeling: { code: 'BEH', omschrijving: 'In behandeling', volgnummer: '1' },
+  besloten: { code: 'BESL', omschrijving: 'Besloten', volgnummer: '2' },
+  beeindigd: { code: 'BEEI', omschrijving: 'Beëindigd', volgnummer: '3' },
+} as const;
+
+/** The resultaattypen of a voorziening deelplan (ZKN RES omschrijving). */
+export const VOORZIENING_RESULTAATTYPEN = { toegekend: 'Toegekend', afgewezen: 'Afgewezen' } as const;

@@ -1,3 +1,4 @@
+import type { OntvangenOverdracht } from '../../../soap-clients/overdracht/overdragen-zaak.mapper';
 import type { OperationSpec } from '../../../soap-clients/stuf/operations';
 import type { SoapHandler, SoapRequest } from '../../../soap-clients/provider/soap-provider';
 import type { XEl } from '../../../soap-clients/xml/xml-parser';
@@ -12,6 +13,8 @@ export interface ZaaksysteemContext {
    * until the file is complete. `undefined` when the element was not in the message.
    */
   inhoud(element: XEl | undefined, meta: { bestandsnaam?: string; contentType?: string }): Promise<NewContent | undefined>;
+  /** told of each overdracht once recorded (the backoffice double, backoffice/backoffice.ts); must not block */
+  naOverdracht?(o: OntvangenOverdracht): void;
 }
 
 /** Handles one operation; returns the answer message (the SOAP Body content) or throws a FacadeError. */

@@ -33,6 +33,8 @@ export interface ProviderOptions {
   abonnementen?: Abonnementenbeheer;
   /** refuses a message addressed to another applicatie than its own (StUF010), as a real zaaksysteem does; default off */
   weigertAndereOntvanger?: boolean;
+  /** told of each overdracht once recorded: the backoffice double */
+  naOverdracht?: ZaaksysteemContext['naOverdracht'];
 }
 
 /** The handlers, each mutation followed by its notification; a notification that cannot be made never fails the mutation, which has happened. */
@@ -93,7 +95,7 @@ export function createSoapServer(options: ProviderOptions): Server {
       }
       const ontvangst = new InhoudOntvangst(options.store.content);
       return {
-        context: { store: options.store, inhoud: (el, meta) => ontvangst.ophalen(el, meta) },
+        context: { store: options.store, inhoud: (el, meta) => ontvangst.ophalen(el, meta), naOverdracht: options.naOverdracht },
         streamText: ontvangst.streamText,
         insteadOfHandler: (op, sg) => {
           if (options.weigertAndereOntvanger) {

@@ -19,7 +19,7 @@ import { openStore } from '../../../src/platform/store/open-store';
 import type { Store } from '../../../src/platform/store/store.port';
 import { stufPorts, type FacadePorts } from '../../../src/app/app-ports';
 import { defaultConfig, type AppConfig } from '../../../src/app/config/app-config';
-import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem } from '../../../src/zaaksysteem/embedded';
+import { startEmbeddedZaaksysteem, type EmbeddedZaaksysteem, type EmbeddedZaaksysteemOptions } from '../../../src/zaaksysteem/embedded';
 import { expectValidStuf } from '../../support/stuf-validator';
 import { authenticateInjects, startTestAuth, type TestAuth } from '../../support/test-auth';
 import type { AuthConfig } from '../../../src/platform/identity/auth-config';
@@ -156,11 +156,13 @@ export async function startAppHarness(
     appPoorten?: boolean;
     /** arranges data in the zaaksysteem before the facade starts (e.g. directly in its store) */
     voorStart?: (z: EmbeddedZaaksysteem) => void | Promise<void>;
+    /** runs the Wmo backoffice double beside the zaaksysteem (src/zaaksysteem/backoffice) */
+    backoffice?: EmbeddedZaaksysteemOptions['backoffice'];
   } = {},
 ): Promise<AppHarness> {
   const dialect = opts.dialect ?? 'zds-1.2';
   const dataDir = mkdtempSync(path.join(tmpdir(), 'app-zaaksysteem-'));
-  const zaaksysteem = await startEmbeddedZaaksysteem({ dataDir, demo: opts.demo ?? true });
+  const zaaksysteem = await startEmbeddedZaaksysteem({ dataDir, demo: opts.demo ?? true, ...(opts.backoffice ? { backoffice: opts.backoffice } : {}) });
   await opts.voorStart?.(zaaksysteem);
   const auth = await startTestAuth();
   const config = harnessConfig(dataDir, zaaksysteem, auth.config, dialect);

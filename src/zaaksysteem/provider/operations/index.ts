@@ -3,6 +3,7 @@ import type { OperationHandler } from '../aanvraag';
 import { cancelCheckout, geefZaakdocumentbewerken, updateZaakdocument } from './document-bewerken';
 import { geefLijstZaakdocumenten, geefZaakdocumentLezen, maakZaakdocument, voegZaakdocumentToe } from './documenten';
 import { genereerIdentificatie } from './identificatie';
+import { initieerNotificeerOverZaak } from './notificatie';
 import { overdragenZaak } from './overdracht';
 import { actualiseerZaakstatus, creeerZaak, updateZaak } from './zaak-mutaties';
 import { geefZaakdetails, geefZaakstatus } from './zaak-vragen';
@@ -24,4 +25,5 @@ export const HANDLERS: Readonly<Record<OperationName, OperationHandler>> = {
   updateZaakdocument,
   cancelCheckout,
   overdragenZaak,
+  initieerNotificeerOverZaak,
 };

@@ -1,0 +1,59 @@
+import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { GebeurtenisLog } from '../../../src/platform/gebeurtenissen/gebeurtenis-log';
+import { TEST_VERWERKING } from '../../support/test-auth';
+import { appHarnessPerFile } from './app-harness';
+import { inkomendPad } from '../../../soap-clients/notificatie/inkomend-provider';
+import { embeddedAfzender, facadeAlsAbonnee, facadeAlsRegie } from '../../../src/app/embedded-abonnement';
+import { afzenderVan } from '../../../src/platform/notificaties/afzender-controle';
+import { DEFAULT_NOTIFICATIE_CONFIG } from '../../../src/platform/notificaties/notificatie-config';
+import { WMO_BACKOFFICE } from '../../../src/zaaksysteem/backoffice/verbinding';
+import { DEFAULT_SYSTEEM } from '../../../src/zaaksysteem/provider/eigen-systeem';
+
+const app = { server: { address: () => ({ port: 3000, address: '127.0.0.1', family: 'IPv4' }) } } as unknown as FastifyInstance;
+const WACHTWOORD = 'een-wachtwoord-van-lengte';
+
+describe('npm start: the embedded zaaksysteem and its backoffice double as senders the facade accepts', () => {
+  it('accepts the abonnementenbeheer and WMO-BACKOFFICE (its Du01, RZS §6.8.4), each with the credential it sends', () => {
+    const n = embeddedAfzender(DEFAULT_NOTIFICATIE_CONFIG, WACHTWOORD);
+    const regie = facadeAlsRegie(app, '0.0.0.0', WACHTWOORD, false);
+    const abonnee = facadeAlsAbonnee(app, '0.0.0.0', WACHTWOORD, false);
+    expect(regie.url).toBe(`http://127.0.0.1:3000${inkomendPad('zds-1.2')}`);
+    expect(abonnee.url).toBe(regie.url);
+    expect(afzenderVan(n.afzenders, WMO_BACKOFFICE).usernameToken).toEqual({ username: regie.wsSecurity!.username, password: WACHTWOORD });
+    expect(afzenderVan(n.afzenders, DEFAULT_SYSTEEM).usernameToken).toEqual({ username: abonnee.wsSecurity!.username, password: WACHTWOORD });
+    expect(regie.wsSecurity!.username).not.toBe(abonnee.wsSecurity!.username);
+  });
+
+  it('keeps a configuration that names senders of its own', () => {
+    const eigen = { ...DEFAULT_NOTIFICATIE_CONFIG, afzenders: [{ applicatie: 'ABONNEMENTENBEHEER', usernameToken: { username: 'x', password: WACHTWOORD } }], verwerking: 'v' };
+    expect(embeddedAfzender(eigen, WACHTWOORD)).toBe(eigen);
+  });
+});
+
+/** npm start's wiring (server.ts) over a real facade: the backoffice double answers the facade's own overdracht. */
+const h = appHarnessPerFile({
+  backoffice: {},
+  config: (c) => {
+    c.notificaties = { ...embeddedAfzender({ ...c.notificaties, afzenders: [] }, WACHTWOORD), verwerking: TEST_VERWERKING };
+  },
+});
+
+describe('the embedded chain: facade -> overdragenZaak -> backoffice double -> overdragenZaak_Du01 -> facade', () => {
+  it('the facade takes the Du01 of WMO-BACKOFFICE: a deelplan without aanvraag document is refused, with the melding, as answer to its own overdracht', async () => {
+    await h.app.listen({ port: 0, host: '127.0.0.1' });
+    h.zaaksysteem.abonneer(facadeAlsAbonnee(h.app, '127.0.0.1', WACHTWOORD, false));
+    h.zaaksysteem.backoffice!.antwoordAan(facadeAlsRegie(h.app, '127.0.0.1', WACHTWOORD, false));
+    const log = await GebeurtenisLog.open(h.store);
+    const na = await log.laatste();
+    const res = await h.app.inject({ method: 'POST', url: '/api/v1/deelplannen/9999-WMO-0001/_overdragen', payload: { ontvanger: 'WMO-BACKOFFICE' } });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+    const eind = Date.now() + 30_000;
+    let bevestigd;
+    while (!(bevestigd = (await log.lees(na, 1000)).find((g) => g.inhoud.soort === 'overdracht-bevestigd'))) {
+      if (Date.now() > eind) throw new Error('no overdracht-bevestigd in time');
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(bevestigd.inhoud).toMatchObject({ zaak: '9999-WMO-0001', geaccepteerd: false, melding: expect.stringMatching(/Voorzieningaanvraag/), veroorzaaktDoor: 'regie' });
+  }, 60_000);
+});
