@@ -1,7 +1,7 @@
 import { request } from 'undici';
 import { describe, expect, it } from 'vitest';
-import { EMBEDDED_VOORZIENINGEN } from '../../../src/app/config/voorzieningen-config';
-import { appHarnessPerFile } from './app-harness';
+import { EMBEDDED_VOORZIENINGEN } from '../../../../src/app/config/voorzieningen-config';
+import { appHarnessPerFile } from '../app-harness';
 
 /**
  * Issue 15 "How it is proven": bad codes, a missing PGB amount, an einddatum before the ingangsdatum and an unknown
