@@ -1,8 +1,9 @@
 import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 import { FacadeError } from '../src/core/domain/errors';
-import type { Gebeurtenis, OverdrachtBevestigd, ZaakGewijzigd } from '../src/platform/gebeurtenissen/gebeurtenis';
+import { iwmoCode, productWeergave } from '../src/core/usecases/voorziening-weergave';
+import type { Gebeurtenis, HerindicatieNodig, OverdrachtBevestigd, VerzoekOmToewijzing, ZaakGewijzigd } from '../src/platform/gebeurtenissen/gebeurtenis';
 import type { AbonnementVraag } from '../src/platform/gebeurtenissen/gebeurtenis-abonnementen';
-import { GebeurtenisStatus, OverdrachtBevestigdGebeurtenis, ZaakGebeurtenis, ZaakGewijzigdGebeurtenis } from '../schema/types/gebeurtenis.type';
+import { GebeurtenisStatus, HerindicatieNodigGebeurtenis, OverdrachtBevestigdGebeurtenis, VerzoekOmToewijzingGebeurtenis, ZaakGebeurtenis, ZaakGewijzigdGebeurtenis } from '../schema/types/gebeurtenis.type';
 import type { GraphqlContext } from './context';
 
 interface Filter {
@@ -61,5 +62,27 @@ export class GebeurtenisResolver {
   ): OverdrachtBevestigdGebeurtenis {
     const { zaak, zaaktype, gezinsplan, kenmerk, geaccepteerd, melding } = g.inhoud;
     return { id: String(g.id), zaak, zaaktype, gezinsplan, kenmerk, geaccepteerd, melding, tijdstip: tijdstip(g) };
+  }
+
+  @Subscription(() => HerindicatieNodigGebeurtenis, { subscribe: volg('herindicatie-nodig'), description: 'A backoffice signals that a voorziening the caller may read needs a herindicatie' })
+  herindicatieNodig(
+    @Root() g: Gebeurtenis<HerindicatieNodig>,
+    @Arg('zaaktypen', () => [String], { nullable: true, description: ZAAKTYPEN }) _zaaktypen?: string[],
+    @Arg('gezinsplan', () => String, { nullable: true, description: GEZINSPLAN }) _gezinsplan?: string,
+    @Arg('naId', () => ID, { nullable: true, description: NA_ID }) _naId?: string,
+  ): HerindicatieNodigGebeurtenis {
+    const { zaak, zaaktype, gezinsplan, product, einddatum, document } = g.inhoud;
+    return { id: String(g.id), zaak, zaaktype, gezinsplan, product: productWeergave(product), einddatum, document, tijdstip: tijdstip(g) };
+  }
+
+  @Subscription(() => VerzoekOmToewijzingGebeurtenis, { subscribe: volg('verzoek-om-toewijzing'), description: 'A backoffice asks for a toewijzing on a voorziening the caller may read' })
+  verzoekOmToewijzing(
+    @Root() g: Gebeurtenis<VerzoekOmToewijzing>,
+    @Arg('zaaktypen', () => [String], { nullable: true, description: ZAAKTYPEN }) _zaaktypen?: string[],
+    @Arg('gezinsplan', () => String, { nullable: true, description: GEZINSPLAN }) _gezinsplan?: string,
+    @Arg('naId', () => ID, { nullable: true, description: NA_ID }) _naId?: string,
+  ): VerzoekOmToewijzingGebeurtenis {
+    const { zaak, zaaktype, gezinsplan, product, reden, document } = g.inhoud;
+    return { id: String(g.id), zaak, zaaktype, gezinsplan, product: productWeergave(product), reden: iwmoCode('WJ758', reden), document, tijdstip: tijdstip(g) };
   }
 }

@@ -15,6 +15,7 @@ import {
   OverigeZaakVeldenResolver,
 } from '../resolvers/plan-velden.resolver';
 import { QueryResolver } from '../resolvers/query.resolver';
+import { VoorzieningResolver } from '../resolvers/voorziening.resolver';
 import { Belanghebbende, Client } from './types/persoon.type';
 import { Deelplan, Gezinsplan, Levensdomeinplan, OverigeZaak } from './types/zaak.type';
 
@@ -38,6 +39,7 @@ export function buildGraphqlSchema(): Promise<GraphQLSchema> {
       DocumentResolver,
       DocumentBewerkenResolver,
       OpdrachtResolver,
+      VoorzieningResolver,
       GebeurtenisResolver,
     ],
     // implementations of interfaces that no field names directly

@@ -1,4 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { IwmoCode, VoorzieningProduct } from './voorziening.type';
 
 /** The five Gebeurtenis values of a notificeerOverZaak (RZS §6.9.2), as GraphQL names. */
 export enum ZaakGebeurtenis {
@@ -69,6 +70,60 @@ export class OverdrachtBevestigdGebeurtenis {
 
   @Field(() => String, { nullable: true, description: 'The backoffice\'s melding when it refused' })
   melding?: string;
+
+  @Field(() => String, { description: 'When the facade logged it, ISO 8601' })
+  tijdstip!: string;
+}
+
+@ObjectType({ description: 'A backoffice signals that a voorziening needs a herindicatie (seed 004 scenario 6)' })
+export class HerindicatieNodigGebeurtenis {
+  @Field(() => ID, { description: 'The stable event id: de-duplicate on it, and resume after it with naId' })
+  id!: string;
+
+  @Field(() => String, { description: 'The deelplan the voorziening lives on; query voorziening(identificatie) with it' })
+  zaak!: string;
+
+  @Field(() => String)
+  zaaktype!: string;
+
+  @Field(() => String, { nullable: true })
+  gezinsplan?: string;
+
+  @Field(() => VoorzieningProduct)
+  product!: VoorzieningProduct;
+
+  @Field(() => String, { nullable: true, description: 'When the current toewijzing ends, ISO date' })
+  einddatum?: string;
+
+  @Field(() => String, { description: 'The zaakdocument holding the signal in full' })
+  document!: string;
+
+  @Field(() => String, { description: 'When the facade logged it, ISO 8601' })
+  tijdstip!: string;
+}
+
+@ObjectType({ description: 'A backoffice asks the regie for a (changed) toewijzing (seed 004 scenario 7, iWmo 315-like); answer it with beantwoordVerzoekOmToewijzing' })
+export class VerzoekOmToewijzingGebeurtenis {
+  @Field(() => ID, { description: 'The stable event id: de-duplicate on it, and resume after it with naId' })
+  id!: string;
+
+  @Field(() => String, { description: 'The deelplan the voorziening lives on' })
+  zaak!: string;
+
+  @Field(() => String)
+  zaaktype!: string;
+
+  @Field(() => String, { nullable: true })
+  gezinsplan?: string;
+
+  @Field(() => VoorzieningProduct, { description: 'The product asked for' })
+  product!: VoorzieningProduct;
+
+  @Field(() => IwmoCode, { description: 'WJ758 reden verzoek' })
+  reden!: IwmoCode;
+
+  @Field(() => String, { description: 'The verzoek: the zaakdocument holding it, which the answer names' })
+  document!: string;
 
   @Field(() => String, { description: 'When the facade logged it, ISO 8601' })
   tijdstip!: string;

@@ -1,5 +1,6 @@
 import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
+import { IwmoBerichtenXml } from '../../soap-clients/iwmo/iwmo-berichten.adapter';
 import { createStufPorts, type FacadePorts } from './app-ports';
 import { createLogger, FacadeLogController } from './app-logger';
 import type { AppConfig } from './config/app-config';
@@ -173,7 +174,10 @@ export async function buildApp(config: AppConfig, deps: AppDeps = {}): Promise<F
     : undefined;
   if (index) app.addHook('onClose', () => index.werker.stop());
   const journaalDeps = { journaal, spool, lezen: retried, runs };
-  const { useCases: gejournaliseerd, mutaties } = journaalUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, sloten: storeSloten(store), index: index?.index, config: config.useCases }), telling), journaalDeps);
+  // voorzieningen (issue 15): their iWmo documents, and the backoffices' answers to overdrachten as the event log holds them
+  const iwmo = new IwmoBerichtenXml();
+  const overdrachtAntwoorden = { laatste: (zaken: readonly string[]) => gebeurtenissen.overdrachtAntwoorden(zaken) };
+  const { useCases: gejournaliseerd, mutaties } = journaalUseCases(eerlijkeUitkomstUseCases(createUseCases({ ...decorated, iwmo, overdrachtAntwoorden, sloten: storeSloten(store), index: index?.index, config: config.useCases }), telling), journaalDeps);
   const useCases = authorisedUseCases(gejournaliseerd);
   const werker = startJournaalWerker({ ...journaalDeps, mutaties, protocol: { collector, store: protocol, pseudoniem }, config: config.journaal, bewaarMs, log: logger, leiderschap });
   app.addHook('onClose', () => werker.stop());

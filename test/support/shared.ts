@@ -8,6 +8,8 @@ export const SHARED = path.resolve(REPO_ROOT, '../shared');
 export const STUF_ZKN = path.join(SHARED, 'stuf-zkn');
 export const RZS = path.join(SHARED, 'rzs');
 export const EXAMPLES = path.join(STUF_ZKN, 'examples');
+/** iWmo 3.2: code lists (markdown tables), schemas and example messages */
+export const IWMO = path.join(SHARED, 'iwmo');
 
 if (!existsSync(path.join(STUF_ZKN, 'validate'))) {
   throw new Error(`reference material not found at ${SHARED}: the tests need ../shared beside the checkout`);

@@ -11,6 +11,8 @@ import { parseNotificatieConfig } from '../../platform/notificaties/notificatie-
 import { parseIndexConfig } from '../../platform/dashboard-index/index-config';
 import { parseBeheerConfig } from '../../platform/beheer/beheer-config';
 import { readJsonFile } from './config-file';
+import { parseVoorzieningConfig } from './voorzieningen-config';
+import { zaaktype } from './zaaktype-config';
 import { parseHttpsConfig } from './https-config';
 import { parseStoreSections } from './store-sections';
 import { parseWebhookConfig } from '../../platform/webhooks/webhook-config';
@@ -43,16 +45,6 @@ function checkedLogLevel(level: string): AppConfig['logLevel'] {
     throw new FacadeError('CONFIG_INVALID', `LOG_LEVEL: moet een van ${LOG_LEVELS.join(', ')} zijn`);
   }
   return level as AppConfig['logLevel'];
-}
-
-/** RZS §6.3.3: code (max 10, ZKN:Code) and omschrijving (max 80) are both required. */
-function zaaktype(c: ConfigCheck, v: unknown, name: string): Zaaktype | undefined {
-  const o = c.object(v, name, { optional: true });
-  if (!o) return undefined;
-  c.unknownKeys(o, name, ['code', 'omschrijving']);
-  const code = c.text(o.code, `${name}.code`, { max: 10 });
-  const omschrijving = c.text(o.omschrijving, `${name}.omschrijving`, { max: 80 });
-  return code && omschrijving ? { code, omschrijving } : undefined;
 }
 
 /** Loopback hosts a browser treats as a secure context over plain http (W3C Secure Contexts §3.1). */
@@ -116,7 +108,7 @@ function corsConfig(c: ConfigCheck, v: unknown, d: CorsConfig): CorsConfig {
 export function parseConfig(raw: unknown, envMode: Mode = 'production', env: NodeJS.ProcessEnv = {}): AppConfig {
   const c = new ConfigCheck();
   const o = c.object(raw, 'config') ?? {};
-  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks', 'index', 'telemetrie', 'beheer']);
+  c.unknownKeys(o, 'config', ['mode', 'logLevel', 'bodyLimitBytes', 'backends', 'zaaktypen', 'concurrency', 'veerkracht', 'maxZoekResultaten', 'maxBsnsPerVraag', 'clientRelatie', 'pipeline', 'cors', 'graphql', 'rest', 'auth', 'store', 'protocol', 'journaal', 'idempotency', 'notificaties', 'https', 'webhooks', 'index', 'telemetrie', 'beheer', 'voorzieningen']);
   const mode = c.oneOf(o.mode, 'config.mode', ['development', 'production'] as const, { optional: true }) ?? envMode;
   const d = defaultConfig(mode);
   const zaaktypen = c.object(o.zaaktypen, 'config.zaaktypen', { optional: true }) ?? {};
@@ -139,6 +131,7 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
       },
       maxZoekResultaten: c.positiveInt(o.maxZoekResultaten, 'config.maxZoekResultaten') ?? d.useCases.maxZoekResultaten,
       maxBsnsPerVraag: c.positiveInt(o.maxBsnsPerVraag, 'config.maxBsnsPerVraag') ?? d.useCases.maxBsnsPerVraag,
+      ...parseVoorzieningConfig(c, o.voorzieningen, 'config.voorzieningen', o.backends === undefined),
     },
     clientRelatie: c.oneOf(o.clientRelatie, 'config.clientRelatie', CLIENT_RELATIES, { optional: true }) ?? d.clientRelatie,
     concurrency: {
@@ -176,6 +169,9 @@ export function parseConfig(raw: unknown, envMode: Mode = 'production', env: Nod
   if (config.useCases.zaaktypen.gezinsplan.code === config.useCases.zaaktypen.levensdomeinplan.code) {
     c.fail('config.zaaktypen', 'gezinsplan en levensdomeinplan hebben dezelfde code');
   }
+  const v = config.useCases.voorzieningen;
+  const planCodes = new Set([config.useCases.zaaktypen.gezinsplan.code, config.useCases.zaaktypen.levensdomeinplan.code]);
+  if (v && [...Object.values(v.zaaktypen), v.arrangement.zaaktype].some((z) => planCodes.has(z.code))) c.fail('config.voorzieningen.zaaktypen', 'een voorziening kan geen zaaktype van een gezinsplan of levensdomeinplan hebben');
   for (const k of ['subscriptionsPerConnection', 'wsConnectionsPerApplicatie', 'wsConnections', 'wsMessageBytes', 'wsInitTimeoutMs', 'wsKeepAliveMs'] as const) {
     if (config.graphql[k] < 1) c.fail(`config.graphql.${k}`, 'moet minstens 1 zijn');
   }

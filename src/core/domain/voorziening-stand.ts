@@ -1,6 +1,6 @@
 import { valueOf } from './no-value';
 import type { StufDate } from './stuf-date';
-import type { Beschikking, ProductAanvraag, ProductBesluit, VerzoekAntwoord, VoorzieningSignaal, VoorzieningStatus } from './voorziening';
+import type { Beschikking, OverdrachtAntwoord, OverdrachtStand, ProductAanvraag, ProductBesluit, VerzoekAntwoord, VoorzieningSignaal, VoorzieningStatus } from './voorziening';
 import type { AanvraagDocument } from './voorziening-document';
 import type { Status, Zaak } from './zaak';
 
@@ -12,6 +12,8 @@ export interface ProductStand {
   deelplan: string;
   aanvraag: ProductAanvraag;
   status: VoorzieningStatus;
+  /** the technical feedback on its deelplan's overdracht */
+  overdracht: { stand: OverdrachtStand; melding?: string };
   /** the beschikking's decision on it, once there is one */
   besluit?: ProductBesluit;
 }
@@ -25,6 +27,8 @@ export interface VoorzieningStand {
   toelichting?: string;
   deelplannen: string[];
   status: VoorzieningStatus;
+  /** geweigerd when any deelplan's overdracht was refused, verzonden while any awaits its answer */
+  overdracht: OverdrachtStand;
   beschikking?: { beschikkingsnummer: string; beschikkingsdatum: StufDate };
   producten: ProductStand[];
   /** every deelplan's statuses, oldest first: the history the state was read from */
@@ -47,6 +51,8 @@ export interface GelezenDeelplan {
   aanvraag: AanvraagDocument;
   beschikking?: Beschikking;
   signalen: SignaalStand[];
+  /** the backoffice's answer to the overdracht, when the facade has it */
+  overdracht?: OverdrachtAntwoord;
 }
 
 const BEEINDIGD = /be[eë]indig/i;
@@ -75,6 +81,18 @@ function geheel(statussen: readonly VoorzieningStatus[]): VoorzieningStatus {
   return VOLGORDE.slice(2).find((s) => statussen.includes(s)) ?? 'aangevraagd';
 }
 
+/**
+ * The backoffice's answer decides; without one (not yet, or no longer in the facade's log) a status on the
+ * deelplan shows the backoffice took the zaak up, which it does only after accepting it.
+ */
+function overdrachtVan(d: GelezenDeelplan): ProductStand['overdracht'] {
+  if (d.overdracht) return d.overdracht.geaccepteerd ? { stand: 'geaccepteerd' } : { stand: 'geweigerd', ...(d.overdracht.melding ? { melding: d.overdracht.melding } : {}) };
+  return { stand: (d.zaak.statussen ?? []).length > 0 ? 'geaccepteerd' : 'verzonden' };
+}
+
+const overdrachtGeheel = (standen: readonly OverdrachtStand[]): OverdrachtStand =>
+  standen.includes('geweigerd') ? 'geweigerd' : standen.includes('verzonden') ? 'verzonden' : 'geaccepteerd';
+
 const tijd = (s: Status): string => s.datumStatusGezet ?? '';
 
 /** The deelplannen of one request (the same arrangement reference, or one zaak) as one voorziening. */
@@ -84,7 +102,7 @@ export function voorzieningStand(deelplannen: readonly GelezenDeelplan[]): Voorz
     .flatMap((d) =>
       d.aanvraag.producten.map((p): ProductStand => {
         const besluit = d.beschikking?.besluiten.find((b) => b.product === p.index);
-        return { index: p.index, deelplan: d.zaak.identificatie, aanvraag: p.aanvraag, status: productStatus(d, besluit), ...(besluit ? { besluit } : {}) };
+        return { index: p.index, deelplan: d.zaak.identificatie, aanvraag: p.aanvraag, status: productStatus(d, besluit), overdracht: overdrachtVan(d), ...(besluit ? { besluit } : {}) };
       }),
     )
     .sort((a, b) => a.index - b.index);
@@ -96,6 +114,7 @@ export function voorzieningStand(deelplannen: readonly GelezenDeelplan[]): Voorz
     ...(eerste.aanvraag.aanvraag.toelichting === undefined ? {} : { toelichting: eerste.aanvraag.aanvraag.toelichting }),
     deelplannen: deelplannen.map((d) => d.zaak.identificatie),
     status: geheel(producten.map((p) => p.status)),
+    overdracht: overdrachtGeheel(producten.map((p) => p.overdracht.stand)),
     ...(beschikking ? { beschikking: { beschikkingsnummer: beschikking.beschikkingsnummer, beschikkingsdatum: beschikking.beschikkingsdatum } } : {}),
     producten,
     signalen: deelplannen.flatMap((d) => d.signalen),

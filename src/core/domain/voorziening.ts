@@ -65,8 +65,19 @@ export interface VoorzieningAanvraag {
 /** The functional state of one product, read from its deelplan's statuses, resultaat and beschikking. */
 export type VoorzieningStatus = 'aangevraagd' | 'in behandeling' | 'toegekend' | 'afgewezen' | 'beeindigd';
 
-/** The technical feedback on the overdracht (RZS §6.8: Bv03/Fo03 and bevestigOverdragenZaak). */
+/**
+ * The technical feedback on the overdracht (RZS §6.8): the zaaksysteem's Bv03 makes it `verzonden` (a Fo03 fails
+ * the request itself), the backoffice's overdragenZaak_Du01 (bevestigOverdragenZaak, §6.8.4) `geaccepteerd` or
+ * `geweigerd`, with its melding.
+ */
 export type OverdrachtStand = 'verzonden' | 'geaccepteerd' | 'geweigerd';
+
+/** A backoffice's overdragenZaak_Du01 as the facade received it. */
+export interface OverdrachtAntwoord {
+  geaccepteerd: boolean;
+  /** the backoffice's melding, when it refused */
+  melding?: string;
+}
 
 /** One product's decision in a beschikking. */
 export interface ProductBesluit {

@@ -3,6 +3,9 @@ import type { RequestContext } from '../domain/request-context';
 import type { Status, Zaak, ZaakVeld } from '../domain/zaak';
 import type { DocumentRegister } from '../ports/document-register.port';
 import type { GezinsplanIndex } from '../ports/gezinsplan-index.port';
+import type { IwmoBerichten } from '../ports/iwmo-berichten.port';
+import type { OverdrachtAntwoorden } from '../ports/overdracht-antwoorden.port';
+import type { VoorzieningStand } from '../domain/voorziening-stand';
 import type { ZaakOverdracht, ZaakRegister } from '../ports/zaak-register.port';
 import type { ZaakSloten } from '../ports/zaak-sloten.port';
 import { VERSIE_VELDEN, versieVan } from '../domain/zaak-versie';
@@ -15,12 +18,19 @@ import type { Runtime } from './runtime';
 import { DEFAULT_USE_CASE_CONFIG, type UseCaseConfig } from './use-case-config';
 import * as afronden from './zaak-afronden';
 import * as wijzigen from './zaak-wijzigen';
+import type { VerzoekAntwoordInvoer, VoorzieningAanvraagInvoer } from './voorziening-invoer';
+import * as voorzieningAanvragen from './voorzieningen-aanvragen';
+import * as voorzieningLezen from './voorzieningen-lezen';
 import * as q from './zaak-queries';
 
 export interface UseCaseDeps {
   zaken: ZaakRegister;
   documenten: DocumentRegister;
   overdracht: ZaakOverdracht;
+  /** the writer of the iWmo-shaped documents; needed, and only then, when `config.voorzieningen` is set */
+  iwmo?: IwmoBerichten;
+  /** the backoffices' answers to overdrachten (the facade's event log), shown with a voorziening */
+  overdrachtAntwoorden?: OverdrachtAntwoorden;
   /** per-zaak locks around fresh read, version check and update (src/platform/zaak-sloten) */
   sloten: ZaakSloten;
   /** the dashboard index heeftGezinsplan asks first (src/platform/dashboard-index) */
@@ -69,6 +79,15 @@ export interface RequestUseCases {
   cancelCheckout(document: string, checkoutId: string): Promise<void>;
   overdragenDeelplan(deelplan: string, ontvanger: string, velden?: readonly ZaakVeld[]): Promise<Zaak>;
   sluitZaak(zaak: string, invoer: SluitInvoer, velden?: readonly ZaakVeld[], versies?: readonly string[]): Promise<Zaak>;
+
+  /** Voorzieningen (seed 004): one product or an arrangement to the backoffice, and what became of it. */
+  vraagVoorzieningAan(invoer: VoorzieningAanvraagInvoer): Promise<VoorzieningStand>;
+  /** the voorziening one of its deelplannen (or its arrangement reference, the first of them) belongs to */
+  voorziening(deelplan: string): Promise<VoorzieningStand>;
+  voorzieningenVanGezinsplan(gezinsplan: string): Promise<VoorzieningStand[]>;
+  /** the BSN comes from the request body, never from a URL */
+  voorzieningenVanClient(bsn: string): Promise<VoorzieningStand[]>;
+  beantwoordVerzoekOmToewijzing(deelplan: string, verzoek: string, antwoord: VerzoekAntwoordInvoer): Promise<VoorzieningStand>;
 }
 
 export interface UseCases {
@@ -114,6 +133,11 @@ function bind(rt: Runtime): RequestUseCases {
     cancelCheckout: (id, checkoutId) => docs.cancelCheckout(rt, id, checkoutId),
     overdragenDeelplan: (id, ontvanger, velden) => afronden.overdragenDeelplan(rt, id, ontvanger, velden),
     sluitZaak: (id, invoer, velden, versies) => afronden.sluitZaak(rt, id, invoer, velden, versies),
+    vraagVoorzieningAan: (invoer) => voorzieningAanvragen.vraagVoorzieningAan(rt, invoer),
+    voorziening: (id) => voorzieningLezen.voorziening(rt, id),
+    voorzieningenVanGezinsplan: (id) => voorzieningLezen.voorzieningenVanGezinsplan(rt, id),
+    voorzieningenVanClient: (bsn) => voorzieningLezen.voorzieningenVanClient(rt, bsn),
+    beantwoordVerzoekOmToewijzing: (id, verzoek, antwoord) => voorzieningAanvragen.beantwoordVerzoekOmToewijzing(rt, id, verzoek, antwoord),
   };
 }
 
@@ -123,7 +147,8 @@ function bind(rt: Runtime): RequestUseCases {
  */
 export function createUseCases(deps: UseCaseDeps): UseCases {
   const config = useCaseConfig(deps.config);
-  const { zaken, documenten, overdracht, sloten, index } = deps;
-  const runtime = (ctx: RequestContext): Runtime => ({ ctx, zaken, documenten, overdracht, sloten, index, config, loaders: new RequestLoaders(ctx, zaken, documenten) });
+  const { zaken, documenten, overdracht, iwmo, overdrachtAntwoorden, sloten, index } = deps;
+  if (config.voorzieningen && !iwmo) throw new Error('voorzieningen configured without an iWmo document writer');
+  const runtime = (ctx: RequestContext): Runtime => ({ ctx, zaken, documenten, overdracht, iwmo, overdrachtAntwoorden, sloten, index, config, loaders: new RequestLoaders(ctx, zaken, documenten) });
   return { config, forRequest: (ctx) => bind(runtime(ctx)) };
 }

@@ -19,9 +19,11 @@ import { onderplannenRoutes } from './routes/onderplannen.routes';
 import { plannenRoutes } from './routes/plannen.routes';
 import { opdrachtenRoutes } from './routes/opdrachten.routes';
 import { protocolRoutes } from './routes/protocol.routes';
+import { voorzieningenRoutes } from './routes/voorzieningen.routes';
 import { zakenRoutes } from './routes/zaken.routes';
 import { SHARED_SCHEMAS } from './schemas/common.schema';
 import { SHARED_INVOER_SCHEMAS } from './schemas/invoer.schema';
+import { SHARED_VOORZIENING_SCHEMAS } from './schemas/voorziening.schema';
 import { SHARED_ZAAK_SCHEMAS } from './schemas/zaak.schema';
 import { restValidatorCompiler } from './validator';
 
@@ -39,7 +41,7 @@ export interface RestApiOptions {
   abonnementen: Abonnementen;
 }
 
-const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER_SCHEMAS];
+const ALL_SCHEMAS = [...SHARED_SCHEMAS, ...SHARED_ZAAK_SCHEMAS, ...SHARED_INVOER_SCHEMAS, ...SHARED_VOORZIENING_SCHEMAS];
 
 /**
  * The REST API for portals under /api: resources under /api/v1, the OpenAPI document at /api/v1/openapi.json
@@ -85,6 +87,7 @@ async function configure(api: FastifyInstance, deps: RestRouteOptions): Promise<
       await v1.register(protocolRoutes, deps);
       await v1.register(opdrachtenRoutes, deps);
       await v1.register(abonnementenRoutes, deps);
+      await v1.register(voorzieningenRoutes, deps);
       v1.get('/openapi.json', { schema: { hide: true }, config: { publiek: true } }, async () => api.swagger());
     },
     { prefix: '/v1' },

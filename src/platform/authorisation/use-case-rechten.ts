@@ -41,6 +41,11 @@ export const OPERATIE_PER_USE_CASE: Readonly<Record<UseCase, readonly [Operatie,
   cancelCheckout: ['schrijven'],
   overdragenDeelplan: ['schrijven'],
   sluitZaak: ['schrijven'],
+  vraagVoorzieningAan: ['schrijven'],
+  voorziening: ['lezen'],
+  voorzieningenVanGezinsplan: ['lezen'],
+  voorzieningenVanClient: ['lezen'],
+  beantwoordVerzoekOmToewijzing: ['schrijven'],
 };
 
 /**

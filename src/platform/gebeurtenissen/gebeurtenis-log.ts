@@ -1,5 +1,6 @@
 import type { Sql, Store } from '../store/store.port';
-import type { Gebeurtenis, GebeurtenisInhoud } from './gebeurtenis';
+import type { OverdrachtAntwoord } from '../../core/domain/voorziening';
+import type { Gebeurtenis, GebeurtenisInhoud, OverdrachtBevestigd } from './gebeurtenis';
 import { GEBEURTENIS_TABELLEN } from './gebeurtenis-tabellen';
 
 /** The slot every append takes: ids then commit in their order, so a reader at id N never later finds one below N. */
@@ -48,6 +49,24 @@ export class GebeurtenisLog {
       return Number(rij!.id);
     }, { slot: SLOT });
     return { id, tijdstip, inhoud };
+  }
+
+  /**
+   * The latest answer to an overdracht per zaak (OverdrachtAntwoorden), as long as the log keeps it: after that a
+   * voorziening's statuses show the backoffice took it up (voorziening-stand.ts).
+   */
+  async overdrachtAntwoorden(zaken: readonly string[]): Promise<ReadonlyMap<string, OverdrachtAntwoord>> {
+    if (zaken.length === 0) return new Map();
+    const rijen = await this.store.query<{ zaak: string; inhoud: string }>(
+      `SELECT zaak, inhoud FROM facade_gebeurtenis WHERE soort = 'overdracht-bevestigd' AND zaak IN (${zaken.map(() => '?').join(', ')}) ORDER BY id`,
+      [...zaken],
+    );
+    const antwoorden = new Map<string, OverdrachtAntwoord>();
+    for (const r of rijen) {
+      const i = JSON.parse(r.inhoud) as OverdrachtBevestigd;
+      antwoorden.set(r.zaak, { geaccepteerd: i.geaccepteerd, ...(i.melding === undefined ? {} : { melding: i.melding }) });
+    }
+    return antwoorden;
   }
 
   /** Up to `max` events after position `na`, oldest first. */

@@ -24,5 +24,13 @@ export const GEBEURTENIS_TABELLEN: StoreModule = {
           CREATE TABLE facade_gebeurtenis_lezer (naam TEXT PRIMARY KEY, positie BIGINT NOT NULL);`,
       },
     },
+    {
+      versie: 2,
+      omschrijving: 'gebeurtenissen per zaak (de antwoorden op overdrachten van een voorziening)',
+      sql: {
+        sqlite: 'CREATE INDEX facade_gebeurtenis_zaak ON facade_gebeurtenis (zaak, soort, id);',
+        postgres: 'CREATE INDEX facade_gebeurtenis_zaak ON facade_gebeurtenis (zaak, soort, id);',
+      },
+    },
   ],
 };

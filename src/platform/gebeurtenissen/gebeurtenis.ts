@@ -6,6 +6,7 @@
 
 // the Gebeurtenis values (RZS §6.9.2) live with the inbound notification in the domain, where the SOAP side reads them too
 import type { RzsGebeurtenis } from '../../core/domain/notificatie';
+import type { VoorzieningProduct } from '../../core/domain/voorziening';
 
 export type { RzsGebeurtenis } from '../../core/domain/notificatie';
 
@@ -42,7 +43,35 @@ export interface OverdrachtBevestigd {
   notificatie: string;
 }
 
-export type GebeurtenisInhoud = ZaakGewijzigd | OverdrachtBevestigd;
+/**
+ * A backoffice's voorziening signal (seed 004 scenarios 6 and 7; issue 15 §3): a herindicatie is due, or the
+ * backoffice asks for a (changed) toewijzing (the iWmo 315 case). The signal's toelichting is free text and stays
+ * in its document: a subscriber reads the voorziening under its own identity for it.
+ */
+interface VoorzieningSignaalBasis {
+  zaak: string;
+  zaaktype: string;
+  gezinsplan?: string;
+  product: VoorzieningProduct;
+  /** the zaakdocument that holds the signal in full */
+  document: string;
+  veroorzaaktDoor?: string;
+  notificatie: string;
+}
+
+export interface HerindicatieNodig extends VoorzieningSignaalBasis {
+  soort: 'herindicatie-nodig';
+  /** when the current toewijzing ends (ISO date), when the backoffice said */
+  einddatum?: string;
+}
+
+export interface VerzoekOmToewijzing extends VoorzieningSignaalBasis {
+  soort: 'verzoek-om-toewijzing';
+  /** WJ758 reden verzoek */
+  reden: string;
+}
+
+export type GebeurtenisInhoud = ZaakGewijzigd | OverdrachtBevestigd | HerindicatieNodig | VerzoekOmToewijzing;
 
 /** One event as logged: `id` is stable and increasing, the position a consumer resumes after. */
 export interface Gebeurtenis<T extends GebeurtenisInhoud = GebeurtenisInhoud> {

@@ -46,7 +46,7 @@ export function inhoudIn(v: unknown, uit: string[] = []): string[] {
 }
 
 /**
- * Replaces every document content in `v` by its spooled copy, reading each to its end before anything else happens,
+ * Replaces every document content in `v` by its spooled copy (content already spooled stays as it is), reading each to its end before anything else happens,
  * one after the other: the files of a multipart request arrive in its order, and can only be read in it.
  */
 export async function spoolAlles<T>(v: T, spool: Spool): Promise<T> {
@@ -55,7 +55,7 @@ export async function spoolAlles<T>(v: T, spool: Spool): Promise<T> {
     for (const x of v) uit.push(await spoolAlles(x, spool));
     return uit as T;
   }
-  if (isInhoud(v)) return (await spool.bewaar(v as never)) as T;
+  if (isInhoud(v)) return (typeof (v as Partial<GespooldeInhoud>).sha256 === 'string' ? v : await spool.bewaar(v as never)) as T;
   if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype) {
     const uit: Record<string, unknown> = {};
     for (const [k, x] of Object.entries(v)) uit[k] = await spoolAlles(x, spool);

@@ -42,9 +42,9 @@ function alsStappen<P extends object>(port: P, stappen: Partial<Record<keyof P, 
       return (ctx: RequestContext, ...args: unknown[]) => {
         const run = runs.get(ctx);
         const metReferentie = MET_REFERENTIE.has(String(prop));
-        const stuur = (referentie?: string) =>
-          (methode as (...a: unknown[]) => Promise<unknown>).apply(target, soort === 'reservering' ? [ctx, referentie] : metReferentie ? [ctx, ...args, referentie] : [ctx, ...args]);
-        return run ? run.stap(ctx, String(prop), soort, args, stuur, metReferentie) : stuur();
+        const stuur = (referentie: string | undefined, a: readonly unknown[]) =>
+          (methode as (...a: unknown[]) => Promise<unknown>).apply(target, soort === 'reservering' ? [ctx, referentie] : metReferentie ? [ctx, ...a, referentie] : [ctx, ...a]);
+        return run ? run.stap(ctx, String(prop), soort, args, stuur, metReferentie) : stuur(undefined, args);
       };
     },
   });

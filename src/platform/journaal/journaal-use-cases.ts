@@ -50,6 +50,12 @@ const HERVATTING: Readonly<Record<UseCase, Hervatting | null>> = {
   checkoutDocument: 'stapresultaat',
   updateDocument: 'stapresultaat',
   cancelCheckout: 'stapresultaat',
+  voorziening: null,
+  voorzieningenVanGezinsplan: null,
+  voorzieningenVanClient: null,
+  // several writes, each later one built on what an earlier one reserved: run again, the journal answers those made
+  vraagVoorzieningAan: 'herhaal',
+  beantwoordVerzoekOmToewijzing: 'herhaal',
 };
 
 export interface MutatiesDeps {

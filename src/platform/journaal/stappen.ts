@@ -6,7 +6,7 @@ import { misschienToegepast } from '../uitkomst/onzeker';
 import { NACONTROLE_MS } from '../uitkomst/uitkomst-ports';
 import { vaststellingVan, type LeesPorts, type Oordeel } from '../uitkomst/vaststelling';
 import type { Journaal, Stap } from './journaal';
-import { naarJson, uitJson } from './journaal-json';
+import { naarJson, spoolAlles, uitJson } from './journaal-json';
 import type { Spool } from './spool';
 
 /**
@@ -49,7 +49,7 @@ export class Run {
   }
 
   /** `metReferentie`: the write carries the referentienummer the journal records for it (reservations always do). */
-  async stap<R>(ctx: RequestContext, operatie: string, soort: StapSoort, args: readonly unknown[], stuur: (referentie?: string) => Promise<R>, metReferentie = false): Promise<R> {
+  async stap<R>(ctx: RequestContext, operatie: string, soort: StapSoort, args: readonly unknown[], stuur: (referentie: string | undefined, args: readonly unknown[]) => Promise<R>, metReferentie = false): Promise<R> {
     const k = this.cursor;
     const eerder = this.stappen.get(k);
     if (eerder && eerder.toestand !== 'geweigerd' && eerder.operatie !== operatie) throw onbekend(`journal ${this.id}: step ${k} was ${eerder.operatie}, the replay makes ${operatie}`);
@@ -69,15 +69,18 @@ export class Run {
     }
     const referentie = soort === 'reservering' || metReferentie ? randomUUID() : null;
     let rij: Stap;
+    let bewaard: readonly unknown[];
     try {
-      rij = await this.journaal.verzonden(this.id, { volgnummer: k, operatie, referentie, argumenten: naarJson(args), verloren: verloren.length ? JSON.stringify(verloren) : null });
+      // content the use case made itself (a voorziening's documents) is spooled here, as a caller's is on arrival
+      bewaard = await spoolAlles(args, this.spool);
+      rij = await this.journaal.verzonden(this.id, { volgnummer: k, operatie, referentie, argumenten: naarJson(bewaard), verloren: verloren.length ? JSON.stringify(verloren) : null });
     } catch (e) {
       throw FacadeError.from(e).code === 'INTERNAL' ? nietVastgelegd(e) : e;
     }
     this.stappen.set(k, rij);
     let antwoord: R;
     try {
-      antwoord = await stuur(referentie ?? undefined);
+      antwoord = await stuur(referentie ?? undefined, bewaard);
     } catch (e) {
       const misschien = (e instanceof FacadeError && e.code === 'OUTCOME_UNKNOWN') || (soort !== 'beslecht' && misschienToegepast(e));
       if (!misschien) {

@@ -148,6 +148,12 @@ async function gebeurtenisVan(o: VerwerkerOpties, ctx: RequestContext, n: Opgesl
   const ons = b.zendendeApplicatie ?? b.zender.applicatie;
   // RZS §5.2.6, §6.10.1: the notification names the originator of the change; when that is us, one of our callers made it
   const veroorzaaktDoor = ons === o.eigen.applicatie ? await o.veroorzaker(b.zaak, OPERATIES[b.gebeurtenis], Date.now() - VEROORZAKER_VENSTER_MS) : undefined;
+  if (b.signaal) {
+    const { document, inhoud: i } = b.signaal;
+    const basis = { zaak: b.zaak, zaaktype, ...(gezinsplan ? { gezinsplan } : {}), product: i.product, document, ...(veroorzaaktDoor ? { veroorzaaktDoor } : {}), notificatie: n.id };
+    if (i.soort === 'verzoek-om-toewijzing') return { soort: 'verzoek-om-toewijzing', ...basis, reden: i.reden };
+    return { soort: 'herindicatie-nodig', ...basis, ...(i.einddatum?.iso ? { einddatum: i.einddatum.iso } : {}) };
+  }
   const status = b.status ?? laatsteStatus(zaak);
   return {
     soort: 'zaak-gewijzigd',

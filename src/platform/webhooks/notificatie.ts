@@ -11,7 +11,7 @@ export interface Notificatie {
   id: string;
   kanaal: 'zaken';
   hoofdObject: string;
-  resource: 'zaak' | 'status' | 'zaakdocument' | 'overdracht';
+  resource: 'zaak' | 'status' | 'zaakdocument' | 'overdracht' | 'voorziening';
   resourceUrl: string;
   actie: 'create' | 'update' | 'partial_update';
   aanmaakdatum: string;
@@ -35,6 +35,13 @@ export function notificatie(g: Gebeurtenis, basisUrl: string): Notificatie {
   if (i.soort === 'overdracht-bevestigd') {
     // the backoffice's melding is free text and stays out: it could say anything about anyone
     return { ...basis, resource: 'overdracht', resourceUrl: zaakUrl, actie: 'update', kenmerken: { ...kenmerken, kenmerk: i.kenmerk, geaccepteerd: i.geaccepteerd } };
+  }
+  if (i.soort === 'herindicatie-nodig' || i.soort === 'verzoek-om-toewijzing') {
+    // a new signal on the voorziening the deelplan is part of (GET /voorzieningen/{deelplan}); its toelichting stays in the document
+    const product: Record<string, string> = { productcategorie: i.product.categorie, ...(i.product.code ? { productcode: i.product.code } : {}) };
+    const soortKenmerken: Record<string, string> = i.soort === 'verzoek-om-toewijzing' ? { redenVerzoek: i.reden } : i.einddatum ? { einddatum: i.einddatum } : {};
+    const resourceUrl = `${basisUrl}/api/v1/voorzieningen/${encodeURIComponent(i.zaak)}`;
+    return { ...basis, resource: 'voorziening', resourceUrl, actie: 'create', kenmerken: { ...kenmerken, signaal: i.soort, ...product, ...soortKenmerken, document: i.document } };
   }
   const w = PER_GEBEURTENIS[i.gebeurtenis];
   return {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../../../src/app/config/app-config';
 import { loadConfig, parseConfig } from '../../../../src/app/config/load-config';
+import { EMBEDDED_VOORZIENINGEN } from '../../../../src/app/config/voorzieningen-config';
 import { FacadeError } from '../../../../src/core/domain/errors';
 
 const ZAAK = {
@@ -32,7 +33,9 @@ const problemen = (f: () => unknown): string[] => {
 
 describe('configuration', () => {
   it('defaults: GZP/LDP, bounded concurrency, no IDE in production, IDE in development', () => {
-    expect({ ...parse({}), auth: undefined, protocol: {} }).toEqual(defaultConfig('production'));
+    const d = defaultConfig('production');
+    // without backends the facade runs on the embedded zaaksysteem, whose backoffice double answers voorzieningen
+    expect({ ...parse({}), auth: undefined, protocol: {} }).toEqual({ ...d, useCases: { ...d.useCases, voorzieningen: EMBEDDED_VOORZIENINGEN } });
     expect(parse({}).auth?.issuers[0]).toMatchObject({ algorithms: ['RS256', 'ES256', 'PS256'], clockToleranceS: 60 });
     expect(parse({}).useCases.zaaktypen.gezinsplan.code).toBe('GZP');
     expect(parse({}).graphql.ide).toBe(false);
@@ -104,7 +107,7 @@ describe('configuration', () => {
       ),
     ).toEqual(
       expect.arrayContaining([
-        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, veerkracht, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth, store, protocol, journaal, idempotency, notificaties, https, webhooks, index, telemetrie, beheer)',
+        'config.extra: onbekende instelling (bekend: mode, logLevel, bodyLimitBytes, backends, zaaktypen, concurrency, veerkracht, maxZoekResultaten, maxBsnsPerVraag, clientRelatie, pipeline, cors, graphql, rest, auth, store, protocol, journaal, idempotency, notificaties, https, webhooks, index, telemetrie, beheer, voorzieningen)',
         'config.mode: moet een van development, production zijn',
         'config.zaaktypen.gezinsplan.code: mag hoogstens 10 tekens lang zijn',
         'config.concurrency.perRequest: moet een positief geheel getal zijn',

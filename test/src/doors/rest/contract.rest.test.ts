@@ -1,5 +1,6 @@
 import type { InjectOptions } from 'fastify';
 import { describe, expect, it } from 'vitest';
+import { EMBEDDED_VOORZIENINGEN } from '../../../../src/app/config/voorzieningen-config';
 import { FACADE_VERSIE } from '../../../../src/app/versie';
 import { DEMO_BSN, DEMO_DOCUMENT, DEMO_ZAAK } from '../../../../src/zaaksysteem/demo/demo-data';
 import { BOUNDARY, multipartBody } from '../../../support/multipart-body';
@@ -7,8 +8,13 @@ import { appHarnessPerFile, type AppHarness } from '../../app/app-harness';
 import { expectConforms, expectMethodNotAllowed, OPERATIES, SERVER_URL, type DocumentOperatie } from './contract';
 import { deelplanInvoer, gezinsplanInvoer, REGISSEUR } from './rest-fixtures';
 
-// with the dashboard index, so that its state can be read
-const h = appHarnessPerFile({ config: (c) => (c.index = { ...c.index, aan: true }) });
+// with the dashboard index, so that its state can be read, and voorzieningen to the embedded backoffice
+const h = appHarnessPerFile({
+  config: (c) => {
+    c.index = { ...c.index, aan: true };
+    c.useCases.voorzieningen = EMBEDDED_VOORZIENINGEN;
+  },
+});
 /** an Idempotency-Key as the header carries it (an RFC 8941 string); the URL of its opdracht has it bare */
 const SLEUTEL = '"contract-gezinsplan-1"';
 
@@ -18,6 +24,7 @@ interface Stand {
   etag?: string;
   checkoutId?: string;
   abonnement?: string;
+  voorziening?: string;
 }
 
 interface Geval {
@@ -78,6 +85,20 @@ const GEVALLEN: Record<string, Geval> = {
     },
     status: 204,
   },
+  vraagVoorzieningAan: {
+    geldig: () => ({
+      method: 'POST',
+      url: '/voorzieningen',
+      payload: { gezinsplan: DEMO_ZAAK.gezinsplanJansen, client: { bsn: DEMO_BSN.annaJansen }, producten: [{ leveringsvorm: 'ZIN', product: { categorie: '01' }, ingangsdatum: '2027-01-01' }] },
+    }),
+    status: 201,
+    onthoud: (b, s) => (s.voorziening = b.identificatie),
+  },
+  voorziening: { geldig: (s) => ({ method: 'GET', url: `/voorzieningen/${s.voorziening}` }), status: 200 },
+  voorzieningenVanGezinsplan: { geldig: () => ({ method: 'GET', url: `/gezinsplannen/${DEMO_ZAAK.gezinsplanJansen}/voorzieningen?pageSize=5` }), status: 200 },
+  voorzieningenVanClient: { geldig: () => ({ method: 'POST', url: '/voorzieningen/_zoek', payload: { bsn: DEMO_BSN.annaJansen } }), status: 200 },
+  // no verzoek of the backoffice on it (yet): named, and refused as not one
+  beantwoordVerzoekOmToewijzing: { geldig: (s) => ({ method: 'POST', url: `/deelplannen/${s.voorziening}/verzoeken/9999-DOC-0001/antwoord`, payload: { besluit: 'afgewezen', redenAfwijzing: '2' } }), status: 400 },
   sluitZaak: { geldig: (s) => ({ method: 'POST', url: `/zaken/${s.gezinsplan}/_sluiten`, payload: { resultaatOmschrijving: 'Afgerond' } }), status: 200 },
   protocolInzage: { geldig: async (_, h) => ({ method: 'POST', url: '/protocol/_inzage', headers: await privacy(h), payload: { bsn: DEMO_BSN.annaJansen } }), status: 200 },
   opdracht: { geldig: () => ({ method: 'GET', url: `/opdrachten/${SLEUTEL.slice(1, -1)}` }), status: 200 },
