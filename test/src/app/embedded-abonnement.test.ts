@@ -8,6 +8,7 @@ import { inkomendPad } from '../../../soap-clients/notificatie/inkomend-provider
 import { embeddedAfzender, facadeAlsAbonnee, facadeAlsRegie } from '../../../src/app/embedded-abonnement';
 import { afzenderVan } from '../../../src/platform/notificaties/afzender-controle';
 import { DEFAULT_NOTIFICATIE_CONFIG } from '../../../src/platform/notificaties/notificatie-config';
+import { backofficeSignaleert } from '../../../src/zaaksysteem/backoffice/signaal';
 import { WMO_BACKOFFICE } from '../../../src/zaaksysteem/backoffice/verbinding';
 import { DEFAULT_SYSTEEM } from '../../../src/zaaksysteem/provider/eigen-systeem';
 
@@ -34,7 +35,7 @@ describe('npm start: the embedded zaaksysteem and its backoffice double as sende
 
 /** npm start's wiring (server.ts) over a real facade: the backoffice double answers the facade's own overdracht. */
 const h = appHarnessPerFile({
-  backoffice: { maxPgbPerJaarInCenten: 1_000_000 },
+  backoffice: { maxPgbPerJaarInCenten: 1_000_000, signalen: { herindicatieNaMs: 0 } },
   config: (c) => {
     c.notificaties = { ...embeddedAfzender({ ...c.notificaties, afzenders: [] }, WACHTWOORD), verwerking: TEST_VERWERKING };
     c.useCases.voorzieningen = EMBEDDED_VOORZIENINGEN;
@@ -54,7 +55,8 @@ async function totdat<T>(vind: () => Promise<T | undefined>, wat: string): Promi
 describe('the embedded chain: facade -> overdragenZaak -> backoffice double -> overdragenZaak_Du01 -> facade', () => {
   beforeAll(async () => {
     await h.app.listen({ port: 0, host: '127.0.0.1' });
-    h.zaaksysteem.abonneer(facadeAlsAbonnee(h.app, '127.0.0.1', WACHTWOORD, false));
+    // the harness's facade names itself REGIE, npm start's STUF-FACADE (FACADE_ZENDER)
+    h.zaaksysteem.abonneer({ ...facadeAlsAbonnee(h.app, '127.0.0.1', WACHTWOORD, false), ontvanger: { organisatie: '9999', applicatie: 'REGIE' } });
     h.zaaksysteem.backoffice!.antwoordAan(facadeAlsRegie(h.app, '127.0.0.1', WACHTWOORD, false));
   });
 
@@ -87,5 +89,18 @@ describe('the embedded chain: facade -> overdragenZaak -> backoffice double -> o
       }, `the decision on ${id}`);
     expect(await besloten(zin)).toMatchObject({ status: 'toegekend', overdracht: 'geaccepteerd', beschikking: { beschikkingsnummer: `BS-${zin}` } });
     expect(await besloten(duur)).toMatchObject({ status: 'afgewezen', overdracht: 'geaccepteerd' });
+  }, 90_000);
+
+  it('the backoffice’s herindicatie after a grant, and a verzoek om toewijzing it makes, reach the facade as events; the regie answers the verzoek', async () => {
+    const log = await GebeurtenisLog.open(h.store);
+    const na = await log.laatste();
+    const res = await h.app.inject({ method: 'POST', url: '/api/v1/voorzieningen', payload: { gezinsplan: '9999-GZP-0001', client: { bsn: '999900018' }, producten: [{ leveringsvorm: 'ZIN', product: { categorie: '03' }, ingangsdatum: '2027-01-01', einddatum: '2027-06-30' }] } });
+    const zaak = (res.json() as { identificatie: string }).identificatie;
+    const signaal = (soort: string) => totdat(async () => (await log.lees(na, 1000)).find((g) => g.inhoud.soort === soort && g.inhoud.zaak === zaak)?.inhoud, soort);
+    expect(await signaal('herindicatie-nodig')).toMatchObject({ product: { categorie: '03' }, einddatum: '2027-06-30' });
+    const document = await backofficeSignaleert(h.zaaksysteem.endpoints, zaak, { soort: 'verzoek-om-toewijzing', product: { categorie: '03' }, reden: '1' });
+    expect(await signaal('verzoek-om-toewijzing')).toMatchObject({ document, reden: '1' });
+    const antwoord = await h.app.inject({ method: 'POST', url: `/api/v1/deelplannen/${zaak}/verzoeken/${document}/antwoord`, payload: { besluit: 'afgewezen', redenAfwijzing: '2' } });
+    expect(antwoord.statusCode, antwoord.body).toBe(200);
   }, 90_000);
 });
