@@ -3,21 +3,19 @@ import { omschrijvingVan } from '../../core/domain/iwmo/codelijsten';
 import type { Zaaktype } from '../../core/domain/zaak';
 import type { VoorzieningConfig } from '../../core/usecases/use-case-config';
 import { zaaktype } from './zaaktype-config';
+import { WMO_BACKOFFICE } from '../../zaaksysteem/backoffice/verbinding';
+import { VOORZIENING_ZAAKTYPEN } from '../../zaaksysteem/demo/demo-data';
+
+const { arrangement: ARRANGEMENT, ...PER_CATEGORIE } = VOORZIENING_ZAAKTYPEN;
 
 /**
  * What the embedded default requests voorzieningen with (`npm start`): the embedded zaaksysteem's backoffice
- * double is `WMO-BACKOFFICE`; 9999 is the test gemeentecode the demo data uses throughout.
+ * double (`WMO-BACKOFFICE`) and its voorziening zaaktypen; 9999 is the test gemeentecode the demo data uses throughout.
  */
 export const EMBEDDED_VOORZIENINGEN: VoorzieningConfig = {
-  backoffice: 'WMO-BACKOFFICE',
-  zaaktypen: {
-    '01': { code: 'WMO-HH', omschrijving: 'Wmo hulp bij het huishouden' },
-    '02': { code: 'WMO-BG', omschrijving: 'Wmo begeleiding' },
-    '03': { code: 'WMO-PV', omschrijving: 'Wmo persoonlijke verzorging' },
-    '07': { code: 'WMO-DB', omschrijving: 'Wmo dagbesteding' },
-    '14': { code: 'WMO-HM', omschrijving: 'Wmo hulpmiddelen' },
-  },
-  arrangement: { zaken: 'een', zaaktype: { code: 'WMO-ARR', omschrijving: 'Wmo arrangement' } },
+  backoffice: WMO_BACKOFFICE.applicatie,
+  zaaktypen: PER_CATEGORIE,
+  arrangement: { zaken: 'een', zaaktype: ARRANGEMENT },
   iwmo: { gemeentecode: '9999', aanbieder: '99999999' },
 };
 

@@ -59,14 +59,15 @@ export const DEMO_STATUSTYPEN = {
 
 /**
  * The zaaktypen of voorziening deelplannen (issue 15, seed 004): one per WMO020 productcategorie, and one for a
- * whole arrangement on one zaak. Like all zaaktypen here they are defaults a gemeente configures its own of.
+ * whole arrangement on one zaak; the facade's embedded default requests voorzieningen with them
+ * (src/app/config/voorzieningen-config.ts). Like all zaaktypen here they are defaults a gemeente configures its own of.
  */
 export const VOORZIENING_ZAAKTYPEN = {
   '01': { code: 'WMO-HH', omschrijving: 'Wmo hulp bij het huishouden' },
   '02': { code: 'WMO-BG', omschrijving: 'Wmo begeleiding' },
   '03': { code: 'WMO-PV', omschrijving: 'Wmo persoonlijke verzorging' },
   '07': { code: 'WMO-DB', omschrijving: 'Wmo dagbesteding' },
-  '14': { code: 'WMO-HM', omschrijving: 'Wmo overige hulpmiddelen' },
+  '14': { code: 'WMO-HM', omschrijving: 'Wmo hulpmiddelen' },
   arrangement: { code: 'WMO-ARR', omschrijving: 'Wmo arrangement' },
 } as const satisfies Record<string, Zaaktype>;
 
