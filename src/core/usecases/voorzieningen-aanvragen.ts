@@ -4,6 +4,7 @@ import { FacadeError } from '../domain/errors';
 import { omschrijvingVan } from '../domain/iwmo/codelijsten';
 import { valueOf } from '../domain/no-value';
 import { today } from '../domain/stuf-date';
+import { binnenVertrouwelijkheid, STANDAARD_VERTROUWELIJKHEID } from '../domain/vertrouwelijkheid';
 import type { ProductAanvraag, VoorzieningAanvraag } from '../domain/voorziening';
 import { VOORZIENING_DOCUMENTTYPEN as T, aanvraagNaarJson, antwoordNaarJson, type AanvraagDocument } from '../domain/voorziening-document';
 import type { VoorzieningStand } from '../domain/voorziening-stand';
@@ -38,6 +39,19 @@ function indeling(c: InputCheck, config: VoorzieningConfig, aanvraag: Voorzienin
   return perProduct;
 }
 
+/**
+ * The authorisation of the ports refuses a zaak of a zaaktype the caller may not see and a document above its
+ * vertrouwelijkheid, but only at the write: by then the deelplan's identificatie is reserved, or the zaak made.
+ * Asked here first, so that a caller who may not make all of it makes none of it.
+ */
+function magAanvragen(rt: Runtime, delen: readonly Deel[]): void {
+  const rechten = rt.ctx.identiteit?.rechten;
+  if (!rechten) throw new FacadeError('UNAUTHENTICATED', 'Niet geauthenticeerd');
+  const zaaktypen = rechten.zaaktypen;
+  if (zaaktypen !== 'alle' && delen.some((d) => !zaaktypen.has(d.zaaktype.code))) throw new FacadeError('FORBIDDEN', 'Geen toestemming voor zaken van dit zaaktype');
+  if (!binnenVertrouwelijkheid(STANDAARD_VERTROUWELIJKHEID, rechten.maxVertrouwelijkheid)) throw new FacadeError('FORBIDDEN', 'Geen toestemming voor documenten van deze vertrouwelijkheid');
+}
+
 /** iWmo LDT_IdentificatieBericht (1..12 characters): unique per message of ours, the same on every run of it. */
 const berichtIdentificatie = (van: string): string => createHash('sha256').update(van).digest('hex').slice(0, 12).toUpperCase();
 
@@ -52,7 +66,7 @@ function document(rt: Runtime, identificatie: string, documenttype: string, best
     creatiedatum: today(),
     taal: 'nld',
     auteur: rt.ctx.identiteit?.applicatie ?? 'regie',
-    vertrouwelijkAanduiding: 'VERTROUWELIJK',
+    vertrouwelijkAanduiding: STANDAARD_VERTROUWELIJKHEID,
     inhoud: { bestandsnaam, contentType, grootte: bytes.length, body: bytesOf(bytes) },
   };
 }
@@ -73,6 +87,7 @@ export async function vraagVoorzieningAan(rt: Runtime, invoer: VoorzieningAanvra
   const aanvraag = checkVoorzieningAanvraag(c, invoer);
   const delen = c.ok ? indeling(c, config, aanvraag) : [];
   c.assertValid('Ongeldige voorzieningaanvraag');
+  magAanvragen(rt, delen);
   const gezinsplan = await plan(rt, 'gezinsplan', aanvraag.gezinsplan, ['clients', 'initiator']);
   if (!gezinsplan) throw FacadeError.validation('Onbekend gezinsplan', [{ name: 'gezinsplan', reason: 'is geen bestaand gezinsplan' }]);
   const client = gezinsplan.clients?.find((p) => p.bsn === aanvraag.client.bsn);

@@ -2,6 +2,7 @@ import { bytesOf, collectBytes } from '../../core/domain/document';
 import { FacadeError } from '../../core/domain/errors';
 import { valueOf } from '../../core/domain/no-value';
 import { fullDate } from '../../core/domain/stuf-date';
+import { STANDAARD_VERTROUWELIJKHEID } from '../../core/domain/vertrouwelijkheid';
 import { aanvraagUitJson, VOORZIENING_DOCUMENTTYPEN, type AanvraagDocument } from '../../core/domain/voorziening-document';
 import { BACKOFFICE_CONTEXT, type BackofficeVerbinding } from './verbinding';
 
@@ -40,7 +41,8 @@ export async function voegJsonToe(
     creatiedatum: fullDate(new Date().toISOString().slice(0, 10)),
     taal: 'nld',
     auteur: 'Wmo-backoffice',
-    vertrouwelijkAanduiding: 'VERTROUWELIJK',
+    // the aanduiding that follows the zaak (RGBZ): whoever may see the deelplan may see what the backoffice decided
+    vertrouwelijkAanduiding: STANDAARD_VERTROUWELIJKHEID,
     inhoud: { bestandsnaam: `${soort}-voorziening.json`, contentType: JSON_TYPE, grootte: inhoud.byteLength, body: bytesOf(inhoud) },
   });
   return identificatie;

@@ -7,7 +7,16 @@ import { appHarnessPerFile } from '../app-harness';
  * Issue 15 "How it is proven": bad codes, a missing PGB amount, an einddatum before the ingangsdatum and an unknown
  * gezinsplan each give a 400 with invalidParams, through REST and GraphQL, and nothing is created or reserved.
  */
-const h = appHarnessPerFile({ config: (c) => void (c.useCases.voorzieningen = EMBEDDED_VOORZIENINGEN) });
+const h = appHarnessPerFile({
+  config: (c) => {
+    c.useCases.voorzieningen = EMBEDDED_VOORZIENINGEN;
+    // a regisseur who may write, but only zaken of the gezinsplan's zaaktype and documents up to INTERN
+    const regie = c.auth!.applicaties.get('regie')!;
+    const applicaties = new Map(c.auth!.applicaties);
+    applicaties.set('beperkt', { ...regie, zaaktypen: new Set(['GZP']), maxVertrouwelijkheid: 'INTERN' });
+    c.auth = { ...c.auth!, applicaties };
+  },
+});
 
 const ZIN = { leveringsvorm: 'ZIN', product: { categorie: '01' }, omvang: { volume: 3, eenheid: '04', frequentie: '2' }, ingangsdatum: '2027-01-01', einddatum: '2027-12-31' };
 const GOED = { gezinsplan: '9999-GZP-0001', client: { bsn: '999900018' }, producten: [ZIN] };
@@ -38,6 +47,14 @@ describe('a voorziening request with bad input', () => {
     const r = await h.gql('mutation($invoer: VoorzieningAanvraagInput!) { vraagVoorzieningAan(invoer: $invoer) { identificatie } }', { invoer });
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'VALIDATION_FAILED' });
     expect((r.errors![0]!.extensions!.invalidParams as { name: string }[]).map((p) => p.name)).toEqual(namen);
+    expect(await reserveringen()).toEqual(voor);
+  });
+
+  it('a caller who may not make all of it gets 403 before anything is reserved', async () => {
+    const voor = await reserveringen();
+    const token = await h.token({ azp: 'beperkt', sub: 'beperkte-regisseur' });
+    const res = await h.app.inject({ method: 'POST', url: '/api/v1/voorzieningen', headers: { authorization: `Bearer ${token}` }, payload: GOED });
+    expect(res.statusCode, res.body).toBe(403);
     expect(await reserveringen()).toEqual(voor);
   });
 
