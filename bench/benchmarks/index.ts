@@ -7,7 +7,8 @@ import { largeDocuments } from './large-documents';
 import { scaleOut } from './scale-out';
 import { sideBySide } from './side-by-side';
 import { subscriptionLatency } from './subscription-latency';
+import { voorzieningen } from './voorzieningen';
 import { wireSize } from './wire-size';
 
 /** In report order. */
-export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, largeDocuments, wireSize, eventLoop, subscriptionLatency, dashboardIndex, sideBySide, scaleOut];
+export const BENCHMARKS: readonly Benchmark[] = [facadeCost, dashboard, largeDocuments, wireSize, eventLoop, subscriptionLatency, dashboardIndex, sideBySide, scaleOut, voorzieningen];
