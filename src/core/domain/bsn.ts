@@ -9,3 +9,6 @@ export function isValidBsn(bsn: string): boolean {
   sum -= Number(bsn[8]);
   return sum % 11 === 0 && bsn !== '000000000';
 }
+
+/** Whether a text holds a BSN: nine digits on their own (not part of a longer number) that pass the 11-proef. */
+export const bevatBsn = (tekst: string): boolean => (tekst.match(/(?<!\d)\d{9}(?!\d)/g) ?? []).some(isValidBsn);

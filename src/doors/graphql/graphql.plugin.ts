@@ -7,7 +7,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { GraphqlContext } from '../../../resolvers/context';
 import { buildGraphqlSchema } from '../../../schema/build-schema';
 import type { UseCases } from '../../core/usecases/use-cases';
-import { ERROR_CODES } from '../../core/domain/errors';
+import { bevatBsn } from '../../core/domain/bsn';
+import { ERROR_CODES, FacadeError } from '../../core/domain/errors';
 import { downloadPad } from '../../platform/downloads/download-pad';
 import type { DownloadTokens } from '../../platform/downloads/download-tokens';
 import type { IdempotencyService } from '../../platform/idempotency/idempotency.service';
@@ -50,6 +51,15 @@ let schema: Promise<GraphQLSchema> | undefined;
  * Apollo Server at /graphql: depth, alias, cost and directive limits (graphql-armor), graphql's token limit, a body cap, no
  * batching, no stack traces, no CDN landing page. Each request gets its own use cases (loaders, bounds).
  */
+/** The URL as its query string reads once percent-decoded; a malformed escape leaves it as sent. */
+function leesbaar(url: string): string {
+  try {
+    return decodeURIComponent(url.replace(/\+/g, ' '));
+  } catch {
+    return url;
+  }
+}
+
 export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { useCases, config, downloads, idempotentie, subscriptions }) => {
   schema ??= buildGraphqlSchema();
   const armor = graphqlArmor(config);
@@ -87,6 +97,13 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
   // "simple" cross-origin request, so Apollo's CSRF prevention asks it for an Apollo-Require-Preflight header.
   await app.register(multipart, { limits: { fileSize: config.uploadBytes + 1, fields: 2, fieldSize: config.bodyLimitBytes } });
   const uploads = new WeakMap<FastifyRequest, MultipartOperaties>();
+  // GraphQL over GET carries the query in the URL, which proxies and access logs keep: one that holds a BSN
+  // (gezinsplannenVoorClient, voorzieningenVanClient) is refused before it runs, and POST carries it in the body
+  const geenBsnInUrl: preValidationAsyncHookHandler = async (request) => {
+    if (request.method === 'GET' && bevatBsn(leesbaar(request.url))) {
+      throw FacadeError.validation('Een BSN hoort niet in de URL: stuur deze vraag met POST', [{ name: 'query', reason: 'bevat een BSN' }]);
+    }
+  };
   const leesMultipart: preValidationAsyncHookHandler = async (request) => {
     if (!request.isMultipart()) return;
     const operaties = await multipartOperaties(request, config.uploadBytes);
@@ -104,7 +121,7 @@ export const graphqlApi: FastifyPluginAsync<GraphqlApiOptions> = async (app, { u
     url: '/graphql',
     method: ['GET', 'POST', 'OPTIONS'],
     bodyLimit: config.bodyLimitBytes,
-    preValidation: leesMultipart,
+    preValidation: [geenBsnInUrl, leesMultipart],
     onSend: [uploadRest, requestErrorStatus],
     handler: fastifyApolloHandler(apollo, {
       // The pipeline's context: a caller who goes away, or the deadline, aborts the StUF calls still running.

@@ -37,6 +37,21 @@ describe('GraphQL over HTTP', () => {
     expect((await post({ query }, 'application/json')).statusCode).toBe(200);
   });
 
+  it('refuses a GET whose URL holds a BSN, in any spelling, before anything runs; the same question by POST is answered', async () => {
+    const vraag = `{ voorzieningenVanClient(bsn: "${BSN}") { identificatie } }`;
+    const urls = [`/graphql?query=${encodeURIComponent(vraag)}`, `/graphql?query=${encodeURIComponent(vraag.replace(`"${BSN}"`, '$b'))}&variables=${encodeURIComponent(JSON.stringify({ b: BSN }))}`, `/graphql?query=${vraag.replace(/ /g, '+')}`];
+    for (const url of urls) {
+      const r = await h.app.inject({ method: 'GET', url, headers: { 'apollo-require-preflight': 'true' } });
+      expect(r.statusCode, url).toBe(400);
+      expect(r.json().errors[0]).toMatchObject({ extensions: { code: 'VALIDATION_FAILED', invalidParams: [{ name: 'query', reason: 'bevat een BSN' }] } });
+      expect(r.body).not.toContain(BSN);
+    }
+    expect(h.logs.filter((l) => l.includes(BSN))).toEqual([]);
+    const zonderBsn = await h.app.inject({ method: 'GET', url: `/graphql?query=${encodeURIComponent('{ gezinsplan(identificatie: "9999-GZP-0001") { identificatie } }')}`, headers: { 'apollo-require-preflight': 'true' } });
+    expect(zonderBsn.statusCode, zonderBsn.body).toBe(200);
+    expect((await post({ query: `{ gezinsplannenVoorClient(bsn: "${BSN}") { identificatie } }` })).json().data.gezinsplannenVoorClient).toEqual([{ identificatie: '9999-GZP-0001' }]);
+  });
+
   it('answers a body that is no JSON with 400 and a GraphQL error', async () => {
     const r = await post('{"query": ');
     expect(r.statusCode).toBe(400);
