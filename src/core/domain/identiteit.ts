@@ -1,4 +1,4 @@
-import type { VertrouwelijkAanduiding } from './vertrouwelijkheid';
+import { binnenVertrouwelijkheid, STANDAARD_VERTROUWELIJKHEID, type VertrouwelijkAanduiding } from './vertrouwelijkheid';
 
 /**
  * What a caller may do, per applicatie (Open Zaak's authorisation model: scopes, zaaktypen and a maximum
@@ -15,6 +15,16 @@ export interface Rechten {
   /** documents more confidential than this do not exist for this caller */
   readonly maxVertrouwelijkheid: VertrouwelijkAanduiding;
 }
+
+export const zaaktypeToegestaan = (rechten: Rechten, code: string | undefined): boolean =>
+  rechten.zaaktypen === 'alle' || (code !== undefined && rechten.zaaktypen.has(code));
+
+/** ZEER GEHEIM is the top of the order (vertrouwelijkheid.ts): such a caller sees every document, also one without aanduiding. */
+export const beperktOpVertrouwelijkheid = (rechten: Rechten): boolean => rechten.maxVertrouwelijkheid !== 'ZEER GEHEIM';
+
+/** Whether the caller may add a document with this aanduiding; given none, the register records STANDAARD_VERTROUWELIJKHEID. */
+export const toevoegenToegestaan = (rechten: Rechten, aanduiding: string | undefined): boolean =>
+  !beperktOpVertrouwelijkheid(rechten) || binnenVertrouwelijkheid(aanduiding ?? STANDAARD_VERTROUWELIJKHEID, rechten.maxVertrouwelijkheid);
 
 /** Who asks: the applicatie (a client of the facade) and, where a person acts through it, the user. */
 export interface Identiteit {

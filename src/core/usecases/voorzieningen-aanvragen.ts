@@ -4,7 +4,8 @@ import { FacadeError } from '../domain/errors';
 import { omschrijvingVan } from '../domain/iwmo/codelijsten';
 import { valueOf } from '../domain/no-value';
 import { today } from '../domain/stuf-date';
-import { binnenVertrouwelijkheid, STANDAARD_VERTROUWELIJKHEID } from '../domain/vertrouwelijkheid';
+import { toevoegenToegestaan, zaaktypeToegestaan } from '../domain/identiteit';
+import { STANDAARD_VERTROUWELIJKHEID } from '../domain/vertrouwelijkheid';
 import type { ProductAanvraag, VoorzieningAanvraag } from '../domain/voorziening';
 import { VOORZIENING_DOCUMENTTYPEN as T, aanvraagNaarJson, antwoordNaarJson, type AanvraagDocument } from '../domain/voorziening-document';
 import type { VoorzieningStand } from '../domain/voorziening-stand';
@@ -47,9 +48,8 @@ function indeling(c: InputCheck, config: VoorzieningConfig, aanvraag: Voorzienin
 function magAanvragen(rt: Runtime, delen: readonly Deel[]): void {
   const rechten = rt.ctx.identiteit?.rechten;
   if (!rechten) throw new FacadeError('UNAUTHENTICATED', 'Niet geauthenticeerd');
-  const zaaktypen = rechten.zaaktypen;
-  if (zaaktypen !== 'alle' && delen.some((d) => !zaaktypen.has(d.zaaktype.code))) throw new FacadeError('FORBIDDEN', 'Geen toestemming voor zaken van dit zaaktype');
-  if (!binnenVertrouwelijkheid(STANDAARD_VERTROUWELIJKHEID, rechten.maxVertrouwelijkheid)) throw new FacadeError('FORBIDDEN', 'Geen toestemming voor documenten van deze vertrouwelijkheid');
+  if (delen.some((d) => !zaaktypeToegestaan(rechten, d.zaaktype.code))) throw new FacadeError('FORBIDDEN', 'Geen toestemming voor zaken van dit zaaktype');
+  if (!toevoegenToegestaan(rechten, STANDAARD_VERTROUWELIJKHEID)) throw new FacadeError('FORBIDDEN', 'Geen toestemming voor documenten van deze vertrouwelijkheid');
 }
 
 /** iWmo LDT_IdentificatieBericht (1..12 characters): unique per message of ours, the same on every run of it. */

@@ -3,6 +3,7 @@ import { FacadeError } from '../domain/errors';
 import { valueOf } from '../domain/no-value';
 import { voorzieningenUit, type GelezenDeelplan, type SignaalStand, type VoorzieningStand } from '../domain/voorziening-stand';
 import { VOORZIENING_DOCUMENTTYPEN as T, aanvraagUitJson, antwoordUitJson, beschikkingUitJson, signaalUitJson } from '../domain/voorziening-document';
+import type { OverdrachtAntwoord } from '../domain/voorziening';
 import type { ZaakVeld } from '../domain/zaak';
 import type { Runtime } from './runtime';
 import type { VoorzieningConfig } from './use-case-config';
@@ -48,10 +49,11 @@ async function documentenVan<T>(rt: Runtime, docs: readonly ZaakDocument[], type
 }
 
 /**
- * One deelplan as a voorziening's part, or undefined when it carries no aanvraag (a deelplan of another kind).
+ * One deelplan as a voorziening's part, or undefined when it carries no aanvraag (a deelplan of another kind);
+ * `overdrachtAntwoorden`: the overdracht answers already asked for a whole gezinsplan's deelplannen.
  * The latest beschikking counts (a backoffice may revise one); every signal is kept with the answer to it.
  */
-export async function leesDeelplan(rt: Runtime, identificatie: string): Promise<GelezenDeelplan | undefined> {
+export async function leesDeelplan(rt: Runtime, identificatie: string, overdrachtAntwoorden?: ReadonlyMap<string, OverdrachtAntwoord>): Promise<GelezenDeelplan | undefined> {
   const [z, docs] = await Promise.all([zaak(rt, identificatie, STAND_VELDEN), documenten(rt, identificatie)]);
   const [aanvraag] = await documentenVan(rt, docs, T.aanvraag, aanvraagUitJson);
   if (!aanvraag) return undefined;
@@ -59,7 +61,7 @@ export async function leesDeelplan(rt: Runtime, identificatie: string): Promise<
     documentenVan(rt, docs, T.beschikking, beschikkingUitJson),
     documentenVan(rt, docs, T.signaal, signaalUitJson),
     documentenVan(rt, docs, T.antwoord, antwoordUitJson),
-    rt.overdrachtAntwoorden?.laatste([identificatie]),
+    overdrachtAntwoorden ?? rt.overdrachtAntwoorden?.laatste([identificatie]),
   ]);
   const beschikking = beschikkingen.at(-1)?.inhoud;
   const overdracht = overdrachten?.get(identificatie);
@@ -75,14 +77,24 @@ export async function leesDeelplan(rt: Runtime, identificatie: string): Promise<
   };
 }
 
+/**
+ * A gezinsplan's deelplannen of a voorziening zaaktype as read, with one question for all their overdracht
+ * answers; `bekend`, one of them already read, is not read again.
+ */
+async function deelplannenVan(rt: Runtime, gezinsplan: string, bekend?: GelezenDeelplan): Promise<GelezenDeelplan[]> {
+  const typen = voorzieningZaaktypen(voorzieningConfig(rt));
+  const ids = (await gerelateerdePlannen(rt, gezinsplan, 'deelplan', ['zaaktype'])).filter((z) => typen.has(z.zaaktype?.code ?? '')).map((z) => z.identificatie);
+  const antwoorden = (await rt.overdrachtAntwoorden?.laatste(ids)) ?? new Map<string, OverdrachtAntwoord>();
+  const gelezen = await Promise.all(ids.map((id) => (id === bekend?.zaak.identificatie ? bekend : leesDeelplan(rt, id, antwoorden))));
+  return gelezen.filter((d): d is GelezenDeelplan => d !== undefined);
+}
+
 /** The voorzieningen of a gezinsplan: its deelplannen of a voorziening zaaktype, grouped per request. */
 export async function voorzieningenVanGezinsplan(rt: Runtime, gezinsplan: string): Promise<VoorzieningStand[]> {
   checked('Ongeldig gezinsplan', (c) => zaakIdentificatie(c, 'gezinsplan', gezinsplan));
-  const typen = voorzieningZaaktypen(voorzieningConfig(rt));
+  voorzieningConfig(rt);
   if (!(await plan(rt, 'gezinsplan', gezinsplan, []))) throw FacadeError.notFound('Geen gezinsplan met deze identificatie');
-  const deelplannen = (await gerelateerdePlannen(rt, gezinsplan, 'deelplan', ['zaaktype'])).filter((z) => typen.has(z.zaaktype?.code ?? ''));
-  const gelezen = await Promise.all(deelplannen.map((z) => leesDeelplan(rt, z.identificatie)));
-  return voorzieningenUit(gelezen.filter((d): d is GelezenDeelplan => d !== undefined));
+  return voorzieningenUit(await deelplannenVan(rt, gezinsplan));
 }
 
 /** A client's voorzieningen, over every gezinsplan the client is in; the BSN travels in the body only. */
@@ -98,8 +110,8 @@ export async function voorzieningVan(rt: Runtime, deelplan: string): Promise<Voo
   const d = await leesDeelplan(rt, deelplan);
   if (!d) throw FacadeError.notFound('Geen voorziening met dit deelplan');
   if (d.aanvraag.arrangement === undefined) return voorzieningenUit([d])[0]!;
-  const alle = await voorzieningenVanGezinsplan(rt, d.aanvraag.aanvraag.gezinsplan);
-  const v = alle.find((x) => x.deelplannen.includes(deelplan));
+  // the arrangement's other zaken are known only by their aanvraag documents: the gezinsplan's deelplannen tell
+  const v = voorzieningenUit(await deelplannenVan(rt, d.aanvraag.aanvraag.gezinsplan, d)).find((x) => x.deelplannen.includes(deelplan));
   if (!v) throw FacadeError.notFound('Geen voorziening met dit deelplan');
   return v;
 }

@@ -3,7 +3,8 @@ import type { Rechten } from '../../core/domain/identiteit';
 import { isVertrouwelijkAanduiding } from '../../core/domain/vertrouwelijkheid';
 import type { UseCaseConfig } from '../../core/usecases/use-case-config';
 import type { RequestUseCases } from '../../core/usecases/use-cases';
-import { beperktOpZaaktype, nietToegestaan, toevoegenToegestaan, zaaktypeToegestaan } from './zichtbaarheid';
+import { toevoegenToegestaan, zaaktypeToegestaan } from '../../core/domain/identiteit';
+import { beperktOpZaaktype, nietToegestaan } from './zichtbaarheid';
 
 type Aanmaak = Extract<keyof RequestUseCases, 'createGezinsplan' | 'createLevensdomeinplan' | 'createDeelplan' | 'voegDocumentToe'>;
 

@@ -5,7 +5,8 @@ import type { DocumentRegister } from '../../core/ports/document-register.port';
 import type { ZaakRegister } from '../../core/ports/zaak-register.port';
 import { kennisVan } from './verzoek-kennis';
 import { vereisZaak } from './zaak-toegang';
-import { alsVerborgen, beperktOpVertrouwelijkheid, beperktOpZaaktype, documentZichtbaar, nietToegestaan, rechtenVan, toevoegenToegestaan, verborgen } from './zichtbaarheid';
+import { beperktOpVertrouwelijkheid, toevoegenToegestaan } from '../../core/domain/identiteit';
+import { alsVerborgen, beperktOpZaaktype, documentZichtbaar, nietToegestaan, rechtenVan, verborgen } from './zichtbaarheid';
 
 const beperkt = (rechten: Rechten) => beperktOpZaaktype(rechten) || beperktOpVertrouwelijkheid(rechten);
 

@@ -4,7 +4,8 @@ import type { Zaak, ZaakVeld } from '../../core/domain/zaak';
 import type { ZaakOverdracht, ZaakRegister } from '../../core/ports/zaak-register.port';
 import { kennisVan } from './verzoek-kennis';
 import { vereisZaak } from './zaak-toegang';
-import { alsGevraagd, alsVerborgen, beperktOpZaaktype, metZaaktype, nietToegestaan, rechtenVan, zaakZichtbaar, zaaktypeToegestaan, zonderVerborgenRelaties, verborgen } from './zichtbaarheid';
+import { zaaktypeToegestaan } from '../../core/domain/identiteit';
+import { alsGevraagd, alsVerborgen, beperktOpZaaktype, metZaaktype, nietToegestaan, rechtenVan, zaakZichtbaar, zonderVerborgenRelaties, verborgen } from './zichtbaarheid';
 
 /** What a restricted caller gets of a zaak it may see: without hidden relations, with only the velden it asked for. */
 function getoond(rechten: Rechten, zaak: Zaak, velden: readonly ZaakVeld[]): Zaak {

@@ -2,7 +2,8 @@ import type { Rechten } from '../../core/domain/identiteit';
 import type { RequestContext } from '../../core/domain/request-context';
 import type { ZaakRegister } from '../../core/ports/zaak-register.port';
 import { kennisVan } from './verzoek-kennis';
-import { alsVerborgen, beperktOpZaaktype, verborgen, zaaktypeToegestaan } from './zichtbaarheid';
+import { zaaktypeToegestaan } from '../../core/domain/identiteit';
+import { alsVerborgen, beperktOpZaaktype, verborgen } from './zichtbaarheid';
 
 /**
  * A call about zaak `identificatie` (its statuses, a change, its documents, its overdracht) is only made when the

@@ -1,9 +1,9 @@
 import type { ZaakDocument } from '../../core/domain/document';
 import { FacadeError } from '../../core/domain/errors';
-import type { Rechten } from '../../core/domain/identiteit';
+import { beperktOpVertrouwelijkheid, zaaktypeToegestaan, type Rechten } from '../../core/domain/identiteit';
 import { valueOf } from '../../core/domain/no-value';
 import type { RequestContext } from '../../core/domain/request-context';
-import { binnenVertrouwelijkheid, STANDAARD_VERTROUWELIJKHEID } from '../../core/domain/vertrouwelijkheid';
+import { binnenVertrouwelijkheid } from '../../core/domain/vertrouwelijkheid';
 import type { Zaak, ZaakVeld } from '../../core/domain/zaak';
 
 /**
@@ -20,11 +20,7 @@ export function rechtenVan(ctx: RequestContext): Rechten {
 }
 
 export const beperktOpZaaktype = (rechten: Rechten): boolean => rechten.zaaktypen !== 'alle';
-/** ZEER GEHEIM is the top of the order (vertrouwelijkheid.ts): such a caller sees every document, also one without aanduiding. */
-export const beperktOpVertrouwelijkheid = (rechten: Rechten): boolean => rechten.maxVertrouwelijkheid !== 'ZEER GEHEIM';
 
-export const zaaktypeToegestaan = (rechten: Rechten, code: string | undefined): boolean =>
-  rechten.zaaktypen === 'alle' || (code !== undefined && rechten.zaaktypen.has(code));
 
 /** Whether the caller may see this zaak: its zaaktype code must have been read and be one the caller may see. */
 export const zaakZichtbaar = (rechten: Rechten, zaak: Pick<Zaak, 'zaaktype'>): boolean => zaaktypeToegestaan(rechten, zaak.zaaktype?.code);
@@ -33,9 +29,6 @@ export const zaakZichtbaar = (rechten: Rechten, zaak: Pick<Zaak, 'zaaktype'>): b
 export const documentZichtbaar = (rechten: Rechten, document: Pick<ZaakDocument, 'vertrouwelijkAanduiding'>): boolean =>
   !beperktOpVertrouwelijkheid(rechten) || binnenVertrouwelijkheid(valueOf(document.vertrouwelijkAanduiding), rechten.maxVertrouwelijkheid);
 
-/** Whether the caller may add a document with this aanduiding; given none, the register records STANDAARD_VERTROUWELIJKHEID. */
-export const toevoegenToegestaan = (rechten: Rechten, aanduiding: string | undefined): boolean =>
-  !beperktOpVertrouwelijkheid(rechten) || binnenVertrouwelijkheid(aanduiding ?? STANDAARD_VERTROUWELIJKHEID, rechten.maxVertrouwelijkheid);
 
 /** The FORBIDDEN of creating or adding what the caller would not see: it names what refused it, nothing of the object. */
 export const nietToegestaan = (wat: 'zaaktype' | 'vertrouwelijkheid'): FacadeError =>

@@ -1,5 +1,5 @@
 import type { Rechten } from '../../core/domain/identiteit';
-import { zaaktypeToegestaan } from '../authorisation/zichtbaarheid';
+import { zaaktypeToegestaan } from '../../core/domain/identiteit';
 import type { GebeurtenisInhoud } from './gebeurtenis';
 
 /**
